@@ -1,0 +1,64 @@
+// Stage 3: the figures and structure of one Perjanjian Kinerja, as plain data for the templates.
+import type { Content, PkSource } from '../validate/build-content.ts';
+import type { Jabatan, Orang } from '../validate/schemas.ts';
+import type { TargetValue } from '../format/target.ts';
+import { pilihAnggaran, pohonAnggaran, type BlokAnggaran } from './anggaran.ts';
+
+export interface PihakView { nama: string; jabatan: string; jabatanTtd: string; nip?: string; tanpaNip: boolean }
+export interface IndikatorView {
+  no: number; ref: string; nama: string; target: TargetValue; relevansi?: string; formulasi?: string; sumberData?: string; penjelasan?: string;
+}
+export interface SasaranView {
+  no: number; id: string; uraian: string; prosa?: string; dasarHukum: string[]; jumlahIndikator: number; indikator: IndikatorView[];
+}
+export interface PkView {
+  slug: string; tahun: number; instansi: string; pemda: string; tempat: string; tanggal: string;
+  bilateral: boolean; pernyataan: boolean; lampiran2: boolean; labelSasaran: string;
+  pihakPertama: PihakView; pihakKedua?: PihakView; jabatanMemuatInstansi: boolean;
+  sasaran: SasaranView[]; anggaran: BlokAnggaran[];
+}
+
+function namaLengkap(o: Orang): string {
+  const depan = o.gelar_depan?.trim();
+  const belakang = o.gelar_belakang?.trim();
+  return `${depan ? `${depan} ` : ''}${o.nama}${belakang ? `, ${belakang}` : ''}`;
+}
+
+function pihak(c: Content, j: Jabatan): PihakView {
+  const o = c.orang.get(j.pejabat)!.value;
+  return {
+    nama: namaLengkap(o), jabatan: j.nama, jabatanTtd: (j.ttd ?? j.nama).toLocaleUpperCase('id-ID'),
+    nip: o.nip?.replace(/\s+/g, ''), tanpaNip: o.asn === 'pejabat_negara',
+  };
+}
+
+export function computePk(c: Content, pk: PkSource): PkView {
+  const f = pk.front;
+  const j1 = c.jabatan.get(f.pihak_pertama)!.value;
+  const keduaId = f.pihak_kedua ?? j1.atasan;
+  const bilateral = f.naskah.includes('bilateral');
+  const instansi = c.instansi!.value;
+  const section = (key: string, parent?: string) =>
+    pk.sections.find((s) => s.key === key && (parent ? s.parent === parent : s.level === 2))?.text || undefined;
+  const tree = c.anggaran.get(f.tahun);
+  return {
+    slug: pk.slug, tahun: f.tahun, instansi: instansi.nama, pemda: instansi.pemda, tempat: f.tempat, tanggal: f.tanggal,
+    bilateral, pernyataan: f.naskah.includes('pernyataan'), lampiran2: f.lampiran_2, labelSasaran: f.label_sasaran,
+    pihakPertama: pihak(c, j1),
+    pihakKedua: bilateral && keduaId ? pihak(c, c.jabatan.get(keduaId)!.value) : undefined,
+    jabatanMemuatInstansi: j1.nama.toLowerCase().includes(instansi.nama.toLowerCase()),
+    sasaran: f.sasaran.map((s, i) => ({
+      no: i + 1, id: s.id, uraian: s.uraian, prosa: section(s.id),
+      dasarHukum: s.dasar_hukum.map((d) => c.dasarHukum.get(d)!.value.teks),
+      jumlahIndikator: s.indikator.length,
+      indikator: s.indikator.map((ind, k) => {
+        const cat = c.indikator.get(ind.ref)!.value;
+        return {
+          no: k + 1, ref: ind.ref, nama: cat.nama, target: { ...ind.target, satuan: cat.satuan ?? '' },
+          relevansi: cat.relevansi, formulasi: cat.formulasi, sumberData: cat.sumber_data, penjelasan: section(ind.ref, s.id),
+        };
+      }),
+    })),
+    anggaran: f.anggaran && tree ? pilihAnggaran(pohonAnggaran(tree.value), f.anggaran.simpul, f.anggaran.tingkat) : [],
+  };
+}

@@ -1,0 +1,14 @@
+// The document kinds the generator knows, as a table: which sources, how to compute, which template.
+import type { Content } from './validate/build-content.ts';
+import { computePk } from './compute/pk.ts';
+
+export interface DocJob { jenis: string; tahun: number; slug: string; template: string; view: object }
+export interface DocKind { jobs(c: Content, tahun?: number): DocJob[] }
+
+export const DOCUMENTS: Record<string, DocKind> = {
+  pk: {
+    jobs: (c, tahun) => c.pk
+      .filter((pk) => tahun === undefined || pk.front.tahun === tahun)
+      .map((pk) => ({ jenis: 'pk', tahun: pk.front.tahun, slug: pk.slug, template: 'pk/dokumen', view: computePk(c, pk) })),
+  },
+};

@@ -1,0 +1,45 @@
+// load -> validate -> compute -> render -> (write). Plain data between stages; only load and write do I/O.
+import path from 'node:path';
+import { DOCUMENTS, type DocJob } from './documents.ts';
+import { loadContent } from './load/load-content.ts';
+import { readTemplates } from './load/read-templates.ts';
+import { renderDocx } from './backends/docx.ts';
+import { renderPdf } from './backends/pdf.ts';
+import { createRenderer } from './render/render-document.ts';
+import type { DocModel } from './render/model.ts';
+import { hasErrors, type Diagnostic } from './validate/diagnostics.ts';
+import { validate } from './validate/index.ts';
+import type { Content } from './validate/build-content.ts';
+import { writeOutputs, type Output } from './write/write-atomic.ts';
+
+export type Format = 'pdf' | 'docx';
+export interface Options {
+  konten: string; keluaran: string; jenis: string[]; tahun?: number; hanya?: string[]; format: Format[]; kertas: 'A4' | 'F4';
+}
+const BACKENDS: Record<Format, (m: DocModel) => Promise<Uint8Array>> = { pdf: renderPdf, docx: renderDocx };
+const LABEL_TINGKAT = { program: 'Program', kegiatan: 'Kegiatan', sub_kegiatan: 'Sub Kegiatan' };
+
+export function check(konten: string): { content: Content; diagnostics: Diagnostic[] } {
+  const loadErrors: Diagnostic[] = [];
+  const loaded = loadContent(konten, loadErrors);
+  return validate(loaded, loadErrors);
+}
+
+export function selectJobs(content: Content, o: Pick<Options, 'jenis' | 'tahun' | 'hanya'>): DocJob[] {
+  return o.jenis.flatMap((j) => DOCUMENTS[j].jobs(content, o.tahun)).filter((job) => !o.hanya?.length || o.hanya.includes(job.slug));
+}
+
+export async function build(o: Options): Promise<{ diagnostics: Diagnostic[]; outputs: Output[] }> {
+  const { content, diagnostics } = check(o.konten);
+  if (hasErrors(diagnostics)) return { diagnostics, outputs: [] };
+  const render = createRenderer(readTemplates());
+  const outputs: Output[] = [];
+  for (const job of selectJobs(content, o)) {
+    const model = render(job.template, { ...job.view, kertas: o.kertas, labelTingkat: LABEL_TINGKAT });
+    for (const f of o.format) {
+      outputs.push({ path: path.join(o.keluaran, job.jenis, String(job.tahun), `${job.slug}.${f}`), bytes: await BACKENDS[f](model) });
+    }
+  }
+  writeOutputs(outputs);
+  return { diagnostics, outputs };
+}

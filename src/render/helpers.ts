@@ -1,0 +1,36 @@
+// Handlebars helpers: formatting only (no arithmetic); every figure arrives computed.
+import Handlebars from 'handlebars';
+import MarkdownIt from 'markdown-it';
+import { angka, persen, rupiah } from '../format/angka.ts';
+import { nip } from '../format/nip.ts';
+import { tanggal } from '../format/tanggal.ts';
+import { formatTarget, type TargetValue } from '../format/target.ts';
+import { terbilang } from '../format/terbilang.ts';
+
+const md = new MarkdownIt({ html: false, xhtmlOut: true, typographer: false, linkify: false });
+type Opts = Handlebars.HelperOptions;
+const hash = (a: unknown[]) => (a[a.length - 1] as Opts).hash as Record<string, unknown>;
+
+/** Markdown prose from content -> markup; "{target}" and "{tahun}" placeholders filled in. */
+function markdown(text: unknown, ...rest: unknown[]) {
+  const h = hash(rest);
+  let src = typeof text === 'string' ? text : '';
+  if (h.target) src = src.replaceAll('{target}', formatTarget(h.target as TargetValue));
+  if (h.tahun !== undefined) src = src.replaceAll('{tahun}', String(h.tahun));
+  let html = md.render(src).replace(/<p>/g, `<p align="${(h.align as string) ?? 'justify'}">`);
+  html = html.replace(/<(\/?)(pre|code|blockquote)>/g, '<$1div>');
+  return new Handlebars.SafeString(html);
+}
+
+export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
+  angka: (v: string, ...r: unknown[]) => angka(String(v), Number(hash(r).desimal ?? 0)),
+  rupiah: (v: string) => rupiah(String(v)),
+  persen: (v: string, ...r: unknown[]) => persen(String(v), Number(hash(r).desimal ?? 2)),
+  tanggal: (v: string) => tanggal(String(v)),
+  nip: (v: string) => nip(String(v)),
+  terbilang: (v: unknown) => terbilang(String(v)),
+  target: (t: TargetValue) => formatTarget(t),
+  kapital: (v: string) => String(v).toLocaleUpperCase('id-ID'),
+  atau: (v: unknown, alt: unknown) => (v === undefined || v === null || v === '' ? alt : v),
+  md: markdown,
+};

@@ -1,0 +1,72 @@
+// The intermediate document model: the only thing the PDF and DOCX backends see.
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface TextRun {
+  kind: 'text';
+  text: string;
+  bold?: boolean;
+  italics?: boolean;
+  underline?: boolean;
+}
+export interface FieldRun { kind: 'field'; field: 'page' | 'pages' }
+export interface BreakRun { kind: 'br' }
+export type Inline = TextRun | FieldRun | BreakRun;
+
+export interface Paragraph {
+  kind: 'p';
+  runs: Inline[];
+  align?: Align;
+  size?: number; // pt
+  spaceAfter?: number; // pt
+  spaceBefore?: number; // pt
+  indent?: number; // pt, left indent
+  keepNext?: boolean;
+}
+export interface Heading { kind: 'heading'; level: 1 | 2 | 3 | 4; runs: Inline[]; align?: Align; toc?: boolean }
+export interface ListBlock { kind: 'list'; ordered: boolean; style?: 'decimal' | 'lower-alpha'; items: Block[][] }
+export interface Cell {
+  blocks: Block[];
+  colSpan?: number;
+  rowSpan?: number;
+  align?: Align;
+  vAlign?: 'top' | 'middle' | 'bottom';
+  header?: boolean;
+  fill?: string; // hex without '#'
+}
+export interface Row { cells: Cell[]; header?: boolean }
+export interface Table {
+  kind: 'table';
+  widths: (number | '*')[]; // pt or star
+  rows: Row[];
+  headerRows: number;
+  borders: boolean;
+  size?: number;
+  keepTogether?: boolean;
+}
+export interface PageBreak { kind: 'pagebreak' }
+export interface Spacer { kind: 'spacer'; height: number }
+export type Block = Paragraph | Heading | ListBlock | Table | PageBreak | Spacer;
+
+export type PageSize = 'A4' | 'F4';
+export interface Section {
+  page: PageSize;
+  orientation: 'portrait' | 'landscape';
+  margins: [number, number, number, number]; // left, top, right, bottom (pt)
+  header: Block[];
+  footer: Block[];
+  blocks: Block[];
+}
+export interface DocModel {
+  title: string;
+  subject?: string;
+  fontSize: number;
+  sections: Section[];
+}
+
+/** Page sizes in points (portrait). F4 = 215 × 330 mm. */
+const mm = (v: number) => (v * 72) / 25.4;
+export const PAGE_SIZES: Record<PageSize, { width: number; height: number }> = {
+  A4: { width: mm(210), height: mm(297) },
+  F4: { width: mm(215), height: mm(330) },
+};

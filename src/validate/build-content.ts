@@ -1,0 +1,67 @@
+// Stage 2a: schema-check every parsed file and index the registries by id (duplicates reported).
+import type { LoadedContent, RegistryKind } from '../load/load-content.ts';
+import type { BodySection, MarkdownSource } from '../load/markdown-source.ts';
+import type { YamlSource } from '../load/yaml-source.ts';
+import { checkList, checkSchema } from './check-schema.ts';
+import { diag, type Diagnostic, type Location } from './diagnostics.ts';
+import {
+  anggaranSchema, dasarHukumSchema, indikatorSchema, instansiSchema, jabatanSchema, orangSchema, pkSchema,
+  type AnggaranFile, type DasarHukum, type Indikator, type Instansi, type Jabatan, type Orang, type PkFront,
+} from './schemas.ts';
+
+export interface Located<T> { value: T; src: YamlSource; path: PropertyKey[] }
+export const locOf = (x: { src: YamlSource; path: PropertyKey[] }, ...more: PropertyKey[]): Location =>
+  ({ file: x.src.file, ...x.src.locate([...x.path, ...more]) });
+
+export interface PkSource { front: PkFront; src: YamlSource; path: PropertyKey[]; sections: BodySection[]; headings: MarkdownSource['headings']; slug: string }
+export interface Content {
+  instansi?: Located<Instansi>;
+  orang: Map<string, Located<Orang>>;
+  jabatan: Map<string, Located<Jabatan>>;
+  dasarHukum: Map<string, Located<DasarHukum>>;
+  indikator: Map<string, Located<Indikator>>;
+  anggaran: Map<number, Located<AnggaranFile>>;
+  pk: PkSource[];
+}
+
+const SCHEMAS = { orang: orangSchema, jabatan: jabatanSchema, 'dasar-hukum': dasarHukumSchema, indikator: indikatorSchema } as const;
+
+function index<T extends { id: string }>(kind: RegistryKind, sources: YamlSource[], out: Diagnostic[]): Map<string, Located<T>> {
+  const map = new Map<string, Located<T>>();
+  for (const src of sources) {
+    for (const { value, path } of checkList(SCHEMAS[kind], src, out)) {
+      const item = { value: value as unknown as T, src, path };
+      const prev = map.get(item.value.id);
+      if (prev) {
+        const p = locOf(prev, 'id');
+        out.push(diag('ID_DUPLIKAT', locOf(item, 'id'), `id ${kind} "${item.value.id}" sudah dipakai di ${p.file}:${p.line}`));
+      } else map.set(item.value.id, item);
+    }
+  }
+  return map;
+}
+
+export function buildContent(loaded: LoadedContent, out: Diagnostic[]): Content {
+  const instansi = loaded.instansi && checkSchema(instansiSchema, loaded.instansi, loaded.instansi.data, [], out);
+  const anggaran = new Map<number, Located<AnggaranFile>>();
+  for (const src of loaded.anggaran) {
+    const v = src.data === undefined ? undefined : checkSchema(anggaranSchema, src, src.data, [], out);
+    if (v) anggaran.set(v.tahun, { value: v, src, path: [] });
+  }
+  const pk: PkSource[] = [];
+  for (const md of loaded.pk) {
+    if (md.yaml.data === undefined) continue;
+    const front = checkSchema(pkSchema, md.yaml, md.yaml.data, [], out);
+    const slug = md.yaml.file.split('/').pop()!.replace(/\.md$/, '');
+    if (front) pk.push({ front, src: md.yaml, path: [], sections: md.sections, headings: md.headings, slug });
+  }
+  return {
+    instansi: instansi && loaded.instansi ? { value: instansi, src: loaded.instansi, path: [] } : undefined,
+    orang: index<Orang>('orang', loaded.registries.orang, out),
+    jabatan: index<Jabatan>('jabatan', loaded.registries.jabatan, out),
+    dasarHukum: index<DasarHukum>('dasar-hukum', loaded.registries['dasar-hukum'], out),
+    indikator: index<Indikator>('indikator', loaded.registries.indikator, out),
+    anggaran,
+    pk,
+  };
+}

@@ -1,0 +1,27 @@
+// Budget tree: a parent printed with an amount must equal its children's sum; a leaf needs an amount.
+import { pohonAnggaran, type Simpul } from '../../compute/anggaran.ts';
+import { angka } from '../../format/angka.ts';
+import { locOf, type Content } from '../build-content.ts';
+import { diag, type Diagnostic } from '../diagnostics.ts';
+
+export function checkAnggaran(c: Content): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const file of c.anggaran.values()) {
+    const pohon = pohonAnggaran(file.value);
+    const seen = new Set<string>();
+    const visit = (n: Simpul) => {
+      const at = (...k: PropertyKey[]) => locOf({ src: file.src, path: n.path }, ...k);
+      if (seen.has(n.id)) out.push(diag('ID_DUPLIKAT', at('id'), `id anggaran "${n.id}" dipakai lebih dari sekali`));
+      seen.add(n.id);
+      if (n.anak.length && n.paguTertulis !== undefined && !n.pagu.eq(n.paguTertulis)) {
+        const selisih = n.pagu.minus(n.paguTertulis);
+        out.push(diag('ANGGARAN_INDUK_SELISIH', at('pagu'),
+          `pagu ${n.tingkat.replace('_', ' ')} "${n.nama}" tertulis ${angka(n.paguTertulis)}, jumlah rinciannya ${angka(n.pagu.toFixed(0))} (selisih ${angka(selisih.toFixed(0))})`));
+      }
+      if (!n.anak.length && n.paguTertulis === undefined) out.push(diag('ANGGARAN_DAUN_KOSONG', at('id'), `"${n.nama}" tidak memiliki rincian maupun pagu`));
+      n.anak.forEach(visit);
+    };
+    pohon.program.forEach(visit);
+  }
+  return out;
+}

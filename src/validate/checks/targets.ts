@@ -1,0 +1,21 @@
+// The same indicator carried by two PKs of one year (one cascade) with different targets: a warning naming both.
+import { D } from '../../compute/decimal.ts';
+import { locOf, type Content } from '../build-content.ts';
+import { diag, type Diagnostic, type Location } from '../diagnostics.ts';
+
+export function checkTargets(c: Content): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const first = new Map<string, { target: string; loc: Location; slug: string }>();
+  for (const pk of c.pk) {
+    pk.front.sasaran.forEach((s, i) => s.indikator.forEach((ind, k) => {
+      const key = `${pk.front.tahun}/${ind.ref}`;
+      const loc = locOf(pk, 'sasaran', i, 'indikator', k, 'target');
+      const prev = first.get(key);
+      if (!prev) { first.set(key, { target: ind.target.nilai, loc, slug: pk.slug }); return; }
+      if (prev.slug !== pk.slug && !new D(prev.target).eq(ind.target.nilai)) {
+        out.push(diag('TARGET_BERBEDA', loc, `indikator "${ind.ref}" bertarget ${ind.target.nilai.replace('.', ',')} di sini, tetapi ${prev.target.replace('.', ',')} di ${prev.loc.file}:${prev.loc.line}`));
+      }
+    }));
+  }
+  return out;
+}

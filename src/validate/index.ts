@@ -1,0 +1,21 @@
+// Stage 2: validate. Schema and index first, then every cross-check from a table; all problems at once.
+import type { LoadedContent } from '../load/load-content.ts';
+import { buildContent, type Content } from './build-content.ts';
+import { checkAnggaran } from './checks/anggaran.ts';
+import { checkDasarHukum, checkIndikatorLengkap, checkInstansiLain } from './checks/katalog.ts';
+import { checkNip } from './checks/nip.ts';
+import { checkReferences } from './checks/references.ts';
+import { checkTahun } from './checks/tahun.ts';
+import { checkTargets } from './checks/targets.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+
+const CHECKS: ((c: Content) => Diagnostic[])[] = [
+  checkReferences, checkNip, checkAnggaran, checkTargets, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain,
+];
+
+export function validate(loaded: LoadedContent, loadDiagnostics: Diagnostic[]): { content: Content; diagnostics: Diagnostic[] } {
+  const diagnostics = [...loadDiagnostics];
+  const content = buildContent(loaded, diagnostics);
+  for (const check of CHECKS) diagnostics.push(...check(content));
+  return { content, diagnostics: sortDiagnostics(diagnostics) };
+}
