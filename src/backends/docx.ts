@@ -1,11 +1,11 @@
 // Document model -> DOCX bytes (docx 9). Same model as the PDF backend, so both say the same thing.
 import {
   AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageNumber, PageOrientation,
-  Paragraph, Table as DTable, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild, type ISectionOptions,
+  Paragraph, ShadingType, Table as DTable, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild, type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
 import type { Align, Block, Cell, DocModel, Inline, Paragraph as MPara, Section, Table } from '../render/model.ts';
-import { PAGE_SIZES } from '../render/model.ts';
+import { cellContent, PAGE_SIZES } from '../render/model.ts';
 import { normalizeDocx } from './docx-normalize.ts';
 
 const FONT = 'Times New Roman';
@@ -19,7 +19,7 @@ const HEADING_SIZE = { 1: 14, 2: 13, 3: 12, 4: 12 } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
-interface Ctx { size: number; width: number; listLevel: number; breakNext: boolean; instance: { n: number } }
+interface Ctx { size: number; width: number; listLevel: number; breakNext: boolean; instance: { n: number }; keepNext?: boolean }
 
 function runs(rs: Inline[], size: number, bold?: boolean): ParagraphChild[] {
   return rs.map((r) => {
@@ -40,7 +40,7 @@ function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): Paragrap
   return new Paragraph({
     children: runs(b.runs, size), alignment: b.align ? ALIGN[b.align] : undefined,
     spacing: { before: tw(b.spaceBefore ?? 0), after: tw(b.spaceAfter ?? 4), line: 264 },
-    indent: b.indent ? { left: tw(b.indent) } : undefined, keepNext: b.keepNext, keepLines: b.keepNext,
+    indent: b.indent ? { left: tw(b.indent) } : undefined, keepNext: b.keepNext || ctx.keepNext, keepLines: b.keepNext || ctx.keepNext,
     pageBreakBefore: takeBreak(ctx) || undefined, ...extra,
   });
 }
@@ -52,14 +52,14 @@ function colWidths(t: Table, avail: number): number[] {
   return t.widths.map((w) => tw(w === '*' ? star : w));
 }
 
-function cell(c: Cell, t: Table, ctx: Ctx, width: number): TableCell {
-  const inner: Ctx = { ...ctx, size: t.size ?? ctx.size, width, breakNext: false };
-  const children = blocks(c.blocks, inner);
-  const kids = children.length ? children : [new Paragraph({ children: [] })];
+function cell(c: Cell, t: Table, ctx: Ctx, width: number, keep: boolean): TableCell {
+  const inner: Ctx = { ...ctx, size: t.size ?? ctx.size, width, breakNext: false, keepNext: keep };
+  const children = blocks(cellContent(c.blocks), inner);
+  const kids = children.length ? children : [new Paragraph({ keepNext: keep, children: [] })];
   const borders = t.borders ? { top: THIN, bottom: THIN, left: THIN, right: THIN } : { top: NONE, bottom: NONE, left: NONE, right: NONE };
   return new TableCell({
     children: kids as Paragraph[], rowSpan: c.rowSpan, columnSpan: c.colSpan, borders,
-    verticalAlign: c.vAlign ? VALIGN[c.vAlign] : undefined, shading: c.fill ? { fill: c.fill } : undefined,
+    verticalAlign: c.vAlign ? VALIGN[c.vAlign] : undefined, shading: c.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: c.fill } : undefined,
     margins: { left: 60, right: 60, top: 20, bottom: 20 },
   });
 }
@@ -81,7 +81,7 @@ function table(t: Table, ctx: Ctx): FileChild[] {
       const span = c.colSpan ?? 1;
       const w = widths.slice(col, col + span).reduce((s, x) => s + x, 0) / 20;
       col += span;
-      return cell(cellBlocks(c), t, ctx, w);
+      return cell(cellBlocks(c), t, ctx, w, !!t.keepTogether && i < t.rows.length - 1);
     });
     return new TableRow({ children: cells, tableHeader: i < t.headerRows || undefined, cantSplit: true });
   });
@@ -114,7 +114,7 @@ function block(b: Block, ctx: Ctx): FileChild[] {
     case 'list': return list(b, ctx);
     case 'table': return table(b, ctx);
     case 'pagebreak': ctx.breakNext = true; return [];
-    case 'spacer': return [new Paragraph({ spacing: { before: tw(b.height), after: 0 }, pageBreakBefore: takeBreak(ctx) || undefined, children: [] })];
+    case 'spacer': return [new Paragraph({ spacing: { before: tw(b.height), after: 0 }, keepNext: ctx.keepNext, pageBreakBefore: takeBreak(ctx) || undefined, children: [] })];
   }
 }
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions, ContentText } from 'pdfmake/interfaces.js';
 import type { Block, Cell, DocModel, Inline, Section, Table } from '../render/model.ts';
-import { PAGE_SIZES } from '../render/model.ts';
+import { cellContent, PAGE_SIZES } from '../render/model.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
 
 const FONTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fonts');
@@ -55,7 +55,7 @@ function grid(t: Table, pg?: Pages): TableCell[][] {
 
 function pdfCell(cell: Cell, pg?: Pages): TableCell {
   return {
-    stack: blocks(cell.blocks, pg), colSpan: cell.colSpan, rowSpan: cell.rowSpan, alignment: cell.align,
+    stack: blocks(cellContent(cell.blocks), pg), colSpan: cell.colSpan, rowSpan: cell.rowSpan, alignment: cell.align,
     bold: cell.header || undefined, fillColor: cell.fill ? `#${cell.fill}` : undefined,
     verticalAlignment: cell.vAlign,
   } as TableCell;
@@ -79,7 +79,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, pg?: Pages
   },
   table: (t, pg) => {
     const node: Content = {
-      table: { widths: [...t.widths], headerRows: t.headerRows, dontBreakRows: true, body: grid(t, pg) },
+      table: { widths: [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: true, body: grid(t, pg) },
       layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: [0, 2, 0, 8],
     };
     return t.keepTogether ? { stack: [node], unbreakable: true } : node;

@@ -70,3 +70,8 @@ export const PAGE_SIZES: Record<PageSize, { width: number; height: number }> = {
   A4: { width: mm(210), height: mm(297) },
   F4: { width: mm(215), height: mm(330) },
 };
+
+/** Blocks inside a table cell: the last paragraph gets no space after it, unless set explicitly. */
+export function cellContent(blocks: Block[]): Block[] {
+  return blocks.map((b, i) => (i === blocks.length - 1 && b.kind === 'p' && b.spaceAfter === undefined ? { ...b, spaceAfter: 0 } : b));
+}

@@ -1,0 +1,10 @@
+import { pdfText, docxText } from '../test/extract.ts';
+import fs from 'node:fs';
+const s = '01-kepala-dinas';
+const words = (t: string) => t.replace(/\s+/g, ' ').split(' ').filter((w) => /\p{L}{4,}/u.test(w));
+const p = words((await pdfText(fs.readFileSync(`output/pk/2025/${s}.pdf`))).text);
+const d = words(docxText(fs.readFileSync(`output/pk/2025/${s}.docx`)));
+const count = (a: string[]) => a.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>());
+const cp = count(p), cd = count(d);
+for (const [w, n] of cp) if (cd.get(w) !== n) console.log('pdf', w, n, cd.get(w));
+for (const [w, n] of cd) if (!cp.has(w)) console.log('docx', w, n);
