@@ -1,6 +1,7 @@
 // Document model -> PDF bytes (pdfmake 0.3). Deterministic: fixed dates, embedded subset fonts.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import './pdf-font-cache.ts'; // must precede pdfmake
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions, ContentText } from 'pdfmake/interfaces.js';
 import type { Block, Cell, DocModel, Inline, Section, Table } from '../render/model.ts';

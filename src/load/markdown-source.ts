@@ -6,14 +6,14 @@ import { parseYaml, type YamlSource } from './yaml-source.ts';
 export interface BodySection { level: 2 | 3; key: string; text: string; line: number; textLine: number; parent?: string }
 export interface MarkdownSource { yaml: YamlSource; sections: BodySection[]; headings: { text: string; line: number }[] }
 
-const passthrough = { parse: (s: string) => ({ raw: s }), stringify: () => '' };
+const passthrough = { parse: (s: string): object => ({ raw: s }), stringify: () => '' };
 
 export function parseMarkdownFile(file: string, text: string, errors: Diagnostic[]): MarkdownSource {
   const src = text.replace(/\r\n/g, '\n');
   if (!src.startsWith('---')) {
     errors.push(diag('FRONT_MATTER_HILANG', { file, line: 1, column: 1 }, 'berkas tidak diawali front matter YAML ("---")'));
   }
-  const fm = matter(src, { engines: { yaml: passthrough } } as matter.GrayMatterOption<string, never>);
+  const fm = matter(src, { engines: { yaml: passthrough } });
   // gray-matter keeps the newline after the opening '---', so YAML line n is file line n.
   const yaml = parseYaml(file, fm.matter, errors);
   const bodyStart = src.slice(0, src.length - fm.content.length).split('\n').length;

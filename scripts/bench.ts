@@ -1,0 +1,57 @@
+// Benchmark: build the default content several times; per format time per document, total and peak memory,
+// next to LibreOffice's DOCX -> PDF conversion time of the same files, measured in the same run.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { build, check, type Format } from '../src/pipeline.ts';
+import { DOCUMENTS } from '../src/documents.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const konten = 'content';
+const jenis = Object.keys(DOCUMENTS);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-bench-'));
+const secs = (ms: number) => (ms / 1000).toFixed(2);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function timeBuild(format: Format[]): Promise<{ ms: number; docs: number }> {
+  const times: number[] = [];
+  let docs = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const r = await build({ konten, keluaran: path.join(tmp, `o${i}`), jenis, format, kertas: 'A4' });
+    times.push(performance.now() - t0);
+    docs = r.outputs.length / format.length;
+  }
+  return { ms: median(times), docs };
+}
+
+const c0 = performance.now();
+for (let i = 0; i < RUNS; i++) check(konten);
+const checkMs = (performance.now() - c0) / RUNS;
+
+await build({ konten, keluaran: path.join(tmp, 'warm'), jenis, format: ['pdf', 'docx'], kertas: 'A4' }); // warm-up
+const pdf = await timeBuild(['pdf']);
+const docx = await timeBuild(['docx']);
+const both = await timeBuild(['pdf', 'docx']);
+
+console.log(`Benchmark (${RUNS} kali, median; ${os.cpus().length} inti, Node ${process.version})`);
+console.log(`sakip check               : ${secs(checkMs)} s`);
+console.log(`PDF  ${pdf.docs} dokumen        : ${secs(pdf.ms)} s total, ${(pdf.ms / pdf.docs).toFixed(0)} ms per dokumen`);
+console.log(`DOCX ${docx.docs} dokumen        : ${secs(docx.ms)} s total, ${(docx.ms / docx.docs).toFixed(0)} ms per dokumen`);
+console.log(`PDF + DOCX                : ${secs(both.ms)} s total`);
+console.log(`Memori puncak (RSS)       : ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+const soffice = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
+if (!soffice) console.log('LibreOffice                : tidak terpasang, perbandingan dilewati');
+else {
+  const dir = path.join(tmp, 'o0');
+  const files = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.docx')).map((f) => path.join(dir, f));
+  const t0 = performance.now();
+  spawnSync('soffice', [`-env:UserInstallation=file://${tmp}/lo`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(tmp, 'lo-out'), ...files], { stdio: 'ignore' });
+  const lo = performance.now() - t0;
+  console.log(`LibreOffice DOCX -> PDF    : ${secs(lo)} s untuk ${files.length} berkas (${(lo / files.length).toFixed(0)} ms per berkas)`);
+  console.log(`Rasio LibreOffice / PDF kami: ${(lo / pdf.ms).toFixed(1)}x`);
+}
+fs.rmSync(tmp, { recursive: true, force: true });
