@@ -1,0 +1,36 @@
+// Aggregates with a named, printable rule; comparisons; budget absorption and efficiency bands.
+import { D, sum, type Dec } from './decimal.ts';
+
+export interface Agregat { nilai: Dec; jumlah: number; aturan: string }
+
+/** Mean of the values that exist; the rule is printed in the document ("rata-rata dari 4 indikator"). */
+export function rataRata(xs: (Dec | undefined)[], apa: string): Agregat | undefined {
+  const ada = xs.filter((x): x is Dec => !!x);
+  if (!ada.length) return undefined;
+  return { nilai: sum(ada).div(ada.length).toDecimalPlaces(2, D.ROUND_HALF_UP), jumlah: ada.length, aturan: `rata-rata dari ${ada.length} ${apa}` };
+}
+
+export function serapan(pagu: Dec, realisasi: Dec): Dec | undefined {
+  return pagu.isZero() ? undefined : realisasi.div(pagu).times(100).toDecimalPlaces(2, D.ROUND_HALF_UP);
+}
+
+/** Efficiency = capaian − serapan, in percentage points, with a labelled band. */
+export const PITA_EFISIENSI: { min?: string; label: string }[] = [
+  { min: '0', label: 'efisien' },
+  { label: 'tidak efisien' },
+];
+export function efisiensi(capaian: Dec, serap: Dec): { selisih: Dec; label: string } {
+  const selisih = capaian.minus(serap).toDecimalPlaces(2, D.ROUND_HALF_UP);
+  const pita = PITA_EFISIENSI.find((p) => p.min === undefined || selisih.gte(p.min))!;
+  return { selisih, label: pita.label };
+}
+
+/** Difference with another value in percentage points and relative to it (%). */
+export function banding(nilai: Dec, pembanding: Dec): { poin: Dec; persen?: Dec; arah: 'naik' | 'turun' | 'tetap' } {
+  const poin = nilai.minus(pembanding);
+  return {
+    poin: poin.toDecimalPlaces(2, D.ROUND_HALF_UP),
+    persen: pembanding.isZero() ? undefined : poin.div(pembanding.abs()).times(100).toDecimalPlaces(2, D.ROUND_HALF_UP),
+    arah: poin.isZero() ? 'tetap' : poin.gt(0) ? 'naik' : 'turun',
+  };
+}
