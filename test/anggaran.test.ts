@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pilihAnggaran, pohonAnggaran } from '../src/compute/anggaran.ts';
 import { check } from '../src/pipeline.ts';
-import type { AnggaranFile } from '../src/validate/schemas.ts';
+import { anggaranKinerjaSchema } from '../src/validate/schemas-kinerja.ts';
 import { ROOT } from './helpers.ts';
 import path from 'node:path';
 
-const file: AnggaranFile = {
-  tahun: 2025,
+const file = anggaranKinerjaSchema.parse({
+  tahun: '2025',
   program: [
     { id: 'p-a', nama: 'A', kegiatan: [
       { id: 'k-a1', nama: 'A1', sub_kegiatan: [{ id: 's-1', nama: 'S1', pagu: '45928200' }, { id: 's-2', nama: 'S2', pagu: '3112300' }] },
@@ -14,7 +14,7 @@ const file: AnggaranFile = {
     ] },
     { id: 'p-b', nama: 'B', pagu: '111621100' },
   ],
-};
+});
 
 describe('roll-up anggaran', () => {
   it('sums children up to the program and the total', () => {

@@ -1,25 +1,36 @@
-// Budget tree: amounts only at the leaves; kegiatan, program and totals are sums of their children.
-import type { AnggaranFile } from '../validate/schemas.ts';
+// Budget tree: amounts (pagu, realisasi anggaran) only at the leaves; kegiatan, program and totals are sums.
+import type { AnggaranKinerja as AnggaranFile, IndikatorSimpul } from '../validate/schemas-kinerja.ts';
 import { D, sum, type Dec } from './decimal.ts';
 
+export type { AnggaranFile };
 export type Tingkat = 'program' | 'kegiatan' | 'sub_kegiatan';
 export const TINGKAT: Tingkat[] = ['program', 'kegiatan', 'sub_kegiatan'];
 export interface Simpul {
-  id: string; nama: string; tingkat: Tingkat; pagu: Dec; paguTertulis?: string;
-  anak: Simpul[]; induk?: Simpul; path: PropertyKey[];
+  id: string; nama: string; tingkat: Tingkat; pagu: Dec; realisasi?: Dec; sasaran?: string; dilaksanakan: boolean;
+  paguTertulis?: string; paguDilaporkan?: string; realisasiDilaporkan?: string;
+  indikator: IndikatorSimpul[]; anak: Simpul[]; induk?: Simpul; path: PropertyKey[];
 }
-export interface Pohon { tahun: number; program: Simpul[]; byId: Map<string, Simpul>; total: Dec }
+export interface Pohon { tahun: number; program: Simpul[]; byId: Map<string, Simpul>; total: Dec; totalRealisasi?: Dec }
 
-interface RawNode { id: string; nama: string; pagu?: string; kegiatan?: RawNode[]; sub_kegiatan?: RawNode[] }
+type RawNode = AnggaranFile['program'][number] & { kegiatan?: RawNode[]; sub_kegiatan?: RawNode[]; sasaran?: string };
 const CHILD_KEY: Record<Tingkat, 'kegiatan' | 'sub_kegiatan' | undefined> = { program: 'kegiatan', kegiatan: 'sub_kegiatan', sub_kegiatan: undefined };
 
+/** Sum of the children's realisasi, or undefined when no leaf below reports one. */
+const sumRealisasi = (xs: Simpul[]): Dec | undefined => (xs.some((x) => x.realisasi) ? sum(xs.map((x) => x.realisasi ?? new D(0))) : undefined);
+
 function build(raw: RawNode, tingkat: Tingkat, path: PropertyKey[], byId: Map<string, Simpul>, induk?: Simpul): Simpul {
-  const node: Simpul = { id: raw.id, nama: raw.nama, tingkat, pagu: new D(0), paguTertulis: raw.pagu, anak: [], induk, path };
+  const node: Simpul = {
+    id: raw.id, nama: raw.nama, tingkat, pagu: new D(0), sasaran: raw.sasaran ?? induk?.sasaran,
+    dilaksanakan: raw.status !== 'tidak_dilaksanakan' && (induk?.dilaksanakan ?? true),
+    paguTertulis: raw.pagu, paguDilaporkan: raw.pagu_dilaporkan, realisasiDilaporkan: raw.realisasi_anggaran_dilaporkan,
+    indikator: raw.indikator ?? [], anak: [], induk, path,
+  };
   const key = CHILD_KEY[tingkat];
   const kids = (key && raw[key]) || [];
   node.anak = kids.map((k, i) => build(k, TINGKAT[TINGKAT.indexOf(tingkat) + 1], [...path, key!, i], byId, node));
-  // A leaf carries its own amount; a parent is always the sum of its children.
+  // A leaf carries its own amounts; a parent is always the sum of its children.
   node.pagu = node.anak.length ? sum(node.anak.map((a) => a.pagu)) : new D(raw.pagu ?? 0);
+  node.realisasi = node.anak.length ? sumRealisasi(node.anak) : raw.realisasi_anggaran !== undefined ? new D(raw.realisasi_anggaran) : undefined;
   if (!byId.has(node.id)) byId.set(node.id, node);
   return node;
 }
@@ -27,7 +38,7 @@ function build(raw: RawNode, tingkat: Tingkat, path: PropertyKey[], byId: Map<st
 export function pohonAnggaran(file: AnggaranFile): Pohon {
   const byId = new Map<string, Simpul>();
   const program = file.program.map((p, i) => build(p as RawNode, 'program', ['program', i], byId));
-  return { tahun: file.tahun, program, byId, total: sum(program.map((p) => p.pagu)) };
+  return { tahun: file.tahun, program, byId, total: sum(program.map((p) => p.pagu)), totalRealisasi: sumRealisasi(program) };
 }
 
 export function anggaranIds(file: AnggaranFile): Set<string> {

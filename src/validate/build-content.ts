@@ -4,9 +4,10 @@ import type { BodySection, MarkdownSource } from '../load/markdown-source.ts';
 import type { YamlSource } from '../load/yaml-source.ts';
 import { checkList, checkSchema } from './check-schema.ts';
 import { diag, type Diagnostic, type Location } from './diagnostics.ts';
+import { anggaranKinerjaSchema as anggaranSchema, type AnggaranKinerja as AnggaranFile } from './schemas-kinerja.ts';
 import {
-  anggaranSchema, dasarHukumSchema, indikatorSchema, instansiSchema, jabatanSchema, orangSchema, pkSchema,
-  type AnggaranFile, type DasarHukum, type Indikator, type Instansi, type Jabatan, type Orang, type PkFront,
+  dasarHukumSchema, indikatorSchema, instansiSchema, jabatanSchema, orangSchema, pkSchema,
+  type DasarHukum, type Indikator, type Instansi, type Jabatan, type Orang, type PkFront,
 } from './schemas.ts';
 
 export interface Located<T> { value: T; src: YamlSource; path: PropertyKey[] }

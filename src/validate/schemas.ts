@@ -15,7 +15,6 @@ export const angka = z
     const n = s.replace(',', '.');
     return { nilai: n, desimal: n.includes('.') ? n.split('.')[1].length : 0 };
   });
-const bilanganBulat = z.string().trim().regex(/^\d+$/, 'harus bilangan bulat tanpa titik, mis. 27668500');
 const tanggalIso = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'format tanggal yyyy-mm-dd (atau yyyy-mm bila hari dikosongkan)');
 const tahun = z.string().regex(/^\d{4}$/, 'tahun empat angka').transform(Number);
 
@@ -44,10 +43,6 @@ export const indikatorSchema = z.object({
   relevansi: teks.optional(), formulasi: teks.optional(), sumber_data: teks.optional(),
 });
 
-const subKegiatan = z.object({ id: idSchema, kode: z.string().optional(), nama: teks, pagu: bilanganBulat.optional() });
-const kegiatan = subKegiatan.extend({ sub_kegiatan: z.array(subKegiatan).optional() });
-const program = subKegiatan.extend({ kegiatan: z.array(kegiatan).optional() });
-export const anggaranSchema = z.object({ tahun, program: z.array(program).min(1) });
 
 const indikatorPk = z.object({ ref: idSchema, target: angka });
 const sasaranPk = z.object({
@@ -71,5 +66,4 @@ export type Orang = z.infer<typeof orangSchema>;
 export type Jabatan = z.infer<typeof jabatanSchema>;
 export type DasarHukum = z.infer<typeof dasarHukumSchema>;
 export type Indikator = z.infer<typeof indikatorSchema>;
-export type AnggaranFile = z.infer<typeof anggaranSchema>;
 export type PkFront = z.infer<typeof pkSchema>;

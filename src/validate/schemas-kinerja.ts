@@ -1,0 +1,91 @@
+// zod schemas of the performance content: measurements, renstra, LKIP, SDM, budget realisation.
+import { z } from 'zod';
+import { idSchema } from './schemas.ts';
+
+const teks = z.string().trim().min(1, 'tidak boleh kosong');
+export const angkaTeks = z.string().trim().regex(/^-?\d+(?:[.,]\d+)?$/, 'harus berupa angka, mis. 105,48').transform((s) => s.replace(',', '.'));
+const tahun = z.string().regex(/^\d{4}$/, 'tahun empat angka').transform(Number);
+
+const komponen = z.object({
+  uraian: z.string().optional(), kelompok: z.string().optional(), satuan: z.string().optional(),
+  pembilang: angkaTeks.optional(), penyebut: angkaTeks.optional(), sekarang: angkaTeks.optional(), sebelumnya: angkaTeks.optional(), nilai: angkaTeks.optional(),
+});
+const label = { judul: z.string().optional(), label_pembilang: z.string().optional(), label_penyebut: z.string().optional() };
+export const realisasiSchema = z.union([
+  angkaTeks.transform((nilai) => ({ rumus: 'nilai' as const, nilai })),
+  z.object({ rumus: z.literal('nilai'), nilai: angkaTeks }),
+  z.object({ rumus: z.literal('rasio'), pembilang: angkaTeks, penyebut: angkaTeks, ...label }),
+  z.object({ rumus: z.enum(['rata_rata_rasio', 'rasio_jumlah', 'pertumbuhan', 'rata_rata', 'jumlah']), komponen: z.array(komponen).min(1), ...label }),
+  z.object({ rumus: z.literal('rata_rata_capaian_anak'), simpul: idSchema }),
+], { error: 'realisasi harus angka atau {rumus: rasio|rata_rata_rasio|rasio_jumlah|pertumbuhan|rata_rata|jumlah|rata_rata_capaian_anak, ...}' });
+
+export const indikatorSimpulSchema = z.object({
+  nama: teks, satuan: z.string().trim().default(''),
+  polaritas: z.enum(['positif', 'negatif', 'rentang']).default('positif'),
+  metode_capaian: z.enum(['rasio', 'selisih_terbalik', 'rasio_terbalik']).optional(),
+  target: angkaTeks.optional(), realisasi: realisasiSchema.optional(),
+  realisasi_dilaporkan: angkaTeks.optional(), capaian_dilaporkan: angkaTeks.optional(), predikat_dilaporkan: z.string().optional(),
+});
+
+const simpul = {
+  id: idSchema, kode: z.string().optional(), nama: teks, pagu: z.string().trim().regex(/^\d+(\.\d+)?$/, 'pagu berupa angka tanpa titik ribuan').optional(),
+  realisasi_anggaran: angkaTeks.optional(), pagu_dilaporkan: angkaTeks.optional(), realisasi_anggaran_dilaporkan: angkaTeks.optional(),
+  indikator: z.array(indikatorSimpulSchema).default([]), status: z.enum(['dilaksanakan', 'tidak_dilaksanakan']).default('dilaksanakan'),
+};
+const subKegiatan = z.object(simpul);
+const kegiatan = z.object({ ...simpul, sub_kegiatan: z.array(subKegiatan).optional() });
+const program = z.object({ ...simpul, sasaran: idSchema.optional(), kegiatan: z.array(kegiatan).optional() });
+export const anggaranKinerjaSchema = z.object({ tahun, program: z.array(program).min(1) });
+
+const targetTahunan = z.record(z.string().regex(/^\d{4}$/), angkaTeks);
+export const renstraSchema = z.object({
+  periode: z.object({ awal: tahun, akhir: tahun }),
+  visi: teks.optional(),
+  misi: z.array(z.object({ no: z.string(), uraian: teks })).default([]),
+  tujuan: z.array(z.object({
+    id: idSchema, misi: z.string().optional(), uraian: teks,
+    indikator: z.array(z.object({ nama: teks, satuan: z.string().optional(), target: targetTahunan.optional() })).default([]),
+    sasaran: z.array(z.object({
+      id: idSchema, uraian: teks,
+      iku: z.array(z.object({ ref: idSchema, target: targetTahunan.default({}), penanggung_jawab: z.string().optional() })).default([]),
+    })).min(1),
+  })).min(1),
+});
+
+export const kinerjaSchema = z.object({
+  tahun, triwulan: z.string().regex(/^[1-4]$/).transform(Number).default(4),
+  iku: z.array(z.object({
+    ref: idSchema, sasaran: idSchema, target: angkaTeks, realisasi: realisasiSchema.optional(),
+    metode_capaian: z.enum(['rasio', 'selisih_terbalik', 'rasio_terbalik']).optional(),
+    realisasi_dilaporkan: angkaTeks.optional(), capaian_dilaporkan: angkaTeks.optional(), predikat_dilaporkan: z.string().optional(),
+    riwayat: z.record(z.string().regex(/^\d{4}$/), z.object({ target: angkaTeks.optional(), realisasi: angkaTeks.optional(), capaian: angkaTeks.optional() })).default({}),
+    nasional: z.object({ nilai: angkaTeks.optional(), label: z.string().optional(), sumber: z.string().optional(), keterangan: z.string().optional() }).optional(),
+    triwulan: z.object({
+      agregasi: z.enum(['kumulatif', 'akhir', 'rata_rata', 'maksimum']).default('akhir'),
+      target: z.array(angkaTeks.or(z.literal(''))).max(4).default([]), realisasi: z.array(angkaTeks.or(z.literal(''))).max(4).default([]),
+    }).optional(),
+  })).min(1),
+});
+
+export const sdmSchema = z.object({
+  tahun, sumber: z.string().optional(),
+  non_asn: z.object({ jumlah: z.string().regex(/^\d+$/).transform(Number), sebutan: z.string().default('tenaga non-ASN') }).optional(),
+  pendidikan: z.array(z.object({ jenjang: teks, jumlah: z.string().regex(/^\d+$/).transform(Number) })).min(1),
+  golongan: z.array(z.object({ golongan: teks, perempuan: z.string().regex(/^\d+$/).transform(Number).default(0), laki_laki: z.string().regex(/^\d+$/).transform(Number).default(0) })).default([]),
+});
+
+export const lkipSchema = z.object({
+  jenis: z.literal('lkip'), tahun, renstra: z.string().regex(/^\d{4}-\d{4}$/), penandatangan: idSchema, pangkat: z.string().optional(),
+  tempat: teks, tanggal: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/), sebutan_singkat: z.string().optional(),
+  skala_predikat: z.string().default('permenpanrb-88-2021'),
+  dasar_hukum: z.array(idSchema).default([]),
+  tindak_lanjut: z.array(z.object({ rekomendasi: teks, rencana_aksi: teks, status: teks })).default([]),
+});
+
+export type SpesRealisasiIn = z.infer<typeof realisasiSchema>;
+export type IndikatorSimpul = z.infer<typeof indikatorSimpulSchema>;
+export type AnggaranKinerja = z.infer<typeof anggaranKinerjaSchema>;
+export type Renstra = z.infer<typeof renstraSchema>;
+export type Kinerja = z.infer<typeof kinerjaSchema>;
+export type Sdm = z.infer<typeof sdmSchema>;
+export type LkipFront = z.infer<typeof lkipSchema>;
