@@ -4,9 +4,9 @@ import { DOCUMENTS, type DocJob } from './documents.ts';
 import { loadContent } from './load/load-content.ts';
 import { readTemplates } from './load/read-templates.ts';
 import { renderDocx } from './backends/docx.ts';
-import { renderPdf } from './backends/pdf.ts';
+import { paginate, renderPdf } from './backends/pdf.ts';
 import { createRenderer } from './render/render-document.ts';
-import type { DocModel } from './render/model.ts';
+import type { DocModel, Pages } from './render/model.ts';
 import { hasErrors, type Diagnostic } from './validate/diagnostics.ts';
 import { validate } from './validate/index.ts';
 import type { Content } from './validate/build-content.ts';
@@ -16,7 +16,7 @@ export type Format = 'pdf' | 'docx';
 export interface Options {
   konten: string; keluaran: string; jenis: string[]; tahun?: number; hanya?: string[]; format: Format[]; kertas: 'A4' | 'F4';
 }
-const BACKENDS: Record<Format, (m: DocModel) => Promise<Uint8Array>> = { pdf: renderPdf, docx: renderDocx };
+const BACKENDS: Record<Format, (m: DocModel, layout?: Pages) => Promise<Uint8Array>> = { pdf: renderPdf, docx: renderDocx };
 const LABEL_TINGKAT = { program: 'Program', kegiatan: 'Kegiatan', sub_kegiatan: 'Sub Kegiatan' };
 
 export function check(konten: string): { content: Content; diagnostics: Diagnostic[] } {
@@ -36,8 +36,9 @@ export async function build(o: Options): Promise<{ diagnostics: Diagnostic[]; ou
   const outputs: Output[] = [];
   for (const job of selectJobs(content, o)) {
     const model = render(job.template, { ...job.view, kertas: o.kertas, labelTingkat: LABEL_TINGKAT });
+    const layout = await paginate(model);
     for (const f of o.format) {
-      outputs.push({ path: path.join(o.keluaran, job.jenis, String(job.tahun), `${job.slug}.${f}`), bytes: await BACKENDS[f](model) });
+      outputs.push({ path: path.join(o.keluaran, job.jenis, String(job.tahun), `${job.slug}.${f}`), bytes: await BACKENDS[f](model, layout) });
     }
   }
   writeOutputs(outputs);

@@ -1,11 +1,12 @@
 // Document model -> DOCX bytes (docx 9). Same model as the PDF backend, so both say the same thing.
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageNumber, PageOrientation,
+  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, LevelFormat, NumberFormat, Packer, PageNumber, PageOrientation, TabStopType,
   Paragraph, ShadingType, Table as DTable, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild, type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Align, Block, Cell, DocModel, Inline, Paragraph as MPara, Section, Table } from '../render/model.ts';
-import { cellContent, PAGE_SIZES } from '../render/model.ts';
+import type { Align, Block, Cell, DocModel, Inline, Pages, Paragraph as MPara, Section, Table } from '../render/model.ts';
+import { cellContent, PAGE_SIZES, tocEntries } from '../render/model.ts';
+import { chartPng } from './chart-png.ts';
 import { normalizeDocx } from './docx-normalize.ts';
 
 const FONT = 'Times New Roman';
@@ -19,13 +20,13 @@ const HEADING_SIZE = { 1: 14, 2: 13, 3: 12, 4: 12 } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
-interface Ctx { size: number; width: number; listLevel: number; breakNext: boolean; instance: { n: number }; keepNext?: boolean }
+interface Ctx { size: number; width: number; listLevel: number; breakNext: boolean; instance: { n: number }; keepNext?: boolean; doc: DocModel; layout?: Pages }
 
-function runs(rs: Inline[], size: number, bold?: boolean): ParagraphChild[] {
+function runs(rs: Inline[], size: number, bold?: boolean, color?: string): ParagraphChild[] {
   return rs.map((r) => {
     if (r.kind === 'br') return new TextRun({ break: 1, font: FONT, size: size * 2 });
     if (r.kind === 'field') return new TextRun({ children: [r.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], font: FONT, size: size * 2 });
-    return new TextRun({ text: r.text, bold: r.bold || bold, italics: r.italics, underline: r.underline ? {} : undefined, font: FONT, size: size * 2 });
+    return new TextRun({ text: r.text, bold: r.bold || bold, italics: r.italics, underline: r.underline ? {} : undefined, font: FONT, size: size * 2, color });
   });
 }
 
@@ -107,15 +108,30 @@ function block(b: Block, ctx: Ctx): FileChild[] {
     case 'p': return [para(b, ctx)];
     case 'heading':
       return [new Paragraph({
-        heading: HEADING[b.level], alignment: b.align ? ALIGN[b.align] : undefined, pageBreakBefore: takeBreak(ctx) || undefined,
+        heading: HEADING[b.level], alignment: b.align ? ALIGN[b.align] : undefined, pageBreakBefore: (takeBreak(ctx) || b.pageBreak) || undefined,
         spacing: { before: tw(b.level === 1 ? 0 : 6), after: tw(6) }, keepNext: true,
-        children: runs(b.runs, HEADING_SIZE[b.level], true),
+        children: runs(b.runs, HEADING_SIZE[b.level], true, '000000'),
       })];
     case 'list': return list(b, ctx);
     case 'table': return table(b, ctx);
     case 'pagebreak': ctx.breakNext = true; return [];
+    case 'toc': return tocLines(b.list, ctx);
+    case 'chart': return [new Paragraph({
+      alignment: AlignmentType.CENTER, keepLines: true, pageBreakBefore: takeBreak(ctx) || undefined,
+      children: [new ImageRun({ type: 'png', data: chartPng(b.spec), transformation: { width: Math.round(b.spec.width * 4 / 3), height: Math.round(b.spec.height * 4 / 3) } })],
+    })];
     case 'spacer': return [new Paragraph({ spacing: { before: tw(b.height), after: 0 }, keepNext: ctx.keepNext, pageBreakBefore: takeBreak(ctx) || undefined, children: [] })];
   }
+}
+
+/** A generated list as static lines with the page labels of the layout pass (a right tab with dot leader). */
+function tocLines(list: Parameters<typeof tocEntries>[1], ctx: Ctx): FileChild[] {
+  return tocEntries(ctx.doc, list).map((e, i) => new Paragraph({
+    pageBreakBefore: (i === 0 && takeBreak(ctx)) || undefined,
+    tabStops: [{ type: TabStopType.RIGHT, position: tw(ctx.width), leader: 'dot' }],
+    indent: { left: tw((e.level - 1) * 14) }, spacing: { after: 40 },
+    children: [new TextRun({ text: e.text, font: FONT, size: ctx.size * 2, bold: e.level === 1 && list === 'isi' }), new TextRun({ text: `\t${ctx.layout?.byId.get(e.id) ?? ''}`, font: FONT, size: ctx.size * 2 })],
+  }));
 }
 
 function blocks(bs: Block[], ctx: Ctx): FileChild[] {
@@ -129,17 +145,18 @@ function numberingLevels(format: (typeof LevelFormat)[keyof typeof LevelFormat],
   }));
 }
 
-function section(s: Section, doc: DocModel, instance: { n: number }): ISectionOptions {
+function section(s: Section, doc: DocModel, instance: { n: number }, layout?: Pages): ISectionOptions {
   const size = PAGE_SIZES[s.page];
   const land = s.orientation === 'landscape';
   const pageWidth = land ? size.height : size.width;
-  const ctx: Ctx = { size: doc.fontSize, width: pageWidth - s.margins[0] - s.margins[2], listLevel: 0, breakNext: false, instance };
+  const ctx: Ctx = { size: doc.fontSize, width: pageWidth - s.margins[0] - s.margins[2], listLevel: 0, breakNext: false, instance, doc, layout };
   const [l, t, r, b] = s.margins.map(tw);
   return {
     properties: {
       page: {
         size: { width: tw(size.width), height: tw(size.height), orientation: land ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
         margin: { left: l, top: t, right: r, bottom: b, header: 567, footer: 567 },
+        pageNumbers: { start: s.pageStart, formatType: s.pageNumbers === 'lower-roman' ? NumberFormat.LOWER_ROMAN : NumberFormat.DECIMAL },
       },
     },
     headers: s.header.length ? { default: new Header({ children: blocks(s.header, { ...ctx }) as Paragraph[] }) } : undefined,
@@ -148,7 +165,7 @@ function section(s: Section, doc: DocModel, instance: { n: number }): ISectionOp
   };
 }
 
-export async function renderDocx(doc: DocModel): Promise<Uint8Array> {
+export async function renderDocx(doc: DocModel, layout?: Pages): Promise<Uint8Array> {
   const instance = { n: 0 };
   const d = new Document({
     creator: 'sakip-generator', title: doc.title, subject: doc.subject, description: doc.title,
@@ -160,7 +177,7 @@ export async function renderDocx(doc: DocModel): Promise<Uint8Array> {
         { reference: 'bullet', levels: numberingLevels(LevelFormat.BULLET, () => '•') },
       ],
     },
-    sections: doc.sections.map((s) => section(s, doc, instance)),
+    sections: doc.sections.map((s) => section(s, doc, instance, layout)),
   });
   return normalizeDocx(new Uint8Array(await Packer.toBuffer(d)));
 }

@@ -1,12 +1,15 @@
 // Document model -> PDF bytes (pdfmake 0.3). Deterministic: fixed dates, embedded subset fonts.
+// Documents with generated lists or section page numbering are laid out twice: the first pass finds pages.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import './pdf-font-cache.ts'; // must precede pdfmake
 import pdfmake from 'pdfmake';
-import type { Content, TableCell, TDocumentDefinitions, ContentText } from 'pdfmake/interfaces.js';
-import type { Block, Cell, DocModel, Inline, Section, Table } from '../render/model.ts';
-import { cellContent, PAGE_SIZES } from '../render/model.ts';
+import type { Content, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { chartSvg } from '../render/chart.ts';
+import type { Block, Cell, DocModel, Inline, Pages, Section, Table } from '../render/model.ts';
+import { cellContent, hasLayoutNeeds, PAGE_SIZES, tocEntries } from '../render/model.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
+import { pageLabels } from './page-labels.ts';
 
 const FONTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fonts');
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
@@ -25,18 +28,21 @@ function setup() {
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(FONTS));
 }
 
-type Pages = { page: number; pages: number };
-const runs = (rs: Inline[], pg?: Pages): ContentText['text'] =>
+interface Ctx { doc: DocModel; layout?: Pages; page?: number; pages?: number }
+const runs = (rs: Inline[], ctx: Ctx): ContentText['text'] =>
   rs.map((r) => {
     if (r.kind === 'br') return '\n';
-    if (r.kind === 'field') return String(pg ? (r.field === 'page' ? pg.page : pg.pages) : '');
+    if (r.kind === 'field') {
+      if (ctx.page === undefined) return '';
+      return r.field === 'page' ? ctx.layout?.label(ctx.page) ?? String(ctx.page) : String(ctx.pages);
+    }
     return { text: r.text, bold: r.bold, italics: r.italics, decoration: r.underline ? ('underline' as const) : undefined };
   });
 
 const HEADING_SIZE = { 1: 14, 2: 13, 3: 12, 4: 12 } as const;
 
 /** HTML-like rows (spanned positions omitted) -> pdfmake grid with placeholder cells. */
-function grid(t: Table, pg?: Pages): TableCell[][] {
+function grid(t: Table, ctx: Ctx): TableCell[][] {
   const ncols = t.widths.length;
   const taken: boolean[][] = t.rows.map(() => Array(ncols).fill(false));
   const body: TableCell[][] = t.rows.map(() => Array.from({ length: ncols }, () => ({})));
@@ -47,71 +53,103 @@ function grid(t: Table, pg?: Pages): TableCell[][] {
       const cs = cell.colSpan ?? 1;
       const rs = cell.rowSpan ?? 1;
       for (let i = r; i < Math.min(r + rs, t.rows.length); i++) for (let j = c; j < c + cs && j < ncols; j++) taken[i][j] = true;
-      body[r][c] = pdfCell(cell, pg);
+      body[r][c] = pdfCell(cell, ctx);
       c += cs;
     }
   });
   return body;
 }
 
-function pdfCell(cell: Cell, pg?: Pages): TableCell {
+function pdfCell(cell: Cell, ctx: Ctx): TableCell {
   return {
-    stack: blocks(cellContent(cell.blocks), pg), colSpan: cell.colSpan, rowSpan: cell.rowSpan, alignment: cell.align,
-    bold: cell.header || undefined, fillColor: cell.fill ? `#${cell.fill}` : undefined,
-    verticalAlignment: cell.vAlign,
+    stack: blocks(cellContent(cell.blocks), ctx), colSpan: cell.colSpan, rowSpan: cell.rowSpan, alignment: cell.align,
+    bold: cell.header || undefined, fillColor: cell.fill ? `#${cell.fill}` : undefined, verticalAlignment: cell.vAlign,
   } as TableCell;
 }
 
 const NO_BORDERS = { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 2, paddingRight: () => 2 };
 const THIN = { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 };
+const withId = (node: Content, id?: string): Content => (id ? ({ ...(node as object), id } as Content) : node);
 
-const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, pg?: Pages) => Content } = {
-  p: (b, pg) => ({
-    text: runs(b.runs, pg), alignment: b.align, fontSize: b.size,
+const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) => Content } = {
+  p: (b, ctx) => withId({
+    text: runs(b.runs, ctx), alignment: b.align, fontSize: b.size,
     margin: [b.indent ?? 0, b.spaceBefore ?? 0, 0, b.spaceAfter ?? 4],
-  }),
-  heading: (b) => ({
-    text: runs(b.runs), bold: true, fontSize: HEADING_SIZE[b.level], alignment: b.align,
-    margin: [0, b.level === 1 ? 0 : 6, 0, 6], tocItem: b.toc || undefined,
-  } as Content),
-  list: (b, pg) => {
-    const items = b.items.map((it) => ({ stack: blocks(it, pg) }));
+  }, b.tocId),
+  heading: (b, ctx) => {
+    const node = withId({
+      text: runs(b.runs, ctx), bold: true, fontSize: HEADING_SIZE[b.level], alignment: b.align, margin: [0, b.level === 1 ? 0 : 6, 0, 6],
+    } as Content, b.tocId);
+    // the break goes on an empty node before it: pdfmake reports no position for nodes that break before themselves
+    return b.pageBreak ? { stack: [{ text: '', pageBreak: 'after' }, node] } : node;
+  },
+  list: (b, ctx) => {
+    const items = b.items.map((it) => ({ stack: blocks(it, ctx) }));
     return b.ordered ? { ol: items, type: b.style === 'lower-alpha' ? 'lower-alpha' : 'decimal', margin: [0, 0, 0, 4] } : { ul: items, margin: [0, 0, 0, 4] };
   },
-  table: (t, pg) => {
+  table: (t, ctx) => {
     const node: Content = {
-      table: { widths: [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: true, body: grid(t, pg) },
+      table: { widths: [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: true, body: grid(t, ctx) },
       layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: [0, 2, 0, 8],
     };
     return t.keepTogether ? { stack: [node], unbreakable: true } : node;
   },
   pagebreak: () => ({ text: '', pageBreak: 'after' }),
   spacer: (b) => ({ text: '', margin: [0, b.height, 0, 0] }),
+  toc: (b, ctx) => ({
+    table: {
+      widths: ['*', 40], dontBreakRows: true,
+      body: tocEntries(ctx.doc, b.list).map((e) => [
+        { text: e.text, margin: [(e.level - 1) * 14, 0, 0, 0], bold: e.level === 1 && b.list === 'isi' },
+        { text: ctx.layout?.byId.get(e.id) ?? '000', alignment: 'right' },
+      ]),
+    },
+    layout: NO_BORDERS, margin: [0, 0, 0, 8],
+  } as Content),
+  chart: (b) => ({ svg: chartSvg(b.spec), width: b.spec.width, font: 'Tinos', alignment: 'center', margin: [0, 4, 0, 6] } as Content),
 };
 
-function blocks(bs: Block[], pg?: Pages): Content[] {
-  return bs.map((b) => (BLOCK[b.kind] as (x: Block, p?: Pages) => Content)(b, pg));
+function blocks(bs: Block[], ctx: Ctx): Content[] {
+  return bs.map((b) => (BLOCK[b.kind] as (x: Block, c: Ctx) => Content)(b, ctx));
 }
 
-function section(s: Section): Content {
+function section(s: Section, i: number, ctx: Ctx, marked: boolean): Content {
   const size = PAGE_SIZES[s.page];
   const band = (bs: Block[], top: boolean) =>
-    bs.length ? (page: number, pages: number) => ({ stack: blocks(bs, { page, pages }), margin: [s.margins[0], top ? 20 : 10, s.margins[2], 0] }) : undefined;
+    bs.length ? (page: number, pages: number) => ({ stack: blocks(bs, { ...ctx, page, pages }), margin: [s.margins[0], top ? 20 : 10, s.margins[2], 0] }) : undefined;
+  // an invisible marker whose page tells where the section starts
+  const marker: Content = { text: '\u200b', fontSize: 1, lineHeight: 0.1, id: `sec-${i}` } as Content;
   return {
-    section: blocks(s.blocks), pageSize: { width: size.width, height: size.height }, pageOrientation: s.orientation,
+    section: [...(marked ? [marker] : []), ...blocks(s.blocks, ctx)], pageSize: { width: size.width, height: size.height }, pageOrientation: s.orientation,
     pageMargins: [...s.margins], header: band(s.header, true), footer: band(s.footer, false),
   } as Content;
 }
 
-export async function renderPdf(doc: DocModel): Promise<Uint8Array> {
-  setup();
+function definition(doc: DocModel, layout: Pages | undefined, record?: (id: string, page: number) => void): TDocumentDefinitions {
   const first = doc.sections[0];
-  const def: TDocumentDefinitions = {
+  const ctx: Ctx = { doc, layout };
+  return {
     pageSize: { width: PAGE_SIZES[first.page].width, height: PAGE_SIZES[first.page].height },
     pageMargins: [...first.margins],
     info: { title: doc.title, subject: doc.subject, creator: 'sakip-generator', producer: 'sakip-generator', creationDate: FIXED_DATE, modDate: FIXED_DATE },
     defaultStyle: { font: 'Tinos', fontSize: doc.fontSize, lineHeight: 1.1 },
-    content: doc.sections.map(section),
+    content: doc.sections.map((s, i) => section(s, i, ctx, hasLayoutNeeds(doc))),
+    pageBreakBefore: record
+      ? (node) => { if (node.id && node.startPosition) record(String(node.id), node.startPosition.pageNumber); return false; }
+      : undefined,
   };
-  return new Uint8Array(await pdfmake.createPdf(def).getBuffer());
+}
+
+/** First pass: where every section and list entry lands, as logical page labels. */
+export async function paginate(doc: DocModel): Promise<Pages | undefined> {
+  if (!hasLayoutNeeds(doc)) return undefined;
+  setup();
+  const found = new Map<string, number>();
+  await pdfmake.createPdf(definition(doc, undefined, (id, page) => { if (!found.has(id)) found.set(id, page); })).getBuffer();
+  return pageLabels(doc, found);
+}
+
+export async function renderPdf(doc: DocModel, layout?: Pages): Promise<Uint8Array> {
+  setup();
+  return new Uint8Array(await pdfmake.createPdf(definition(doc, layout)).getBuffer());
 }

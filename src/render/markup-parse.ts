@@ -11,7 +11,7 @@ export class MarkupError extends Error {
   }
 }
 
-const VOID = new Set(['br', 'hr', 'page-break', 'spacer', 'page-number', 'page-count']);
+const VOID = new Set(['br', 'hr', 'page-break', 'spacer', 'page-number', 'page-count', 'toc', 'chart']);
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 export function decodeEntities(s: string): string {

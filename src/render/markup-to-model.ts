@@ -1,5 +1,6 @@
 // Markup element tree -> document model. Dispatch by element name through tables.
-import type { Align, Block, Cell, DocModel, Inline, Paragraph, Row, Section, Table, TextRun } from './model.ts';
+import type { ChartSpec } from './chart.ts';
+import type { Align, Block, Cell, DocModel, Inline, Paragraph, Row, Section, Table, TextRun, TocList, TocTarget } from './model.ts';
 import { MarkupError, parseMarkup, type MElement, type MNode } from './markup-parse.ts';
 
 type Style = Pick<TextRun, 'bold' | 'italics' | 'underline'>;
@@ -41,12 +42,20 @@ function tidy(runs: Inline[]): Inline[] {
   return out.filter((r) => r.kind !== 'text' || r.text !== '');
 }
 
+let tocCounter = 0;
+/** `toc="tabel"` (optionally `toc-level="2"`) makes the block an entry of that generated list. */
+function tocTarget(a: Record<string, string>): TocTarget {
+  if (!a.toc) return {};
+  if (!['isi', 'tabel', 'gambar'].includes(a.toc)) throw new MarkupError(`toc="${a.toc}" tidak dikenal (isi, tabel, gambar)`, 0);
+  return { toc: a.toc as TocList, tocId: `toc-${++tocCounter}`, tocLevel: num(a['toc-level']) };
+}
+
 function paragraph(el: MElement): Paragraph {
   const a = el.attrs;
   return {
     kind: 'p', runs: tidy(inlines(el.children)), align: align(a.align), size: num(a.size),
     spaceAfter: num(a['space-after']), spaceBefore: num(a['space-before']), indent: num(a.indent),
-    keepNext: a['keep-next'] !== undefined || undefined,
+    keepNext: a['keep-next'] !== undefined || undefined, ...tocTarget(a),
   };
 }
 
@@ -88,7 +97,8 @@ const list = (ordered: boolean) => (el: MElement): Block => ({
   items: el.children.filter((c): c is MElement => c.type === 'el' && c.name === 'li').map((li) => blocks(li.children)),
 });
 const heading = (level: 1 | 2 | 3 | 4) => (el: MElement): Block => ({
-  kind: 'heading', level, runs: tidy(inlines(el.children)), align: align(el.attrs.align), toc: el.attrs.toc !== undefined || undefined,
+  kind: 'heading', level, runs: tidy(inlines(el.children)), align: align(el.attrs.align),
+  pageBreak: el.attrs['page-break'] !== undefined || undefined, ...tocTarget({ 'toc-level': String(level), ...el.attrs }),
 });
 
 const BLOCK: Record<string, (el: MElement) => Block | Block[]> = {
@@ -100,6 +110,10 @@ const BLOCK: Record<string, (el: MElement) => Block | Block[]> = {
   spacer: (el) => ({ kind: 'spacer', height: num(el.attrs.height) ?? 12 }),
   hr: () => ({ kind: 'spacer', height: 6 }),
   div: (el) => blocks(el.children),
+  toc: (el) => ({ kind: 'toc', list: (el.attrs.list ?? 'isi') as TocList }),
+  chart: (el) => {
+    try { return { kind: 'chart', spec: JSON.parse(el.attrs.spec ?? '') as ChartSpec }; } catch { throw new MarkupError('atribut spec pada <chart> bukan JSON yang valid', 0); }
+  },
 };
 
 /** Block children; loose inline content becomes an implicit paragraph. */
@@ -131,11 +145,13 @@ function section(el: MElement): Section {
   const body = el.children.filter((c) => !(c.type === 'el' && (c.name === 'header' || c.name === 'footer')));
   return {
     page: a.page === 'F4' ? 'F4' : 'A4', orientation: a.orientation === 'landscape' ? 'landscape' : 'portrait', margins: m,
+    pageNumbers: a['page-numbers'] === 'lower-roman' ? 'lower-roman' : 'decimal', pageStart: num(a['page-start']),
     header: blocks(part('header')?.children ?? []), footer: blocks(part('footer')?.children ?? []), blocks: blocks(body),
   };
 }
 
 export function markupToModel(src: string): DocModel {
+  tocCounter = 0;
   const root = parseMarkup(src);
   const doc = root.children.find((c): c is MElement => c.type === 'el' && c.name === 'document');
   if (!doc) throw new MarkupError('keluaran templat tidak memiliki elemen <document>', 1);

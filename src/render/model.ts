@@ -1,4 +1,5 @@
 // The intermediate document model: the only thing the PDF and DOCX backends see.
+import type { ChartSpec } from './chart.ts';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -13,7 +14,11 @@ export interface FieldRun { kind: 'field'; field: 'page' | 'pages' }
 export interface BreakRun { kind: 'br' }
 export type Inline = TextRun | FieldRun | BreakRun;
 
-export interface Paragraph {
+export type TocList = 'isi' | 'tabel' | 'gambar';
+/** An entry of a generated list (daftar isi/tabel/gambar): the block carries a unique id and its list. */
+export interface TocTarget { toc?: TocList; tocId?: string; tocLevel?: number }
+
+export interface Paragraph extends TocTarget {
   kind: 'p';
   runs: Inline[];
   align?: Align;
@@ -23,7 +28,7 @@ export interface Paragraph {
   indent?: number; // pt, left indent
   keepNext?: boolean;
 }
-export interface Heading { kind: 'heading'; level: 1 | 2 | 3 | 4; runs: Inline[]; align?: Align; toc?: boolean }
+export interface Heading extends TocTarget { kind: 'heading'; level: 1 | 2 | 3 | 4; runs: Inline[]; align?: Align; pageBreak?: boolean }
 export interface ListBlock { kind: 'list'; ordered: boolean; style?: 'decimal' | 'lower-alpha'; items: Block[][] }
 export interface Cell {
   blocks: Block[];
@@ -46,7 +51,9 @@ export interface Table {
 }
 export interface PageBreak { kind: 'pagebreak' }
 export interface Spacer { kind: 'spacer'; height: number }
-export type Block = Paragraph | Heading | ListBlock | Table | PageBreak | Spacer;
+export interface TocBlock { kind: 'toc'; list: TocList }
+export interface ChartBlock { kind: 'chart'; spec: ChartSpec }
+export type Block = Paragraph | Heading | ListBlock | Table | PageBreak | Spacer | TocBlock | ChartBlock;
 
 export type PageSize = 'A4' | 'F4';
 export interface Section {
@@ -56,6 +63,8 @@ export interface Section {
   header: Block[];
   footer: Block[];
   blocks: Block[];
+  pageNumbers: 'decimal' | 'lower-roman';
+  pageStart?: number; // restart numbering at this number
 }
 export interface DocModel {
   title: string;
@@ -75,3 +84,22 @@ export const PAGE_SIZES: Record<PageSize, { width: number; height: number }> = {
 export function cellContent(blocks: Block[]): Block[] {
   return blocks.map((b, i) => (i === blocks.length - 1 && b.kind === 'p' && b.spaceAfter === undefined ? { ...b, spaceAfter: 0 } : b));
 }
+
+/** Logical page labels from a layout pass: label of every toc target id, and of each global page. */
+export interface Pages { byId: Map<string, string>; label(globalPage: number): string }
+
+export function tocEntries(doc: DocModel, list: TocList): { id: string; text: string; level: number }[] {
+  const out: { id: string; text: string; level: number }[] = [];
+  const visit = (bs: Block[]) => bs.forEach((b) => {
+    if ((b.kind === 'p' || b.kind === 'heading') && b.toc === list && b.tocId) {
+      out.push({ id: b.tocId, text: b.runs.map((r) => (r.kind === 'text' ? r.text : r.kind === 'br' ? ' ' : '')).join('').replace(/\s+/g, ' ').trim(), level: b.tocLevel ?? 1 });
+    }
+    if (b.kind === 'list') b.items.forEach(visit);
+    if (b.kind === 'table') b.rows.forEach((r) => r.cells.forEach((c) => visit(c.blocks)));
+  });
+  doc.sections.forEach((s) => visit(s.blocks));
+  return out;
+}
+
+export const hasLayoutNeeds = (doc: DocModel) =>
+  doc.sections.some((s) => s.pageStart !== undefined || s.pageNumbers !== 'decimal' || s.blocks.some((b) => b.kind === 'toc'));

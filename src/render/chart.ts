@@ -1,0 +1,90 @@
+// Charts: one layout of drawing operations from a chart spec, drawn as SVG (PDF, vector) or PNG (DOCX).
+// Geometry uses plain numbers; every printed label arrives formatted from compute/ + format/.
+
+export interface ChartSeries { name: string; values: (number | null)[]; labels?: string[] }
+export interface ChartSpec { type: 'bar' | 'line'; categories: string[]; series: ChartSeries[]; width: number; height: number; unit?: string }
+export type Op =
+  | { op: 'rect'; x: number; y: number; w: number; h: number; fill: string }
+  | { op: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
+  | { op: 'text'; x: number; y: number; text: string; size: number; anchor: 'start' | 'middle' | 'end'; bold?: boolean };
+
+export const PALETTE = ['#4472C4', '#ED7D31', '#A5A5A5', '#FFC000', '#5B9BD5', '#70AD47'];
+const niceMax = (v: number) => {
+  if (v <= 0) return 1;
+  const p = 10 ** Math.floor(Math.log10(v));
+  return [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((m) => m * p).find((m) => m >= v)!;
+};
+const fmtTick = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1).replace('.', ','));
+
+/** Wrap a category label into lines of at most `max` characters. */
+function wrap(s: string, max: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const w of s.split(/\s+/)) {
+    if (line && (line + ' ' + w).length > max) { out.push(line); line = w; } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) out.push(line);
+  return out.slice(0, 4);
+}
+
+export function layoutChart(c: ChartSpec): Op[] {
+  const ops: Op[] = [];
+  const legendH = 18;
+  const catLines = Math.max(...c.categories.map((k) => wrap(k, Math.max(8, Math.floor((c.width - 50) / c.categories.length / 5))).length), 1);
+  const left = 44, right = 10, top = 14 + legendH, bottom = 8 + catLines * 10;
+  const plotW = c.width - left - right, plotH = c.height - top - bottom;
+  const vals = c.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
+  const maxV = niceMax(Math.max(...vals, 0) * 1.1);
+  const minV = Math.min(...vals, 0) < 0 ? -niceMax(-Math.min(...vals) * 1.1) : 0;
+  const y = (v: number) => top + plotH - ((v - minV) / (maxV - minV)) * plotH;
+  for (let i = 0; i <= 4; i++) {
+    const v = minV + ((maxV - minV) * i) / 4;
+    ops.push({ op: 'line', x1: left, y1: y(v), x2: left + plotW, y2: y(v), stroke: '#D9D9D9', width: 0.5 });
+    ops.push({ op: 'text', x: left - 4, y: y(v) + 3, text: fmtTick(v), size: 7, anchor: 'end' });
+  }
+  ops.push({ op: 'line', x1: left, y1: y(0), x2: left + plotW, y2: y(0), stroke: '#000000', width: 0.7 });
+  const band = plotW / c.categories.length;
+  c.categories.forEach((k, i) => wrap(k, Math.max(8, Math.floor(band / 4.2))).forEach((l, j) =>
+    ops.push({ op: 'text', x: left + band * (i + 0.5), y: top + plotH + 10 + j * 9, text: l, size: 7, anchor: 'middle' })));
+  c.series.forEach((s, si) => {
+    const color = PALETTE[si % PALETTE.length];
+    if (c.type === 'bar') {
+      const bw = (band * 0.7) / c.series.length;
+      s.values.forEach((v, i) => {
+        if (v === null) return;
+        const x = left + band * i + band * 0.15 + bw * si;
+        ops.push({ op: 'rect', x, y: Math.min(y(v), y(0)), w: bw, h: Math.abs(y(v) - y(0)), fill: color });
+        if (s.labels?.[i]) ops.push({ op: 'text', x: x + bw / 2, y: (v >= 0 ? y(v) : y(0)) - 2, text: s.labels[i], size: 6.5, anchor: 'middle' });
+      });
+    } else {
+      let prev: [number, number] | undefined;
+      s.values.forEach((v, i) => {
+        if (v === null) { prev = undefined; return; }
+        const pt: [number, number] = [left + band * (i + 0.5), y(v)];
+        if (prev) ops.push({ op: 'line', x1: prev[0], y1: prev[1], x2: pt[0], y2: pt[1], stroke: color, width: 1.5 });
+        ops.push({ op: 'rect', x: pt[0] - 2, y: pt[1] - 2, w: 4, h: 4, fill: color });
+        if (s.labels?.[i]) ops.push({ op: 'text', x: pt[0], y: pt[1] - 5, text: s.labels[i], size: 6.5, anchor: 'middle' });
+        prev = pt;
+      });
+    }
+    const lx = left + si * 110;
+    ops.push({ op: 'rect', x: lx, y: 4, w: 9, h: 9, fill: color });
+    ops.push({ op: 'text', x: lx + 13, y: 12, text: s.name, size: 8, anchor: 'start' });
+  });
+  if (c.unit) ops.push({ op: 'text', x: 4, y: top - 4, text: c.unit, size: 7, anchor: 'start' });
+  return ops;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const r2 = (v: number) => Math.round(v * 100) / 100;
+
+export function chartSvg(c: ChartSpec): string {
+  const body = layoutChart(c).map((o) => {
+    switch (o.op) {
+      case 'rect': return `<rect x="${r2(o.x)}" y="${r2(o.y)}" width="${r2(o.w)}" height="${r2(o.h)}" fill="${o.fill}"/>`;
+      case 'line': return `<line x1="${r2(o.x1)}" y1="${r2(o.y1)}" x2="${r2(o.x2)}" y2="${r2(o.y2)}" stroke="${o.stroke}" stroke-width="${o.width}"/>`;
+      case 'text': return `<text x="${r2(o.x)}" y="${r2(o.y)}" font-family="Tinos" font-size="${o.size}" text-anchor="${o.anchor}"${o.bold ? ' font-weight="bold"' : ''}>${esc(o.text)}</text>`;
+    }
+  }).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${c.width}" height="${c.height}" viewBox="0 0 ${c.width} ${c.height}">${body}</svg>`;
+}
