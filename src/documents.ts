@@ -1,5 +1,6 @@
 // The document kinds the generator knows, as a table: which sources, how to compute, which template.
 import type { Content } from './validate/build-content.ts';
+import { computeLkip } from './compute/lkip.ts';
 import { computePk } from './compute/pk.ts';
 
 export interface DocJob { jenis: string; tahun: number; slug: string; template: string; view: object }
@@ -10,5 +11,10 @@ export const DOCUMENTS: Record<string, DocKind> = {
     jobs: (c, tahun) => c.pk
       .filter((pk) => tahun === undefined || pk.front.tahun === tahun)
       .map((pk) => ({ jenis: 'pk', tahun: pk.front.tahun, slug: pk.slug, template: 'pk/dokumen', view: computePk(c, pk) })),
+  },
+  lkip: {
+    jobs: (c, tahun) => c.lkip
+      .filter((l) => (tahun === undefined || l.front.tahun === tahun) && l.kinerja)
+      .map((l) => ({ jenis: 'lkip', tahun: l.front.tahun, slug: `lkip-${l.front.tahun}`, template: 'lkip/dokumen', view: computeLkip(c, l) })),
   },
 };

@@ -17,7 +17,14 @@ export interface Options {
   konten: string; keluaran: string; jenis: string[]; tahun?: number; hanya?: string[]; format: Format[]; kertas: 'A4' | 'F4';
 }
 const BACKENDS: Record<Format, (m: DocModel, layout?: Pages) => Promise<Uint8Array>> = { pdf: renderPdf, docx: renderDocx };
-const LABEL_TINGKAT = { program: 'Program', kegiatan: 'Kegiatan', sub_kegiatan: 'Sub Kegiatan' };
+// Words and fixed labels the templates look up (presentation constants, no figures).
+const KONSTANTA = {
+  labelTingkat: { program: 'Program', kegiatan: 'Kegiatan', sub_kegiatan: 'Sub Kegiatan' },
+  tebal: { program: true, kegiatan: false, sub_kegiatan: false },
+  kataArah: { naik: 'peningkatan', turun: 'penurunan', tetap: 'tidak ada perubahan' },
+  kataBanding: { naik: 'di atas', turun: 'di bawah', tetap: 'sama dengan' },
+  nomorKolom10: Array.from({ length: 10 }, (_, i) => i + 1),
+};
 
 export function check(konten: string): { content: Content; diagnostics: Diagnostic[] } {
   const loadErrors: Diagnostic[] = [];
@@ -35,7 +42,7 @@ export async function build(o: Options): Promise<{ diagnostics: Diagnostic[]; ou
   const render = createRenderer(readTemplates());
   const outputs: Output[] = [];
   for (const job of selectJobs(content, o)) {
-    const model = render(job.template, { ...job.view, kertas: o.kertas, labelTingkat: LABEL_TINGKAT });
+    const model = render(job.template, { ...job.view, kertas: o.kertas, ...KONSTANTA });
     const layout = await paginate(model);
     for (const f of o.format) {
       outputs.push({ path: path.join(o.keluaran, job.jenis, String(job.tahun), `${job.slug}.${f}`), bytes: await BACKENDS[f](model, layout) });

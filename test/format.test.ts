@@ -13,6 +13,8 @@ describe('angka, rupiah, persen', () => {
     expect(rupiah('5092699997')).toBe('Rp5.092.699.997');
     expect(rupiah('27529017597')).toBe('Rp27.529.017.597');
     expect(rupiah('-1000')).toBe('-Rp1.000');
+    expect(rupiah('21842688638.41')).toBe('Rp21.842.688.638,41');
+    expect(rupiah('100.00')).toBe('Rp100');
   });
   it('persen uses a decimal comma', () => expect(persen('108.74')).toBe('108,74%'));
   it('rejects non-numbers', () => expect(() => angka('12,5')).toThrow());

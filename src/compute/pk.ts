@@ -1,10 +1,9 @@
 // Stage 3: the figures and structure of one Perjanjian Kinerja, as plain data for the templates.
 import type { Content, PkSource } from '../validate/build-content.ts';
-import type { Jabatan, Orang } from '../validate/schemas.ts';
+import { pihakView as pihak, type PihakView } from './pihak.ts';
 import type { TargetValue } from '../format/target.ts';
 import { pilihAnggaran, pohonAnggaran, type BlokAnggaran } from './anggaran.ts';
 
-export interface PihakView { nama: string; jabatan: string; jabatanTtd: string; nip?: string; tanpaNip: boolean }
 export interface IndikatorView {
   no: number; ref: string; nama: string; target: TargetValue; relevansi?: string; formulasi?: string; sumberData?: string; penjelasan?: string;
 }
@@ -16,20 +15,6 @@ export interface PkView {
   bilateral: boolean; pernyataan: boolean; lampiran2: boolean; labelSasaran: string;
   pihakPertama: PihakView; pihakKedua?: PihakView; jabatanMemuatInstansi: boolean;
   sasaran: SasaranView[]; anggaran: BlokAnggaran[];
-}
-
-function namaLengkap(o: Orang): string {
-  const depan = o.gelar_depan?.trim();
-  const belakang = o.gelar_belakang?.trim();
-  return `${depan ? `${depan} ` : ''}${o.nama}${belakang ? `, ${belakang}` : ''}`;
-}
-
-function pihak(c: Content, j: Jabatan): PihakView {
-  const o = c.orang.get(j.pejabat)!.value;
-  return {
-    nama: namaLengkap(o), jabatan: j.nama, jabatanTtd: (j.ttd ?? j.nama).toLocaleUpperCase('id-ID'),
-    nip: o.nip?.replace(/\s+/g, ''), tanpaNip: o.asn === 'pejabat_negara',
-  };
 }
 
 export function computePk(c: Content, pk: PkSource): PkView {

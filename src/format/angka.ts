@@ -16,10 +16,12 @@ export function angka(value: string, desimal = 0): string {
   return nf(desimal).format(value as `${number}`);
 }
 
-/** "5092699997" -> "Rp5.092.699.997" (PUEBI: no space). */
+/** "5092699997" -> "Rp5.092.699.997" (PUEBI: no space); sen are shown only when present ("Rp21.842.688.638,41"). */
 export function rupiah(value: string): string {
   const neg = value.startsWith('-');
-  return `${neg ? '-' : ''}Rp${angka(neg ? value.slice(1) : value, 0)}`;
+  const v = neg ? value.slice(1) : value;
+  const sen = /\.\d*[1-9]/.test(v);
+  return `${neg ? '-' : ''}Rp${angka(v, sen ? 2 : 0)}`;
 }
 
 /** "98" -> "98,00%" (desimal = 2). */

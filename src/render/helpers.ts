@@ -33,4 +33,7 @@ export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   kapital: (v: string) => String(v).toLocaleUpperCase('id-ID'),
   atau: (v: unknown, alt: unknown) => (v === undefined || v === null || v === '' ? alt : v),
   md: markdown,
+  urut: (i: number) => Number(i) + 1,
+  json: (v: unknown) => JSON.stringify(v),
+  lebarKolom: (n: number) => ['22', ...Array.from({ length: Number(n) }, () => '*')].join(','),
 };

@@ -50,10 +50,25 @@ function tocTarget(a: Record<string, string>): TocTarget {
   return { toc: a.toc as TocList, tocId: `toc-${++tocCounter}`, tocLevel: num(a['toc-level']) };
 }
 
+let captionCounters = new Map<string, number>();
+const CAPTION_LABEL: Record<string, string> = { tabel: 'Tabel', gambar: 'Gambar' };
+/** `caption="tabel" bab="2"` numbers the caption "Tabel 2.n" and lists it in the daftar tabel. */
+function captionRuns(a: Record<string, string>, runs: Inline[]): { runs: Inline[]; attrs: Record<string, string> } {
+  const kind = a.caption;
+  if (!kind) return { runs, attrs: a };
+  if (!(kind in CAPTION_LABEL)) throw new MarkupError(`caption="${kind}" tidak dikenal (tabel, gambar)`, 0);
+  const key = `${kind}/${a.bab ?? ''}`;
+  const n = (captionCounters.get(key) ?? 0) + 1;
+  captionCounters.set(key, n);
+  const label = `${a.label ?? CAPTION_LABEL[kind]} ${a.bab ? `${a.bab}.` : ''}${n}`;
+  return { runs: [{ kind: 'text', text: `${label} `, bold: true }, ...runs], attrs: { ...a, toc: kind } };
+}
+
 function paragraph(el: MElement): Paragraph {
-  const a = el.attrs;
+  const cap = captionRuns(el.attrs, tidy(inlines(el.children)));
+  const a = cap.attrs;
   return {
-    kind: 'p', runs: tidy(inlines(el.children)), align: align(a.align), size: num(a.size),
+    kind: 'p', runs: cap.runs, align: align(a.align), size: num(a.size),
     spaceAfter: num(a['space-after']), spaceBefore: num(a['space-before']), indent: num(a.indent),
     keepNext: a['keep-next'] !== undefined || undefined, ...tocTarget(a),
   };
@@ -143,15 +158,21 @@ function section(el: MElement): Section {
   const m = (a.margins ?? '25,20,20,20').split(',').map((v) => (Number(v) * 72) / 25.4) as Section['margins'];
   const part = (name: string) => el.children.find((c): c is MElement => c.type === 'el' && c.name === name);
   const body = el.children.filter((c) => !(c.type === 'el' && (c.name === 'header' || c.name === 'footer')));
+  const content = blocks(body);
+  // a section starts on a new page already: a break before its first block would leave a blank page
+  const first = content[0];
+  if (first?.kind === 'pagebreak') content.shift();
+  else if (first?.kind === 'heading' && first.pageBreak) content[0] = { ...first, pageBreak: undefined };
   return {
     page: a.page === 'F4' ? 'F4' : 'A4', orientation: a.orientation === 'landscape' ? 'landscape' : 'portrait', margins: m,
     pageNumbers: a['page-numbers'] === 'lower-roman' ? 'lower-roman' : 'decimal', pageStart: num(a['page-start']),
-    header: blocks(part('header')?.children ?? []), footer: blocks(part('footer')?.children ?? []), blocks: blocks(body),
+    header: blocks(part('header')?.children ?? []), footer: blocks(part('footer')?.children ?? []), blocks: content,
   };
 }
 
 export function markupToModel(src: string): DocModel {
   tocCounter = 0;
+  captionCounters = new Map();
   const root = parseMarkup(src);
   const doc = root.children.find((c): c is MElement => c.type === 'el' && c.name === 'document');
   if (!doc) throw new MarkupError('keluaran templat tidak memiliki elemen <document>', 1);

@@ -1,10 +1,14 @@
 // Stage 2a: schema-check every parsed file and index the registries by id (duplicates reported).
+import type { z } from 'zod';
 import type { LoadedContent, RegistryKind } from '../load/load-content.ts';
 import type { BodySection, MarkdownSource } from '../load/markdown-source.ts';
 import type { YamlSource } from '../load/yaml-source.ts';
 import { checkList, checkSchema } from './check-schema.ts';
 import { diag, type Diagnostic, type Location } from './diagnostics.ts';
-import { anggaranKinerjaSchema as anggaranSchema, type AnggaranKinerja as AnggaranFile } from './schemas-kinerja.ts';
+import {
+  anggaranKinerjaSchema as anggaranSchema, kinerjaSchema, lkipSchema, renstraSchema, sdmSchema,
+  type AnggaranKinerja as AnggaranFile, type Kinerja, type LkipFront, type Renstra, type Sdm,
+} from './schemas-kinerja.ts';
 import {
   dasarHukumSchema, indikatorSchema, instansiSchema, jabatanSchema, orangSchema, pkSchema,
   type DasarHukum, type Indikator, type Instansi, type Jabatan, type Orang, type PkFront,
@@ -15,6 +19,11 @@ export const locOf = (x: { src: YamlSource; path: PropertyKey[] }, ...more: Prop
   ({ file: x.src.file, ...x.src.locate([...x.path, ...more]) });
 
 export interface PkSource { front: PkFront; src: YamlSource; path: PropertyKey[]; sections: BodySection[]; headings: MarkdownSource['headings']; slug: string }
+export interface LkipSource {
+  front: LkipFront; src: YamlSource; path: PropertyKey[]; sections: BodySection[]; headings: MarkdownSource['headings'];
+  program?: { sections: BodySection[]; src: YamlSource };
+  sdm?: Located<Sdm>; kinerja?: Located<Kinerja>;
+}
 export interface Content {
   instansi?: Located<Instansi>;
   orang: Map<string, Located<Orang>>;
@@ -22,7 +31,9 @@ export interface Content {
   dasarHukum: Map<string, Located<DasarHukum>>;
   indikator: Map<string, Located<Indikator>>;
   anggaran: Map<number, Located<AnggaranFile>>;
+  renstra: Map<string, Located<Renstra>>; // by "2021-2026"
   pk: PkSource[];
+  lkip: LkipSource[];
 }
 
 const SCHEMAS = { orang: orangSchema, jabatan: jabatanSchema, 'dasar-hukum': dasarHukumSchema, indikator: indikatorSchema } as const;
@@ -56,7 +67,29 @@ export function buildContent(loaded: LoadedContent, out: Diagnostic[]): Content 
     const slug = md.yaml.file.split('/').pop()!.replace(/\.md$/, '');
     if (front) pk.push({ front, src: md.yaml, path: [], sections: md.sections, headings: md.headings, slug });
   }
+  const renstra = new Map<string, Located<Renstra>>();
+  for (const src of loaded.renstra) {
+    const v = src.data === undefined ? undefined : checkSchema(renstraSchema, src, src.data, [], out);
+    if (v) renstra.set(`${v.periode.awal}-${v.periode.akhir}`, { value: v, src, path: [] });
+  }
+  const lkip: LkipSource[] = [];
+  for (const files of loaded.lkip.values()) {
+    const md = files.lkip;
+    if (!md || md.yaml.data === undefined) continue;
+    const front = checkSchema(lkipSchema, md.yaml, md.yaml.data, [], out);
+    if (!front) continue;
+    const yamlPart = <T>(schema: z.ZodType<T>, src?: YamlSource): Located<T> | undefined => {
+      const v = src && src.data !== undefined ? checkSchema(schema, src, src.data, [], out) : undefined;
+      return v && src ? { value: v as T, src, path: [] } : undefined;
+    };
+    lkip.push({
+      front, src: md.yaml, path: [], sections: md.sections, headings: md.headings,
+      program: files.program ? { sections: files.program.sections, src: files.program.yaml } : undefined,
+      sdm: yamlPart(sdmSchema, files.sdm), kinerja: yamlPart(kinerjaSchema, files.kinerja),
+    });
+  }
   return {
+    renstra, lkip,
     instansi: instansi && loaded.instansi ? { value: instansi, src: loaded.instansi, path: [] } : undefined,
     orang: index<Orang>('orang', loaded.registries.orang, out),
     jabatan: index<Jabatan>('jabatan', loaded.registries.jabatan, out),

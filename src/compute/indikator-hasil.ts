@@ -1,0 +1,74 @@
+// One indicator measured: realisasi (derived from inputs), capaian by polarity, predicate, and the audit of
+// what an old document printed (*_dilaporkan) against the computed values.
+import type { SpesRealisasiIn } from '../validate/schemas-kinerja.ts';
+import { angkaDari, hitungCapaian, metodeBawaan, type MetodeCapaian, type Polaritas } from './capaian.ts';
+import { D, type Dec } from './decimal.ts';
+import { hitungRealisasi, type BarisRincian } from './realisasi.ts';
+import { predikat, type Skala } from './skala-predikat.ts';
+
+export interface MasukanIndikator {
+  nama: string; satuan: string; polaritas: Polaritas; metode_capaian?: MetodeCapaian;
+  target?: string; realisasi?: SpesRealisasiIn; realisasi_dilaporkan?: string; capaian_dilaporkan?: string; predikat_dilaporkan?: string;
+}
+export interface Nilai { nilai: string; desimal: number; satuan: string }
+export interface Temuan { apa: 'realisasi' | 'capaian' | 'predikat' | 'polaritas'; dilaporkan: string; dihitung: string; aturan: string }
+export interface HasilIndikator {
+  nama: string; satuan: string; polaritas: Polaritas;
+  target?: Nilai; realisasi?: Nilai; realisasiPenuh?: Dec; capaian?: string; capaianPenuh?: Dec;
+  predikat?: string; kodePredikat?: string; rumusRealisasi?: string; rumusCapaian?: string;
+  rincian: (BarisRincian & { persenTeks?: string })[]; judulRincian?: string; labelPembilang?: string; labelPenyebut?: string;
+  jenisRincian?: string; gagal?: string; temuan: Temuan[];
+}
+
+const desimalDari = (s: string) => (s.includes('.') ? s.split('.')[1].length : 0);
+const round2 = (d: Dec) => d.toDecimalPlaces(2, D.ROUND_HALF_UP);
+
+export function ukurIndikator(m: MasukanIndikator, skala: Skala, anak: (simpul: string) => Dec[] | undefined): HasilIndikator {
+  const out: HasilIndikator = { nama: m.nama, satuan: m.satuan, polaritas: m.polaritas, rincian: [], temuan: [] };
+  if (m.target !== undefined) out.target = { nilai: m.target, desimal: desimalDari(m.target), satuan: m.satuan };
+  if (!m.realisasi) { out.gagal = 'realisasi belum diisi'; return out; }
+  const r = hitungRealisasi(m.realisasi, anak);
+  if (!r.ok) { out.gagal = r.pesan; return out; }
+  const spes = m.realisasi;
+  const turunan = spes.rumus !== 'nilai';
+  out.realisasiPenuh = r.nilai;
+  // counts stay whole numbers ("969 alat UTTP"); ratios and growth rates get 2 decimals
+  const bulat = round2(r.nilai);
+  const dp = bulat.isInteger() && m.satuan !== '%' ? 0 : 2;
+  out.realisasi = turunan
+    ? { nilai: bulat.toFixed(dp), desimal: dp, satuan: m.satuan }
+    : { nilai: spes.nilai, desimal: desimalDari(spes.nilai), satuan: m.satuan };
+  if (turunan) {
+    out.rumusRealisasi = r.rumus;
+    out.jenisRincian = spes.rumus;
+    out.rincian = r.rincian.map((x) => ({ ...x, persenTeks: x.persen ? round2(x.persen).toFixed(2) : undefined }));
+    if ('judul' in spes) { out.judulRincian = spes.judul; out.labelPembilang = spes.label_pembilang; out.labelPenyebut = spes.label_penyebut; }
+  }
+  const metode = m.metode_capaian ?? metodeBawaan(m.polaritas);
+  const c = hitungCapaian(m.target, r.nilai, { polaritas: m.polaritas, metode });
+  if (!c.ok) { out.gagal = c.pesan; return out; }
+  out.capaianPenuh = c.nilai;
+  out.capaian = c.nilai.toFixed(2);
+  out.rumusCapaian = c.rumus;
+  const p = predikat(c.nilai, skala);
+  out.predikat = p.label;
+  out.kodePredikat = p.kode;
+  audit(m, out, metode);
+  return out;
+}
+
+function audit(m: MasukanIndikator, h: HasilIndikator, metode: MetodeCapaian) {
+  const beda = (a: string, b: string) => !angkaDari(a)!.eq(angkaDari(b)!);
+  if (m.realisasi_dilaporkan && h.realisasi && beda(m.realisasi_dilaporkan, h.realisasi.nilai)) {
+    h.temuan.push({ apa: 'realisasi', dilaporkan: m.realisasi_dilaporkan, dihitung: h.realisasi.nilai, aturan: h.rumusRealisasi ?? 'nilai terukur' });
+  }
+  if (m.capaian_dilaporkan && h.capaian && beda(m.capaian_dilaporkan, h.capaian)) {
+    h.temuan.push({ apa: 'capaian', dilaporkan: m.capaian_dilaporkan, dihitung: h.capaian, aturan: h.rumusCapaian ?? '' });
+  }
+  if (m.predikat_dilaporkan && h.predikat && !m.predikat_dilaporkan.toLowerCase().startsWith(h.predikat.toLowerCase())) {
+    h.temuan.push({ apa: 'predikat', dilaporkan: m.predikat_dilaporkan, dihitung: h.predikat, aturan: 'skala predikat dokumen' });
+  }
+  if (m.polaritas === 'negatif' && metode === 'rasio') {
+    h.temuan.push({ apa: 'polaritas', dilaporkan: 'realisasi / target × 100', dihitung: '(2 × target − realisasi) / target × 100', aturan: 'indikator berpolaritas negatif dihitung sebagai rasio biasa' });
+  }
+}

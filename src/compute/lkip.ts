@@ -1,0 +1,102 @@
+// Stage 3 for the LKIP: every figure of the annual performance report, computed from content.
+import type { BodySection } from '../load/markdown-source.ts';
+import type { ChartSpec } from '../render/chart.ts';
+import type { Content, LkipSource } from '../validate/build-content.ts';
+import { efisiensi, rataRata, serapan } from './agregat.ts';
+import { pohonAnggaran } from './anggaran.ts';
+import { D, sum } from './decimal.ts';
+import { barisPohon, ukurPohon, type BarisSimpul } from './lkip-simpul.ts';
+import { ukurIku, type IkuView } from './lkip-iku.ts';
+import { pihakView, type PihakView } from './pihak.ts';
+import { SKALA } from './skala-predikat.ts';
+
+export interface SasaranLkip {
+  no: number; id: string; uraian: string; tujuan: string; iku: IkuView[]; program: BarisSimpul[];
+  capaian?: { nilai: string; aturan: string }; pagu: string; realisasi?: string; serapan?: string;
+  efisiensi?: { selisih: string; label: string }; jumlahProgram: number; penyebab?: string;
+}
+
+const num = (s: string | undefined) => (s === undefined ? null : Number(s));
+const prosa = (secs: BodySection[] | undefined, key: string) => secs?.find((s) => s.key === key)?.text || undefined;
+
+export function computeLkip(c: Content, l: LkipSource) {
+  const f = l.front;
+  const tahun = f.tahun;
+  const skala = SKALA[f.skala_predikat];
+  const renstra = c.renstra.get(f.renstra)?.value;
+  const tree = c.anggaran.get(tahun);
+  const pohon = tree ? pohonAnggaran(tree.value) : undefined;
+  const ukur = pohon ? ukurPohon(pohon, skala) : undefined;
+  const anak = (id: string) => ukur?.capaianAnak(id);
+  const kinerja = l.kinerja!.value;
+  const ikuAll = kinerja.iku.map((e) => ukurIku(e, c.indikator.get(e.ref)!.value, tahun, renstra, skala, anak));
+  const programSec = l.program?.sections;
+  const barisProgram = (sasaran: string) => (pohon && ukur ? barisPohon(pohon.program.filter((p) => p.sasaran === sasaran), ukur.hasil) : [])
+    .map((b) => ({ ...b, catatan: prosa(programSec, `${b.id}/catatan`) }));
+
+  const sasaran: SasaranLkip[] = (renstra?.tujuan ?? []).flatMap((t) => t.sasaran.map((s) => ({ s, t }))).map(({ s, t }, i) => {
+    const iku = ikuAll.filter((x) => x.sasaran === s.id).map((x) => ({
+      ...x, konteks: prosa(l.sections, `${x.ref}/konteks`), penjelasan: prosa(l.sections, `${x.ref}/penjelasan`), penjelasanNasional: prosa(l.sections, `${x.ref}/nasional`),
+    }));
+    const programs = pohon?.program.filter((p) => p.sasaran === s.id) ?? [];
+    const pagu = sum(programs.map((p) => p.pagu));
+    const real = programs.some((p) => p.realisasi) ? sum(programs.map((p) => p.realisasi ?? new D(0))) : undefined;
+    const cap = rataRata(iku.map((x) => x.capaianPenuh), 'indikator kinerja utama');
+    const serap = real ? serapan(pagu, real) : undefined;
+    const ef = cap && serap ? efisiensi(cap.nilai, serap) : undefined;
+    return {
+      no: i + 1, id: s.id, uraian: s.uraian, tujuan: t.uraian, iku, program: barisProgram(s.id),
+      capaian: cap && { nilai: cap.nilai.toFixed(2), aturan: cap.aturan }, pagu: pagu.toFixed(0), realisasi: real?.toFixed(2),
+      serapan: serap?.toFixed(2), efisiensi: ef && { selisih: ef.selisih.abs().toFixed(2), label: ef.label },
+      jumlahProgram: programs.length, penyebab: prosa(l.sections, `${s.id}/penyebab`),
+    };
+  });
+
+  const organisasi = rataRata(sasaran.map((s) => (s.capaian ? new D(s.capaian.nilai) : undefined)), 'sasaran strategis');
+  const rataIku = rataRata(ikuAll.map((x) => x.capaianPenuh), 'indikator kinerja utama');
+  const serapTotal = pohon?.totalRealisasi ? serapan(pohon.total, pohon.totalRealisasi) : undefined;
+  const perPredikat = skala.pita.map((p) => ({ label: p.label, kode: p.kode, jumlah: ikuAll.filter((x) => x.predikat === p.label).length })).filter((p) => p.jumlah);
+
+  const sdm = l.sdm?.value;
+  const asn = sdm ? sdm.golongan.reduce((a, g) => a + g.perempuan + g.laki_laki, 0) : 0;
+  const totalSdm = sdm ? sdm.pendidikan.reduce((a, p) => a + p.jumlah, 0) : 0;
+  const mayoritas = sdm?.pendidikan.reduce((a, b) => (b.jumlah > a.jumlah ? b : a));
+  const chart = (cs: Omit<ChartSpec, 'width' | 'height'>, height = 210): ChartSpec => ({ width: 440, height, ...cs });
+  const pct = (x?: string) => (x === undefined ? undefined : x.replace('.', ','));
+
+  return {
+    tahun, instansi: c.instansi!.value.nama, pemda: c.instansi!.value.pemda, singkatan: f.sebutan_singkat,
+    renstraPeriode: renstra?.periode, tahunKe: renstra ? tahun - renstra.periode.awal + 1 : undefined,
+    penandatangan: { ...pihakView(c, c.jabatan.get(f.penandatangan)!.value), pangkat: f.pangkat } as PihakView & { pangkat?: string },
+    tempat: f.tempat, tanggal: f.tanggal, skala,
+    dasarHukum: f.dasar_hukum.map((d) => c.dasarHukum.get(d)!.value.teks),
+    gambaranUmum: prosa(l.sections, 'gambaran-umum'), isuStrategis: prosa(l.sections, 'isu-strategis'), saran: prosa(l.sections, 'saran'),
+    renstra, sasaran, iku: ikuAll, tindakLanjut: f.tindak_lanjut,
+    anggaran: pohon && {
+      program: pohon.program.map((p, i) => ({ no: i + 1, nama: p.nama, pagu: p.pagu.toFixed(0) })), total: pohon.total.toFixed(0),
+      totalRealisasi: pohon.totalRealisasi?.toFixed(2), serapan: serapTotal?.toFixed(2),
+      baris: barisPohon(pohon.program, ukur!.hasil),
+    },
+    ringkasan: {
+      jumlahIku: ikuAll.length, jumlahSasaran: sasaran.length, perPredikat,
+      rataIku: rataIku && { nilai: rataIku.nilai.toFixed(2), aturan: rataIku.aturan },
+      organisasi: organisasi && { nilai: organisasi.nilai.toFixed(2), aturan: organisasi.aturan },
+      serapan: serapTotal?.toFixed(2),
+    },
+    sdm: sdm && {
+      total: totalSdm, asn, nonAsn: sdm.non_asn?.jumlah, sebutanNonAsn: sdm.non_asn?.sebutan, sumber: sdm.sumber, mayoritas: mayoritas?.jenjang,
+      pendidikan: sdm.pendidikan, golongan: sdm.golongan,
+      grafikPendidikan: chart({ type: 'bar', unit: 'orang', categories: sdm.pendidikan.map((p) => p.jenjang), series: [{ name: 'Jumlah pegawai', values: sdm.pendidikan.map((p) => p.jumlah), labels: sdm.pendidikan.map((p) => String(p.jumlah)) }] }),
+      grafikGolongan: chart({ type: 'bar', unit: 'orang', categories: sdm.golongan.map((g) => g.golongan), series: [
+        { name: 'Perempuan', values: sdm.golongan.map((g) => g.perempuan), labels: sdm.golongan.map((g) => String(g.perempuan)) },
+        { name: 'Laki-laki', values: sdm.golongan.map((g) => g.laki_laki), labels: sdm.golongan.map((g) => String(g.laki_laki)) }] }),
+    },
+    grafikIku: chart({ type: 'bar', unit: '%', categories: ikuAll.map((x) => x.nama), series: [
+      { name: 'Target', values: ikuAll.map((x) => num(x.target?.nilai)), labels: ikuAll.map((x) => pct(x.target?.nilai) ?? '') },
+      { name: 'Realisasi', values: ikuAll.map((x) => num(x.realisasi?.nilai)), labels: ikuAll.map((x) => pct(x.realisasi?.nilai) ?? '') }] }, 260),
+    grafikTren: Object.fromEntries(ikuAll.map((x) => [x.ref, chart({ type: 'line', unit: x.satuan, categories: x.riwayat.map((r) => String(r.tahun)), series: [
+      { name: 'Target', values: x.riwayat.map((r) => num(r.target?.nilai)), labels: x.riwayat.map((r) => pct(r.target?.nilai) ?? '') },
+      { name: 'Realisasi', values: x.riwayat.map((r) => num(r.realisasi?.nilai)), labels: x.riwayat.map((r) => pct(r.realisasi?.nilai) ?? '') }] }, 180)])),
+  };
+}
+export type LkipView = ReturnType<typeof computeLkip>;

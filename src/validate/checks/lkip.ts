@@ -1,0 +1,84 @@
+// LKIP content: references, recomputation audit of printed (*_dilaporkan) values, SDM totals.
+import { pohonAnggaran, type Simpul } from '../../compute/anggaran.ts';
+import { angkaDari } from '../../compute/capaian.ts';
+import type { Temuan } from '../../compute/indikator-hasil.ts';
+import { ukurIku } from '../../compute/lkip-iku.ts';
+import { ukurPohon } from '../../compute/lkip-simpul.ts';
+import { SKALA } from '../../compute/skala-predikat.ts';
+import { angka } from '../../format/angka.ts';
+import { locOf, type Content, type LkipSource } from '../build-content.ts';
+import { diag, type Diagnostic, type Location } from '../diagnostics.ts';
+
+const KUNCI_TETAP = new Set(['gambaran-umum', 'isu-strategis', 'saran']);
+const id = (s: string) => s.replace('.', ',');
+
+function temuanDiag(t: Temuan, where: Location, apa: string): Diagnostic {
+  if (t.apa === 'polaritas') return diag('POLARITAS_RASIO', where, `${apa}: ${t.aturan}; dokumen memakai ${t.dilaporkan}, seharusnya ${t.dihitung}`);
+  return diag('AUDIT_DILAPORKAN', where, `${apa}: ${t.apa} tercetak ${id(t.dilaporkan)}, hasil hitung ${id(t.dihitung)} (${t.aturan})`);
+}
+
+function checkOne(c: Content, l: LkipSource, out: Diagnostic[]) {
+  const f = l.front;
+  const need = (ok: boolean, loc: Location, what: string) => { if (!ok) out.push(diag('ID_TIDAK_DIKENAL', loc, what)); };
+  const renstra = c.renstra.get(f.renstra);
+  need(!!renstra, locOf(l, 'renstra'), `renstra ${f.renstra} tidak ada (content/renstra/${f.renstra}.yaml)`);
+  need(c.jabatan.has(f.penandatangan), locOf(l, 'penandatangan'), `jabatan "${f.penandatangan}" tidak ada di registri jabatan`);
+  need(f.skala_predikat in SKALA, locOf(l, 'skala_predikat'), `skala predikat "${f.skala_predikat}" tidak dikenal (${Object.keys(SKALA).join(', ')})`);
+  f.dasar_hukum.forEach((d, i) => need(c.dasarHukum.has(d), locOf(l, 'dasar_hukum', i), `dasar hukum "${d}" tidak ada di katalog`));
+  const tree = c.anggaran.get(f.tahun);
+  need(!!tree, locOf(l, 'tahun'), `tidak ada berkas anggaran tahun ${f.tahun}`);
+  const k = l.kinerja;
+  if (!k) { out.push(diag('ID_TIDAK_DIKENAL', locOf(l, 'tahun'), `LKIP ${f.tahun} tidak memiliki kinerja.yaml`)); return; }
+  const sasaranIds = new Set(renstra?.value.tujuan.flatMap((t) => t.sasaran.map((s) => s.id)) ?? []);
+  const pohon = tree ? pohonAnggaran(tree.value) : undefined;
+  k.value.iku.forEach((e, i) => {
+    need(c.indikator.has(e.ref), locOf(k, 'iku', i, 'ref'), `indikator "${e.ref}" tidak ada di katalog indikator`);
+    need(sasaranIds.has(e.sasaran), locOf(k, 'iku', i, 'sasaran'), `sasaran "${e.sasaran}" tidak ada di renstra ${f.renstra}`);
+    if (e.realisasi && 'simpul' in e.realisasi) need(!!pohon?.byId.has(e.realisasi.simpul), locOf(k, 'iku', i, 'realisasi', 'simpul'), `simpul anggaran "${e.realisasi.simpul}" tidak ada`);
+  });
+  const keys = new Set([...KUNCI_TETAP, ...k.value.iku.flatMap((e) => ['konteks', 'penjelasan', 'nasional'].map((x) => `${e.ref}/${x}`)), ...[...sasaranIds].map((s) => `${s}/penyebab`)]);
+  for (const s of l.sections) if (!keys.has(s.key)) out.push(diag('BAGIAN_TIDAK_DIKENAL', { file: l.src.file, line: s.line, column: 1 }, `bagian "## ${s.key}" tidak dikenal pada LKIP`));
+  for (const s of l.program?.sections ?? []) {
+    const node = s.key.replace(/\/catatan$/, '');
+    if (!s.key.endsWith('/catatan') || !pohon?.byId.has(node)) out.push(diag('BAGIAN_TIDAK_DIKENAL', { file: l.program!.src.file, line: s.line, column: 1 }, `bagian "## ${s.key}" harus "## <id-simpul-anggaran>/catatan"`));
+  }
+  if (!pohon || !tree || !(f.skala_predikat in SKALA) || [...out].some((d) => d.code === 'ID_TIDAK_DIKENAL' && d.file === k.src.file)) return;
+  // audit: recompute every indicator and compare with what the old document printed
+  const skala = SKALA[f.skala_predikat];
+  const ukur = ukurPohon(pohon, skala);
+  k.value.iku.forEach((e, i) => {
+    const h = ukurIku(e, c.indikator.get(e.ref)!.value, f.tahun, renstra?.value, skala, (s) => ukur.capaianAnak(s));
+    if (h.gagal) out.push(diag('GAGAL_HITUNG', locOf(k, 'iku', i, 'realisasi'), `IKU "${e.ref}": ${h.gagal}`));
+    for (const t of h.temuan) out.push(temuanDiag(t, locOf(k, 'iku', i, `${t.apa === 'polaritas' ? 'ref' : `${t.apa}_dilaporkan`}`), `IKU "${h.nama}"`));
+  });
+  const visit = (n: Simpul) => {
+    ukur.hasil(n).forEach((h, j) => {
+      const at = (key: string) => locOf({ src: tree.src, path: n.path }, 'indikator', j, key);
+      if (h.gagal && h.gagal !== 'tidak dilaksanakan' && n.indikator[j].realisasi) out.push(diag('GAGAL_HITUNG', at('realisasi'), `"${h.nama}": ${h.gagal}`));
+      for (const t of h.temuan) out.push(temuanDiag(t, at(t.apa === 'polaritas' ? 'polaritas' : `${t.apa}_dilaporkan`), `"${h.nama}" (${n.nama})`));
+    });
+    const cmp = (dilaporkan: string | undefined, dihitung: string | undefined, key: string, apa: string) => {
+      if (dilaporkan && dihitung && !angkaDari(dilaporkan)!.eq(dihitung)) {
+        out.push(diag('AUDIT_DILAPORKAN', locOf({ src: tree.src, path: n.path }, key), `${apa} "${n.nama}" tercetak ${angka(dilaporkan, 2)}, jumlah rinciannya ${angka(dihitung, 2)}`));
+      }
+    };
+    cmp(n.paguDilaporkan, n.pagu.toFixed(2), 'pagu_dilaporkan', 'pagu');
+    cmp(n.realisasiDilaporkan, n.realisasi?.toFixed(2), 'realisasi_anggaran_dilaporkan', 'realisasi anggaran');
+    n.anak.forEach(visit);
+  };
+  pohon.program.forEach(visit);
+  const sdm = l.sdm;
+  if (sdm?.value.non_asn) {
+    const total = sdm.value.pendidikan.reduce((a, p) => a + p.jumlah, 0);
+    const asn = sdm.value.golongan.reduce((a, g) => a + g.perempuan + g.laki_laki, 0);
+    if (sdm.value.golongan.length && total !== asn + sdm.value.non_asn.jumlah) {
+      out.push(diag('SDM_TIDAK_COCOK', locOf(sdm, 'pendidikan'), `pegawai menurut pendidikan ${total}, sedangkan ASN ${asn} + non-ASN ${sdm.value.non_asn.jumlah} = ${asn + sdm.value.non_asn.jumlah}`));
+    }
+  }
+}
+
+export function checkLkip(c: Content): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const l of c.lkip) checkOne(c, l, out);
+  return out;
+}
