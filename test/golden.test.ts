@@ -8,23 +8,27 @@ import { docxText, pdfText } from './extract.ts';
 import { ROOT } from './helpers.ts';
 
 const GOLDEN = path.join(ROOT, 'test/golden');
-const SLUGS = ['01-kepala-dinas', '02-sekretaris', '06-kabid-koperasi', '15-pengawas-koperasi-wahyuni'];
+const DOCS = [...['01-kepala-dinas', '02-sekretaris', '06-kabid-koperasi', '15-pengawas-koperasi-wahyuni'].map((s) => `pk/2025/${s}`), 'lkip/2024/lkip-2024'];
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-golden-'));
 
 beforeAll(async () => {
-  await build({ konten: path.join(ROOT, 'content'), keluaran: out, jenis: ['pk'], hanya: SLUGS, format: ['pdf', 'docx'], kertas: 'A4' });
+  await build({ konten: path.join(ROOT, 'content'), keluaran: out, jenis: ['pk', 'lkip'], hanya: DOCS.map((d) => path.basename(d)), format: ['pdf', 'docx'], kertas: 'A4' });
 });
 
 describe('golden text', () => {
-  for (const slug of SLUGS) {
+  for (const doc of DOCS) {
     for (const ext of ['pdf', 'docx'] as const) {
-      it(`${slug}.${ext}`, async () => {
-        const buf = fs.readFileSync(path.join(out, 'pk/2025', `${slug}.${ext}`));
+      it(`${doc}.${ext}`, async () => {
+        const buf = fs.readFileSync(path.join(out, `${doc}.${ext}`));
         const text = `${ext === 'pdf' ? (await pdfText(buf)).text : docxText(buf)}\n`;
-        const golden = path.join(GOLDEN, `${slug}.${ext}.txt`);
+        const golden = path.join(GOLDEN, `${path.basename(doc)}.${ext}.txt`);
         if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, text);
         expect(fs.existsSync(golden), `golden file ${golden} missing: run UPDATE_GOLDEN=1 npm test`).toBe(true);
-        expect(text).toBe(fs.readFileSync(golden, 'utf8'));
+        const want = fs.readFileSync(golden, 'utf8');
+        // compare line by line so a failure shows the first differing line, not the whole document
+        const a = text.split('\n'), b = want.split('\n');
+        const i = a.findIndex((l, k) => l !== b[k]);
+        expect(i === -1 && a.length === b.length ? 'sama' : `baris ${i + 1}: ${JSON.stringify(a[i])} != ${JSON.stringify(b[i])}`).toBe('sama');
       });
     }
   }

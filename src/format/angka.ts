@@ -16,12 +16,15 @@ export function angka(value: string, desimal = 0): string {
   return nf(desimal).format(value as `${number}`);
 }
 
-/** "5092699997" -> "Rp5.092.699.997" (PUEBI: no space); sen are shown only when present ("Rp21.842.688.638,41"). */
+/** An amount of money without the Rp prefix: sen only when present ("21.842.688.638,41", "5.092.699.997"). */
+export function uang(value: string): string {
+  return angka(value, /\.\d*[1-9]/.test(value) ? 2 : 0);
+}
+
+/** "5092699997" -> "Rp5.092.699.997" (PUEBI: no space). */
 export function rupiah(value: string): string {
   const neg = value.startsWith('-');
-  const v = neg ? value.slice(1) : value;
-  const sen = /\.\d*[1-9]/.test(v);
-  return `${neg ? '-' : ''}Rp${angka(v, sen ? 2 : 0)}`;
+  return `${neg ? '-' : ''}Rp${uang(neg ? value.slice(1) : value)}`;
 }
 
 /** "98" -> "98,00%" (desimal = 2). */

@@ -1,7 +1,7 @@
 // Handlebars helpers: formatting only (no arithmetic); every figure arrives computed.
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
-import { angka, persen, rupiah } from '../format/angka.ts';
+import { angka, persen, rupiah, uang } from '../format/angka.ts';
 import { nip } from '../format/nip.ts';
 import { tanggal } from '../format/tanggal.ts';
 import { formatTarget, type TargetValue } from '../format/target.ts';
@@ -25,6 +25,7 @@ function markdown(text: unknown, ...rest: unknown[]) {
 export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   angka: (v: string, ...r: unknown[]) => angka(String(v), Number(hash(r).desimal ?? 0)),
   rupiah: (v: string) => rupiah(String(v)),
+  uang: (v: string) => uang(String(v)),
   persen: (v: string, ...r: unknown[]) => persen(String(v), Number(hash(r).desimal ?? 2)),
   tanggal: (v: string) => tanggal(String(v)),
   nip: (v: string) => nip(String(v)),

@@ -5,7 +5,7 @@ import type { Temuan } from '../../compute/indikator-hasil.ts';
 import { ukurIku } from '../../compute/lkip-iku.ts';
 import { ukurPohon } from '../../compute/lkip-simpul.ts';
 import { SKALA } from '../../compute/skala-predikat.ts';
-import { angka } from '../../format/angka.ts';
+import { uang } from '../../format/angka.ts';
 import { locOf, type Content, type LkipSource } from '../build-content.ts';
 import { diag, type Diagnostic, type Location } from '../diagnostics.ts';
 
@@ -59,7 +59,7 @@ function checkOne(c: Content, l: LkipSource, out: Diagnostic[]) {
     });
     const cmp = (dilaporkan: string | undefined, dihitung: string | undefined, key: string, apa: string) => {
       if (dilaporkan && dihitung && !angkaDari(dilaporkan)!.eq(dihitung)) {
-        out.push(diag('AUDIT_DILAPORKAN', locOf({ src: tree.src, path: n.path }, key), `${apa} "${n.nama}" tercetak ${angka(dilaporkan, 2)}, jumlah rinciannya ${angka(dihitung, 2)}`));
+        out.push(diag('AUDIT_DILAPORKAN', locOf({ src: tree.src, path: n.path }, key), `${apa} "${n.nama}" tercetak ${uang(dilaporkan)}, jumlah rinciannya ${uang(dihitung)}`));
       }
     };
     cmp(n.paguDilaporkan, n.pagu.toFixed(2), 'pagu_dilaporkan', 'pagu');

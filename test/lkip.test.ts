@@ -1,0 +1,118 @@
+// LKIP 2024 end to end: every capaian, total and serapan in the document equals an independent recomputation
+// from the content files (plain floats here, not the engine), and check lists the seed's printed differences.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, check } from '../src/pipeline.ts';
+import { docxText, pdfText } from './extract.ts';
+import { ROOT, tempCopy } from './helpers.ts';
+
+const CONTENT = path.join(ROOT, 'content');
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-lkip-'));
+const read = (f: string) => parse(fs.readFileSync(path.join(CONTENT, f), 'utf8'), { schema: 'failsafe' });
+const n = (s: string) => Number(String(s).replace(',', '.'));
+const id2 = (x: number) => (Math.round(x * 100 + Number.EPSILON * 100) / 100).toFixed(2).replace('.', ',');
+const groups = (x: string) => x.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+let pdf = '';
+let docx = '';
+
+beforeAll(async () => {
+  const r = await build({ konten: CONTENT, keluaran: out, jenis: ['lkip'], format: ['pdf', 'docx'], kertas: 'A4' });
+  expect(r.diagnostics.filter((d) => d.severity === 'galat')).toEqual([]);
+  pdf = (await pdfText(fs.readFileSync(path.join(out, 'lkip/2024/lkip-2024.pdf')))).text.replace(/\n/g, ' ');
+  docx = docxText(fs.readFileSync(path.join(out, 'lkip/2024/lkip-2024.docx'))).replace(/\s+/g, ' ');
+});
+
+/** Independent realisasi of one IKU entry (floats), for the rules the content uses. */
+function realisasi(r: unknown, kegiatanCapaian: () => number[]): number {
+  if (typeof r === 'string') return n(r);
+  const x = r as { rumus: string; pembilang: string; penyebut: string; komponen: Record<string, string>[] };
+  const k = x.komponen ?? [];
+  switch (x.rumus) {
+    case 'rasio': return (n(x.pembilang) / n(x.penyebut)) * 100;
+    case 'rata_rata_rasio': return k.reduce((a, c) => a + (n(c.pembilang) / n(c.penyebut)) * 100, 0) / k.length;
+    case 'pertumbuhan': {
+      const now = k.reduce((a, c) => a + n(c.sekarang), 0);
+      const before = k.reduce((a, c) => a + n(c.sebelumnya), 0);
+      return ((now - before) / before) * 100;
+    }
+    case 'rata_rata_capaian_anak': { const xs = kegiatanCapaian(); return xs.reduce((a, b) => a + b, 0) / xs.length; }
+    default: throw new Error(x.rumus);
+  }
+}
+
+describe('LKIP 2024 dihitung ulang secara independen', () => {
+  const kinerja = read('lkip/2024/kinerja.yaml');
+  const anggaran = read('anggaran/2024.yaml');
+  const penunjang = anggaran.program.find((p: { id: string }) => p.id === 'p-penunjang');
+  const kegiatanCapaian = () => penunjang.kegiatan.map((k: { indikator: { target: string; realisasi: unknown }[] }) => {
+    const i = k.indikator[0];
+    return (realisasi(i.realisasi, () => []) / n(i.target)) * 100;
+  });
+
+  it('every IKU capaian in the document equals target vs realisasi recomputed from content', () => {
+    for (const e of kinerja.iku) {
+      const r = realisasi(e.realisasi, kegiatanCapaian);
+      const c = (r / n(e.target)) * 100;
+      expect(pdf.includes(`${id2(c)}%`), e.ref).toBe(true);
+      expect(docx.includes(`${id2(c)}%`), e.ref).toBe(true);
+    }
+  });
+  it('ketersediaan barang pokok: mean of the 11 stock ratios, half-up (the seed truncated 105,4882 to 105,48)', () => {
+    expect(/ketersediaan barang pokok sepanjang tahun 97% 105,49% 108,75%/.test(pdf)).toBe(true);
+  });
+  it('UMKM growth shows the value its stated formula gives (10,77%, not the printed 9,72%)', () => {
+    expect(/Pertumbuhan nilai produksi UMKM 9,68% 10,77% 111,22%/.test(pdf)).toBe(true);
+    expect(/9,68% 9,72%/.test(pdf)).toBe(false);
+  });
+  it('budget totals and serapan equal the sums of the leaves', () => {
+    let pagu = 0n, real = 0;
+    const walk = (x: { pagu?: string; realisasi_anggaran?: string; kegiatan?: unknown[]; sub_kegiatan?: unknown[] }) => {
+      const kids = (x.kegiatan ?? x.sub_kegiatan ?? []) as typeof x[];
+      if (kids.length) kids.forEach(walk); else { pagu += BigInt(x.pagu ?? '0'); real += n(x.realisasi_anggaran ?? '0'); }
+    };
+    anggaran.program.forEach(walk);
+    expect(pagu).toBe(30409836596n);
+    expect(pdf.includes(`Rp${groups(pagu.toString())}`)).toBe(true);
+    expect(pdf.includes(`JUMLAH ${groups(pagu.toString())} ${groups(Math.floor(real).toString())},${Math.round((real % 1) * 100)} ${id2((real / Number(pagu)) * 100)}%`)).toBe(true);
+    expect(docx.includes(`${id2((real / Number(pagu)) * 100)}%`)).toBe(true);
+  });
+  it('no cell shows NaN, Infinity, undefined or an empty formatted value', () => {
+    for (const t of [pdf, docx]) expect(/NaN|Infinity|undefined|\[object|Rp\s/.exec(t)?.[0]).toBeUndefined();
+  });
+  it('charts are in both formats: vector in PDF, images in DOCX', () => {
+    const pdfBytes = fs.readFileSync(path.join(out, 'lkip/2024/lkip-2024.pdf'), 'latin1');
+    expect(/Grafik 1\.1 .*Grafik 3\.1/.test(pdf)).toBe(true);
+    expect(pdfBytes).not.toMatch(/\/Subtype\s*\/Image/);
+    const media = Object.keys(unzipSync(fs.readFileSync(path.join(out, 'lkip/2024/lkip-2024.docx')))).filter((f) => f.startsWith('word/media/'));
+    expect(media.length).toBeGreaterThanOrEqual(9);
+  });
+  it('daftar isi, tabel and gambar carry page numbers', () => {
+    expect(/DAFTAR ISI KATA PENGANTAR i IKHTISAR EKSEKUTIF ii BAB I PENDAHULUAN 1 /.test(pdf)).toBe(true);
+    expect(/BAB I PENDAHULUAN\s*1 /.test(docx)).toBe(true);
+  });
+});
+
+describe('audit sakip check', () => {
+  const ds = check(CONTENT).diagnostics;
+  const audit = ds.filter((d) => d.code === 'AUDIT_DILAPORKAN').map((d) => d.message);
+  it('lists the reported-versus-computed differences with both numbers', () => {
+    expect(audit.some((m) => /Pertumbuhan nilai produksi UMKM.*realisasi tercetak 9,72, hasil hitung 10,77/.test(m))).toBe(true);
+    expect(audit.some((m) => /capaian tercetak 38,20, hasil hitung 164,36/.test(m))).toBe(true);
+    expect(audit.some((m) => /pagu "Program Peningkatan Sarana Distribusi Perdagangan" tercetak 21\.107\.808\.400, jumlah rinciannya 21\.107\.898\.400/.test(m))).toBe(true);
+  });
+  it('flags a negative-polarity indicator computed as a plain ratio, and a target of 0', () => {
+    const dir = tempCopy(CONTENT, [
+      { file: 'anggaran/2024.yaml', find: '        polaritas: negatif\n', replace: '        polaritas: negatif\n        metode_capaian: rasio\n' },
+      { file: 'lkip/2024/kinerja.yaml', find: 'target: 0.13', replace: 'target: 0' },
+    ]);
+    const d = check(dir).diagnostics;
+    expect(d.find((x) => x.code === 'POLARITAS_RASIO')?.file).toMatch(/anggaran\/2024\.yaml$/);
+    const g = d.find((x) => x.code === 'GAGAL_HITUNG');
+    expect(g?.message).toMatch(/target bernilai 0/);
+    expect(g?.file).toMatch(/kinerja\.yaml$/);
+  });
+});
