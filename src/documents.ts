@@ -1,20 +1,28 @@
 // The document kinds the generator knows, as a table: which sources, how to compute, which template.
 import type { Content } from './validate/build-content.ts';
 import { computeLkip } from './compute/lkip.ts';
+import { computePengukuran } from './compute/pengukuran.ts';
 import { computePk } from './compute/pk.ts';
 
 export interface DocJob { jenis: string; tahun: number; slug: string; template: string; view: object }
-export interface DocKind { jobs(c: Content, tahun?: number): DocJob[] }
+export interface Pilihan { tahun?: number; triwulan?: number }
+export interface DocKind { jobs(c: Content, o: Pilihan): DocJob[] }
 
 export const DOCUMENTS: Record<string, DocKind> = {
   pk: {
-    jobs: (c, tahun) => c.pk
+    jobs: (c, { tahun }) => c.pk
       .filter((pk) => tahun === undefined || pk.front.tahun === tahun)
       .map((pk) => ({ jenis: 'pk', tahun: pk.front.tahun, slug: pk.slug, template: 'pk/dokumen', view: computePk(c, pk) })),
   },
   lkip: {
-    jobs: (c, tahun) => c.lkip
+    jobs: (c, { tahun }) => c.lkip
       .filter((l) => (tahun === undefined || l.front.tahun === tahun) && l.kinerja)
       .map((l) => ({ jenis: 'lkip', tahun: l.front.tahun, slug: `lkip-${l.front.tahun}`, template: 'lkip/dokumen', view: computeLkip(c, l) })),
+  },
+  pengukuran: {
+    // the quarterly report of an LKIP year; by default the fourth quarter
+    jobs: (c, { tahun, triwulan = 4 }) => c.lkip
+      .filter((l) => (tahun === undefined || l.front.tahun === tahun) && l.kinerja && c.anggaran.has(l.front.tahun))
+      .map((l) => ({ jenis: 'pengukuran', tahun: l.front.tahun, slug: `pengukuran-${l.front.tahun}-tw${triwulan}`, template: 'pengukuran/dokumen', view: computePengukuran(c, l, triwulan) })),
   },
 };

@@ -14,7 +14,7 @@ import { writeOutputs, type Output } from './write/write-atomic.ts';
 
 export type Format = 'pdf' | 'docx';
 export interface Options {
-  konten: string; keluaran: string; jenis: string[]; tahun?: number; hanya?: string[]; format: Format[]; kertas: 'A4' | 'F4';
+  konten: string; keluaran: string; jenis: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format: Format[]; kertas: 'A4' | 'F4';
 }
 const BACKENDS: Record<Format, (m: DocModel, layout?: Pages) => Promise<Uint8Array>> = { pdf: renderPdf, docx: renderDocx };
 // Words and fixed labels the templates look up (presentation constants, no figures).
@@ -32,8 +32,8 @@ export function check(konten: string): { content: Content; diagnostics: Diagnost
   return validate(loaded, loadErrors);
 }
 
-export function selectJobs(content: Content, o: Pick<Options, 'jenis' | 'tahun' | 'hanya'>): DocJob[] {
-  return o.jenis.flatMap((j) => DOCUMENTS[j].jobs(content, o.tahun)).filter((job) => !o.hanya?.length || o.hanya.includes(job.slug));
+export function selectJobs(content: Content, o: Pick<Options, 'jenis' | 'tahun' | 'triwulan' | 'hanya'>): DocJob[] {
+  return o.jenis.flatMap((j) => DOCUMENTS[j].jobs(content, { tahun: o.tahun, triwulan: o.triwulan })).filter((job) => !o.hanya?.length || o.hanya.includes(job.slug));
 }
 
 export async function build(o: Options): Promise<{ diagnostics: Diagnostic[]; outputs: Output[] }> {

@@ -22,6 +22,7 @@ export async function main(argv: string[]): Promise<number> {
   program.command('build').description('membangun dokumen dari konten ke direktori keluaran')
     .addOption(new Option('--jenis <jenis...>', 'jenis dokumen').choices(Object.keys(DOCUMENTS)).default(Object.keys(DOCUMENTS)))
     .option('--tahun <tahun>', 'hanya dokumen tahun ini', (v) => { if (!/^\d{4}$/.test(v)) throw new CommanderError(2, 'opsi', `tahun tidak valid: ${v}`); return Number(v); })
+    .option('--triwulan <n>', 'triwulan laporan pengukuran (1-4, bawaan 4)', (v) => { if (!/^[1-4]$/.test(v)) throw new CommanderError(2, 'opsi', `triwulan harus 1-4: ${v}`); return Number(v); })
     .option('--hanya <slug>', 'hanya dokumen dengan nama berkas ini (boleh diulang atau dipisah koma)', list)
     .option('--format <format>', 'format keluaran: pdf, docx', list, [])
     .addOption(new Option('--kertas <ukuran>', 'ukuran kertas').choices(['A4', 'F4']).default('A4'))
@@ -32,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
       const bad = format.filter((f) => f !== 'pdf' && f !== 'docx');
       if (bad.length) throw new CommanderError(2, 'opsi', `format tidak dikenal: ${bad.join(', ')} (pilihan: pdf, docx)`);
       const t0 = performance.now();
-      const r = await build({ konten: o.konten, keluaran: o.keluaran, jenis: o.jenis, tahun: o.tahun, hanya: o.hanya, format, kertas: o.kertas });
+      const r = await build({ konten: o.konten, keluaran: o.keluaran, jenis: o.jenis, tahun: o.tahun, triwulan: o.triwulan, hanya: o.hanya, format, kertas: o.kertas });
       report(r.diagnostics);
       if (hasErrors(r.diagnostics)) { console.error('Tidak ada berkas yang ditulis karena konten mengandung galat.'); code = EXIT.konten; return; }
       if (!r.outputs.length) console.error('Peringatan: tidak ada dokumen yang cocok dengan pilihan.');

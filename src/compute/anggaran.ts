@@ -7,7 +7,7 @@ export type Tingkat = 'program' | 'kegiatan' | 'sub_kegiatan';
 export const TINGKAT: Tingkat[] = ['program', 'kegiatan', 'sub_kegiatan'];
 export interface Simpul {
   id: string; nama: string; tingkat: Tingkat; pagu: Dec; realisasi?: Dec; sasaran?: string; dilaksanakan: boolean;
-  paguTertulis?: string; paguDilaporkan?: string; realisasiDilaporkan?: string;
+  paguTertulis?: string; paguDilaporkan?: string; realisasiDilaporkan?: string; realisasiTriwulan?: string[];
   indikator: IndikatorSimpul[]; anak: Simpul[]; induk?: Simpul; path: PropertyKey[];
 }
 export interface Pohon { tahun: number; program: Simpul[]; byId: Map<string, Simpul>; total: Dec; totalRealisasi?: Dec }
@@ -22,7 +22,7 @@ function build(raw: RawNode, tingkat: Tingkat, path: PropertyKey[], byId: Map<st
   const node: Simpul = {
     id: raw.id, nama: raw.nama, tingkat, pagu: new D(0), sasaran: raw.sasaran ?? induk?.sasaran,
     dilaksanakan: raw.status !== 'tidak_dilaksanakan' && (induk?.dilaksanakan ?? true),
-    paguTertulis: raw.pagu, paguDilaporkan: raw.pagu_dilaporkan, realisasiDilaporkan: raw.realisasi_anggaran_dilaporkan,
+    paguTertulis: raw.pagu, paguDilaporkan: raw.pagu_dilaporkan, realisasiDilaporkan: raw.realisasi_anggaran_dilaporkan, realisasiTriwulan: raw.realisasi_anggaran_triwulan,
     indikator: raw.indikator ?? [], anak: [], induk, path,
   };
   const key = CHILD_KEY[tingkat];

@@ -25,12 +25,14 @@ export const indikatorSimpulSchema = z.object({
   metode_capaian: z.enum(['rasio', 'selisih_terbalik', 'rasio_terbalik']).optional(),
   target: angkaTeks.optional(), realisasi: realisasiSchema.optional(),
   realisasi_dilaporkan: angkaTeks.optional(), capaian_dilaporkan: angkaTeks.optional(), predikat_dilaporkan: z.string().optional(),
+  target_triwulan: z.array(angkaTeks).length(4, 'target_triwulan berisi 4 angka (TW I–IV, Rencana Aksi)').optional(),
 });
 
 const simpul = {
   id: idSchema, kode: z.string().optional(), nama: teks, pagu: z.string().trim().regex(/^\d+(\.\d+)?$/, 'pagu berupa angka tanpa titik ribuan').optional(),
   realisasi_anggaran: angkaTeks.optional(), pagu_dilaporkan: angkaTeks.optional(), realisasi_anggaran_dilaporkan: angkaTeks.optional(),
   indikator: z.array(indikatorSimpulSchema).default([]), status: z.enum(['dilaksanakan', 'tidak_dilaksanakan']).default('dilaksanakan'),
+  realisasi_anggaran_triwulan: z.array(angkaTeks).max(4).optional(),
 };
 const subKegiatan = z.object(simpul);
 const kegiatan = z.object({ ...simpul, sub_kegiatan: z.array(subKegiatan).optional() });
