@@ -6,7 +6,7 @@ import { layoutChart, type ChartSpec } from '../render/chart.ts';
 
 const FONTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fonts');
 let fontReady = false;
-const SCALE = 3;
+const SCALE = 2;
 
 export function chartPng(c: ChartSpec): Uint8Array {
   if (!fontReady) {
