@@ -1,5 +1,6 @@
 // The document kinds the generator knows, as a table: which sources, how to compute, which template.
 import type { Content } from './validate/build-content.ts';
+import { computeIku } from './compute/iku.ts';
 import { computeLkip } from './compute/lkip.ts';
 import { computePengukuran } from './compute/pengukuran.ts';
 import { computePk } from './compute/pk.ts';
@@ -18,6 +19,12 @@ export const DOCUMENTS: Record<string, DocKind> = {
     jobs: (c, { tahun }) => c.lkip
       .filter((l) => (tahun === undefined || l.front.tahun === tahun) && l.kinerja)
       .map((l) => ({ jenis: 'lkip', tahun: l.front.tahun, slug: `lkip-${l.front.tahun}`, template: 'lkip/dokumen', view: computeLkip(c, l) })),
+  },
+  iku: {
+    // one IKU document per Renstra period; the decree and chapters come from content/iku/<periode>.md when present
+    jobs: (c, { tahun }) => [...c.renstra.keys()]
+      .filter((p) => tahun === undefined || p.startsWith(String(tahun)))
+      .map((p) => ({ jenis: 'iku', tahun: Number(p.slice(0, 4)), slug: `iku-${p}`, template: 'iku/dokumen', view: computeIku(c, p, c.iku.get(p)) })),
   },
   pengukuran: {
     // the quarterly report of an LKIP year; by default the fourth quarter

@@ -84,7 +84,7 @@ function table(t: Table, ctx: Ctx): FileChild[] {
       col += span;
       return cell(cellBlocks(c), t, ctx, w, !!t.keepTogether && i < t.rows.length - 1);
     });
-    return new TableRow({ children: cells, tableHeader: i < t.headerRows || undefined, cantSplit: true });
+    return new TableRow({ children: cells, tableHeader: i < t.headerRows || undefined, cantSplit: t.borders || t.keepTogether });
   });
   return [...lead, new DTable({ rows, columnWidths: widths, width: { size: widths.reduce((s, x) => s + x, 0), type: WidthType.DXA } }), new Paragraph({ spacing: { after: 80 }, children: [] })];
 }

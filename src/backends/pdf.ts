@@ -89,7 +89,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   },
   table: (t, ctx) => {
     const node: Content = {
-      table: { widths: [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: true, body: grid(t, ctx) },
+      table: { widths: [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: t.borders || t.keepTogether, body: grid(t, ctx) },
       layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: [0, 2, 0, 8],
     };
     return t.keepTogether ? { stack: [node], unbreakable: true } : node;

@@ -8,6 +8,11 @@ import { formatTarget, type TargetValue } from '../format/target.ts';
 import { terbilang } from '../format/terbilang.ts';
 
 const md = new MarkdownIt({ html: false, xhtmlOut: true, typographer: false, linkify: false });
+// "1)" lists are the documents' lettered lists (a., b., c.); "1." lists stay numbered
+md.renderer.rules.ordered_list_open = (tokens, idx, opts, _env, self) => {
+  if (tokens[idx].markup === ')') tokens[idx].attrSet('type', 'a');
+  return self.renderToken(tokens, idx, opts);
+};
 type Opts = Handlebars.HelperOptions;
 const hash = (a: unknown[]) => (a[a.length - 1] as Opts).hash as Record<string, unknown>;
 
@@ -36,5 +41,7 @@ export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   md: markdown,
   urut: (i: number) => Number(i) + 1,
   json: (v: unknown) => JSON.stringify(v),
+  lebarIku: (tahun: number, baseline: boolean) => ['18', '80', '100', '32', ...(baseline ? ['36'] : []), ...Array.from({ length: Number(tahun) }, () => '34'), '*', '64'].join(','),
+  tahunDari: (iso: string) => String(iso).slice(0, 4),
   lebarKolom: (n: number) => ['22', ...Array.from({ length: Number(n) }, () => '*')].join(','),
 };

@@ -18,7 +18,7 @@ const align = (v: string | undefined) => (v as Align | undefined) || undefined;
 function inlines(nodes: MNode[], style: Style = {}, out: Inline[] = []): Inline[] {
   for (const n of nodes) {
     if (n.type === 'text') {
-      const text = n.text.replace(/\s+/g, ' ');
+      const text = n.text.replace(/[ \t\r\n]+/g, ' ');
       if (text) out.push({ kind: 'text', text, ...style });
     } else if (n.name in INLINE_VOID) out.push(INLINE_VOID[n.name]);
     else if (n.name in INLINE_STYLE) inlines(n.children, { ...style, ...INLINE_STYLE[n.name] }, out);

@@ -6,8 +6,8 @@ import type { YamlSource } from '../load/yaml-source.ts';
 import { checkList, checkSchema } from './check-schema.ts';
 import { diag, type Diagnostic, type Location } from './diagnostics.ts';
 import {
-  anggaranKinerjaSchema as anggaranSchema, kinerjaSchema, lkipSchema, renstraSchema, sdmSchema,
-  type AnggaranKinerja as AnggaranFile, type Kinerja, type LkipFront, type Renstra, type Sdm,
+  anggaranKinerjaSchema as anggaranSchema, ikuDokumenSchema, kinerjaSchema, lkipSchema, renstraSchema, sdmSchema,
+  type AnggaranKinerja as AnggaranFile, type IkuDokumen, type Kinerja, type LkipFront, type Renstra, type Sdm,
 } from './schemas-kinerja.ts';
 import {
   dasarHukumSchema, indikatorSchema, instansiSchema, jabatanSchema, orangSchema, pkSchema,
@@ -24,6 +24,7 @@ export interface LkipSource {
   program?: { sections: BodySection[]; src: YamlSource };
   sdm?: Located<Sdm>; kinerja?: Located<Kinerja>;
 }
+export interface DokumenMd<T> { front: T; src: YamlSource; path: PropertyKey[]; sections: BodySection[]; headings: MarkdownSource['headings'] }
 export interface Content {
   instansi?: Located<Instansi>;
   orang: Map<string, Located<Orang>>;
@@ -34,6 +35,7 @@ export interface Content {
   renstra: Map<string, Located<Renstra>>; // by "2021-2026"
   pk: PkSource[];
   lkip: LkipSource[];
+  iku: Map<string, DokumenMd<IkuDokumen>>; // by periode
 }
 
 const SCHEMAS = { orang: orangSchema, jabatan: jabatanSchema, 'dasar-hukum': dasarHukumSchema, indikator: indikatorSchema } as const;
@@ -88,8 +90,13 @@ export function buildContent(loaded: LoadedContent, out: Diagnostic[]): Content 
       sdm: yamlPart(sdmSchema, files.sdm), kinerja: yamlPart(kinerjaSchema, files.kinerja),
     });
   }
+  const iku = new Map<string, DokumenMd<IkuDokumen>>();
+  for (const md of loaded.iku) {
+    const front = md.yaml.data === undefined ? undefined : checkSchema(ikuDokumenSchema, md.yaml, md.yaml.data, [], out);
+    if (front) iku.set(front.periode, { front, src: md.yaml, path: [], sections: md.sections, headings: md.headings });
+  }
   return {
-    renstra, lkip,
+    renstra, lkip, iku,
     instansi: instansi && loaded.instansi ? { value: instansi, src: loaded.instansi, path: [] } : undefined,
     orang: index<Orang>('orang', loaded.registries.orang, out),
     jabatan: index<Jabatan>('jabatan', loaded.registries.jabatan, out),

@@ -6,12 +6,13 @@ import { checkDasarHukum, checkIndikatorLengkap, checkInstansiLain } from './che
 import { checkLkip } from './checks/lkip.ts';
 import { checkNip } from './checks/nip.ts';
 import { checkReferences } from './checks/references.ts';
+import { checkRenstra } from './checks/renstra.ts';
 import { checkTahun } from './checks/tahun.ts';
 import { checkTargets } from './checks/targets.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 
 const CHECKS: ((c: Content) => Diagnostic[])[] = [
-  checkReferences, checkNip, checkAnggaran, checkTargets, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkLkip,
+  checkReferences, checkNip, checkAnggaran, checkTargets, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkLkip, checkRenstra,
 ];
 
 export function validate(loaded: LoadedContent, loadDiagnostics: Diagnostic[]): { content: Content; diagnostics: Diagnostic[] } {

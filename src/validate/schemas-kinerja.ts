@@ -40,18 +40,28 @@ const program = z.object({ ...simpul, sasaran: idSchema.optional(), kegiatan: z.
 export const anggaranKinerjaSchema = z.object({ tahun, program: z.array(program).min(1) });
 
 const targetTahunan = z.record(z.string().regex(/^\d{4}$/), angkaTeks);
+const indikatorTujuan = z.object({ nama: teks, satuan: z.string().optional(), baseline: angkaTeks.optional(), target: targetTahunan.optional() });
 export const renstraSchema = z.object({
   periode: z.object({ awal: tahun, akhir: tahun }),
+  tahun_baseline: tahun.optional(),
+  tahun_target: z.array(tahun).optional(),
   visi: teks.optional(),
   misi: z.array(z.object({ no: z.string(), uraian: teks })).default([]),
   tujuan: z.array(z.object({
     id: idSchema, misi: z.string().optional(), uraian: teks,
-    indikator: z.array(z.object({ nama: teks, satuan: z.string().optional(), target: targetTahunan.optional() })).default([]),
+    indikator: z.array(indikatorTujuan).default([]),
     sasaran: z.array(z.object({
       id: idSchema, uraian: teks,
-      iku: z.array(z.object({ ref: idSchema, target: targetTahunan.default({}), penanggung_jawab: z.string().optional() })).default([]),
+      iku: z.array(z.object({
+        ref: idSchema, baseline: angkaTeks.optional(), target: targetTahunan.default({}), penanggung_jawab: z.string().optional(),
+        target_tabel_4_5: targetTahunan.optional(),
+      })).default([]),
+      strategi: z.array(z.string()).default([]),
+      arah_kebijakan: z.array(z.union([z.string().transform((uraian) => ({ uraian, tahun: undefined as string | undefined })), z.object({ tahun: z.string().optional(), uraian: teks })])).default([]),
     })).min(1),
   })).min(1),
+  tahapan: z.array(z.object({ tahap: z.string().optional(), tahun: z.string().optional(), uraian: teks })).default([]),
+  ikk: z.array(indikatorTujuan).default([]),
 });
 
 export const kinerjaSchema = z.object({
@@ -91,3 +101,12 @@ export type Renstra = z.infer<typeof renstraSchema>;
 export type Kinerja = z.infer<typeof kinerjaSchema>;
 export type Sdm = z.infer<typeof sdmSchema>;
 export type LkipFront = z.infer<typeof lkipSchema>;
+
+export const ikuDokumenSchema = z.object({
+  jenis: z.literal('iku'), periode: z.string().regex(/^\d{4}-\d{4}$/), renstra: z.string().regex(/^\d{4}-\d{4}$/),
+  nomor_keputusan: z.string().default(''), tentang: teks, tempat: teks, tanggal: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  penandatangan: idSchema, pangkat: z.string().optional(),
+  menimbang: z.array(teks).default([]), mengingat: z.array(idSchema).default([]), menetapkan: z.string().optional(),
+  diktum: z.array(teks).default([]), tembusan: z.array(teks).default([]),
+});
+export type IkuDokumen = z.infer<typeof ikuDokumenSchema>;
