@@ -4,6 +4,7 @@ import { computeIku } from './compute/iku.ts';
 import { computeLkip } from './compute/lkip.ts';
 import { computePengukuran } from './compute/pengukuran.ts';
 import { computePk } from './compute/pk.ts';
+import { computeRenstra } from './compute/renstra.ts';
 
 export interface DocJob { jenis: string; tahun: number; slug: string; template: string; view: object }
 export interface Pilihan { tahun?: number; triwulan?: number }
@@ -25,6 +26,12 @@ export const DOCUMENTS: Record<string, DocKind> = {
     jobs: (c, { tahun }) => [...c.renstra.keys()]
       .filter((p) => tahun === undefined || p.startsWith(String(tahun)))
       .map((p) => ({ jenis: 'iku', tahun: Number(p.slice(0, 4)), slug: `iku-${p}`, template: 'iku/dokumen', view: computeIku(c, p, c.iku.get(p)) })),
+  },
+  renstra: {
+    // a Renstra document for every period that has its document folder (content/renstra/<periode>/)
+    jobs: (c, { tahun }) => [...c.renstraDok.keys()]
+      .filter((p) => c.renstra.has(p) && (tahun === undefined || p.startsWith(String(tahun))))
+      .map((p) => ({ jenis: 'renstra', tahun: Number(p.slice(0, 4)), slug: `renstra-${p}`, template: 'renstra/dokumen', view: computeRenstra(c, p) })),
   },
   pengukuran: {
     // the quarterly report of an LKIP year; by default the fourth quarter

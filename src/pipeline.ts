@@ -20,7 +20,9 @@ const BACKENDS: Record<Format, (m: DocModel, layout?: Pages) => Promise<Uint8Arr
 // Words and fixed labels the templates look up (presentation constants, no figures).
 const KONSTANTA = {
   labelTingkat: { program: 'Program', kegiatan: 'Kegiatan', sub_kegiatan: 'Sub Kegiatan' },
-  tebal: { program: true, kegiatan: false, sub_kegiatan: false },
+  tebal: { urusan: true, program: true, kegiatan: false, sub_kegiatan: false },
+  labelStatus: { rancangan: 'Rancangan', rancangan_akhir: 'Rancangan Akhir', final: '' },
+  nomorKolomProgram: Array.from({ length: 17 }, (_, i) => i + 1),
   kataArah: { naik: 'peningkatan', turun: 'penurunan', tetap: 'tidak ada perubahan' },
   kataBanding: { naik: 'di atas', turun: 'di bawah', tetap: 'sama dengan' },
   nomorKolom10: Array.from({ length: 10 }, (_, i) => i + 1),

@@ -24,5 +24,5 @@ export function pageLabels(doc: DocModel, found: Map<string, number>): Pages {
   };
   const byId = new Map<string, string>();
   for (const [id, page] of found) if (!id.startsWith('sec-')) byId.set(id, label(page));
-  return { byId, label };
+  return { byId, pageOf: found, label };
 }

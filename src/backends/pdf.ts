@@ -28,7 +28,7 @@ function setup() {
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(FONTS));
 }
 
-interface Ctx { doc: DocModel; layout?: Pages; page?: number; pages?: number }
+interface Ctx { doc: DocModel; layout?: Pages; page?: number; pages?: number; tables: { n: number } }
 const runs = (rs: Inline[], ctx: Ctx): ContentText['text'] =>
   rs.map((r) => {
     if (r.kind === 'br') return '\n';
@@ -44,6 +44,9 @@ const HEADING_SIZE = { 1: 14, 2: 13, 3: 12, 4: 12 } as const;
 /** HTML-like rows (spanned positions omitted) -> pdfmake grid with placeholder cells. */
 function grid(t: Table, ctx: Ctx): TableCell[][] {
   const ncols = t.widths.length;
+  const seq = ++ctx.tables.n;
+  const rowId = (r: number) => `cont-${seq}-${r}`;
+  const pageOf = (r: number) => ctx.layout?.pageOf.get(rowId(r));
   const taken: boolean[][] = t.rows.map(() => Array(ncols).fill(false));
   const body: TableCell[][] = t.rows.map(() => Array.from({ length: ncols }, () => ({})));
   t.rows.forEach((row, r) => {
@@ -54,10 +57,22 @@ function grid(t: Table, ctx: Ctx): TableCell[][] {
       const rs = cell.rowSpan ?? 1;
       for (let i = r; i < Math.min(r + rs, t.rows.length); i++) for (let j = c; j < c + cs && j < ncols; j++) taken[i][j] = true;
       body[r][c] = pdfCell(cell, ctx);
+      if (t.continuation && r >= t.headerRows && c === 0) markRow(body[r][c], rowId(r));
+      // a data row that starts a new page repeats its parent labels (merged groups stay readable)
+      if (t.continuation && row.context && c === 1 && r > t.headerRows && pageOf(r) !== undefined && pageOf(r) !== pageOf(r - 1)) {
+        (body[r][c] as { stack: Content[] }).stack.unshift({ text: `(lanjutan) ${row.context}`, italics: true, fontSize: 6, margin: [0, 0, 0, 2] });
+      }
       c += cs;
     }
   });
   return body;
+}
+
+/** The first text of a cell carries an id so the layout pass reports the row's page. */
+function markRow(cell: TableCell, id: string) {
+  const stack = (cell as { stack: Content[] }).stack;
+  if (stack.length && typeof stack[0] === 'object' && 'text' in (stack[0] as object)) stack[0] = { ...(stack[0] as object), id } as Content;
+  else stack.unshift({ text: '\u200b', fontSize: 1, id } as Content);
 }
 
 function pdfCell(cell: Cell, ctx: Ctx): TableCell {
@@ -127,7 +142,7 @@ function section(s: Section, i: number, ctx: Ctx, marked: boolean): Content {
 
 function definition(doc: DocModel, layout: Pages | undefined, record?: (id: string, page: number) => void): TDocumentDefinitions {
   const first = doc.sections[0];
-  const ctx: Ctx = { doc, layout };
+  const ctx: Ctx = { doc, layout, tables: { n: 0 } };
   return {
     pageSize: { width: PAGE_SIZES[first.page].width, height: PAGE_SIZES[first.page].height },
     pageMargins: [...first.margins],

@@ -42,6 +42,12 @@ export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   urut: (i: number) => Number(i) + 1,
   json: (v: unknown) => JSON.stringify(v),
   lebarIku: (tahun: number, baseline: boolean) => ['18', '80', '100', '32', ...(baseline ? ['36'] : []), ...Array.from({ length: Number(tahun) }, () => '34'), '*', '64'].join(','),
+  // column width lists of the wide tables (layout only)
+  tambah: (a: number, b: number) => Number(a) + Number(b),
+  lebarSeri: (n: number) => ['18', '*', '36', ...Array.from({ length: Number(n) * 2 }, () => '30')].join(','),
+  lebarTujuan: (n: number) => ['90', '110', '*', '36', '40', ...Array.from({ length: Number(n) }, () => '40')].join(','),
+  lebarIkk: (n: number) => ['18', '*', '40', ...Array.from({ length: Number(n) }, () => '40')].join(','),
+  lebarProgram: (n: number) => ['50', '*', '*', '26', '26', ...Array.from({ length: Number(n) }, () => ['22', '46']).flat()].join(','),
   tahunDari: (iso: string) => String(iso).slice(0, 4),
   lebarKolom: (n: number) => ['22', ...Array.from({ length: Number(n) }, () => '*')].join(','),
 };

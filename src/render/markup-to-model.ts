@@ -92,7 +92,7 @@ function table(el: MElement): Table {
       if (n.name === 'tbody') { addRows(n.children, false); continue; }
       if (n.name !== 'tr') throw new MarkupError(`<${n.name}> tidak boleh langsung di dalam <table>`, 0);
       const cells = n.children.filter((c): c is MElement => c.type === 'el').map(cell);
-      rows.push({ cells, header: header || undefined });
+      rows.push({ cells, header: header || undefined, context: n.attrs.context || undefined });
       if (header) headerRows = Math.max(headerRows, rows.length);
     }
   };
@@ -103,7 +103,7 @@ function table(el: MElement): Table {
     : Array.from({ length: ncols }, () => '*' as const);
   return {
     kind: 'table', widths, rows, headerRows, borders: el.attrs.borders !== 'none', size: num(el.attrs.size),
-    keepTogether: el.attrs.keep === 'together' || undefined,
+    keepTogether: el.attrs.keep === 'together' || undefined, continuation: el.attrs.continuation !== undefined || undefined,
   };
 }
 

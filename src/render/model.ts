@@ -39,7 +39,7 @@ export interface Cell {
   header?: boolean;
   fill?: string; // hex without '#'
 }
-export interface Row { cells: Cell[]; header?: boolean }
+export interface Row { cells: Cell[]; header?: boolean; context?: string } // context: parent labels repeated when a page starts with this row
 export interface Table {
   kind: 'table';
   widths: (number | '*')[]; // pt or star
@@ -48,6 +48,7 @@ export interface Table {
   borders: boolean;
   size?: number;
   keepTogether?: boolean;
+  continuation?: boolean; // print a row's context at the top of each new page
 }
 export interface PageBreak { kind: 'pagebreak' }
 export interface Spacer { kind: 'spacer'; height: number }
@@ -86,7 +87,7 @@ export function cellContent(blocks: Block[]): Block[] {
 }
 
 /** Logical page labels from a layout pass: label of every toc target id, and of each global page. */
-export interface Pages { byId: Map<string, string>; label(globalPage: number): string }
+export interface Pages { byId: Map<string, string>; pageOf: Map<string, number>; label(globalPage: number): string }
 
 export function tocEntries(doc: DocModel, list: TocList): { id: string; text: string; level: number }[] {
   const out: { id: string; text: string; level: number }[] = [];

@@ -6,8 +6,8 @@ import type { YamlSource } from '../load/yaml-source.ts';
 import { checkList, checkSchema } from './check-schema.ts';
 import { diag, type Diagnostic, type Location } from './diagnostics.ts';
 import {
-  anggaranKinerjaSchema as anggaranSchema, ikuDokumenSchema, kinerjaSchema, lkipSchema, renstraSchema, sdmSchema,
-  type AnggaranKinerja as AnggaranFile, type IkuDokumen, type Kinerja, type LkipFront, type Renstra, type Sdm,
+  anggaranKinerjaSchema as anggaranSchema, ikuDokumenSchema, kinerjaSchema, lkipSchema, renstraDokumenSchema, renstraProgramSchema, renstraSchema, sdmSchema,
+  type AnggaranKinerja as AnggaranFile, type IkuDokumen, type Kinerja, type LkipFront, type Renstra, type RenstraDokumen, type RenstraProgram, type Sdm,
 } from './schemas-kinerja.ts';
 import {
   dasarHukumSchema, indikatorSchema, instansiSchema, jabatanSchema, orangSchema, pkSchema,
@@ -36,6 +36,7 @@ export interface Content {
   pk: PkSource[];
   lkip: LkipSource[];
   iku: Map<string, DokumenMd<IkuDokumen>>; // by periode
+  renstraDok: Map<string, { program?: Located<RenstraProgram>; dokumen?: DokumenMd<RenstraDokumen> }>;
 }
 
 const SCHEMAS = { orang: orangSchema, jabatan: jabatanSchema, 'dasar-hukum': dasarHukumSchema, indikator: indikatorSchema } as const;
@@ -95,8 +96,19 @@ export function buildContent(loaded: LoadedContent, out: Diagnostic[]): Content 
     const front = md.yaml.data === undefined ? undefined : checkSchema(ikuDokumenSchema, md.yaml, md.yaml.data, [], out);
     if (front) iku.set(front.periode, { front, src: md.yaml, path: [], sections: md.sections, headings: md.headings });
   }
+  const renstraDok: Content['renstraDok'] = new Map();
+  for (const [periode, files] of loaded.renstraDok) {
+    const p = files.program;
+    const program = p && p.data !== undefined ? checkSchema(renstraProgramSchema, p, p.data, [], out) : undefined;
+    const d = files.dokumen;
+    const front = d && d.yaml.data !== undefined ? checkSchema(renstraDokumenSchema, d.yaml, d.yaml.data, [], out) : undefined;
+    renstraDok.set(periode, {
+      program: program && p ? { value: program, src: p, path: [] } : undefined,
+      dokumen: front && d ? { front, src: d.yaml, path: [], sections: d.sections, headings: d.headings } : undefined,
+    });
+  }
   return {
-    renstra, lkip, iku,
+    renstra, lkip, iku, renstraDok,
     instansi: instansi && loaded.instansi ? { value: instansi, src: loaded.instansi, path: [] } : undefined,
     orang: index<Orang>('orang', loaded.registries.orang, out),
     jabatan: index<Jabatan>('jabatan', loaded.registries.jabatan, out),

@@ -62,6 +62,10 @@ export const renstraSchema = z.object({
   })).min(1),
   tahapan: z.array(z.object({ tahap: z.string().optional(), tahun: z.string().optional(), uraian: teks })).default([]),
   ikk: z.array(indikatorTujuan).default([]),
+  arah_kebijakan: z.object({
+    nspk: z.array(teks).default([]),
+    rpjmd: z.array(z.object({ no: z.string().optional(), uraian: teks, rincian: z.array(teks).default([]) })).default([]),
+  }).optional(),
 });
 
 export const kinerjaSchema = z.object({
@@ -110,3 +114,43 @@ export const ikuDokumenSchema = z.object({
   diktum: z.array(teks).default([]), tembusan: z.array(teks).default([]),
 });
 export type IkuDokumen = z.infer<typeof ikuDokumenSchema>;
+
+// Renstra Tabel 4.3: urusan → program → kegiatan → sub kegiatan, indicators with yearly targets, pagu per year at leaves.
+const pagunTahunan = z.record(z.string().regex(/^\d{4}$/), z.string().trim().regex(/^\d+$/, 'pagu berupa angka tanpa titik ribuan'));
+const indikatorRenstra = z.object({ nama: teks, satuan: z.string().trim().default(''), baseline: angkaTeks.optional(), target: targetTahunan.default({}) });
+const simpulRenstra = {
+  id: idSchema, kode: z.string().optional(), nama: teks, outcome: z.string().optional(), output: z.string().optional(),
+  prioritas: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  indikator: z.array(indikatorRenstra).default([]), pagu: pagunTahunan.optional(), pagu_dilaporkan: pagunTahunan.optional(),
+};
+const subRenstra = z.object(simpulRenstra);
+const kegRenstra = z.object({ ...simpulRenstra, sub_kegiatan: z.array(subRenstra).optional() });
+const progRenstra = z.object({ ...simpulRenstra, kegiatan: z.array(kegRenstra).optional() });
+export const renstraProgramSchema = z.object({
+  tahun_baseline: tahun, tahun_target: z.array(tahun).min(1),
+  urusan: z.array(z.object({ kode: z.string(), nama: teks, program: z.array(progRenstra).min(1) })).min(1),
+});
+export type RenstraProgram = z.infer<typeof renstraProgramSchema>;
+
+const bulat = z.string().trim().regex(/^\d+$/, 'harus bilangan bulat').transform(Number);
+const seriTahunan = z.record(z.string().regex(/^\d{4}$/), angkaTeks);
+export const renstraDokumenSchema = z.object({
+  jenis: z.literal('renstra'), periode: z.string().regex(/^\d{4}-\d{4}$/), status: z.string().optional(),
+  tempat: teks, tanggal: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/), penandatangan: idSchema, pangkat: z.string().optional(),
+  dasar_hukum: z.array(idSchema).default([]),
+  sdm: z.object({
+    pendidikan: z.array(z.record(z.string(), z.string())).default([]),
+    jenis_kelamin: z.array(z.object({ status: teks, laki_laki: bulat, perempuan: bulat })).default([]),
+    golongan: z.array(z.object({ golongan: teks, jumlah: bulat })).default([]),
+  }).optional(),
+  aset: z.array(z.object({ jenis: teks, nilai: angkaTeks })).default([]),
+  kinerja_pelayanan: z.object({
+    data_dasar: z.array(z.object({ uraian: teks, satuan: z.string().optional(), nilai: seriTahunan })).default([]),
+    ikk: z.array(z.object({ uraian: teks, satuan: z.string().optional(), target: seriTahunan.optional(), realisasi: seriTahunan.optional() })).default([]),
+    iku: z.array(z.object({ uraian: teks, satuan: z.string().optional(), target: seriTahunan.optional(), realisasi: seriTahunan.optional() })).default([]),
+  }).optional(),
+  permasalahan: z.array(z.object({ bidang: teks, butir: z.array(teks) })).default([]),
+  permasalahan_pokok: z.array(teks).default([]),
+  isu_strategis: z.array(z.record(z.string(), z.string())).default([]),
+});
+export type RenstraDokumen = z.infer<typeof renstraDokumenSchema>;
