@@ -27,6 +27,11 @@ export const CODES = {
   POLARITAS_RASIO: { severity: 'peringatan', hint: 'Indikator "semakin kecil semakin baik" sebaiknya memakai rumus (2 × target − realisasi) / target × 100 (PermenPANRB 8/2021) atau target / realisasi × 100.' },
   GAGAL_HITUNG: { severity: 'galat', hint: 'Lengkapi target dan realisasi dengan angka; target 0 atau penyebut 0 tidak dapat dihitung.' },
   SDM_TIDAK_COCOK: { severity: 'peringatan', hint: 'Jumlah pegawai menurut pendidikan harus sama dengan jumlah ASN menurut golongan ditambah non-ASN.' },
+  LINTAS_TARGET: { severity: 'peringatan', hint: 'Target PK sebaiknya sama dengan target Renstra/IKU tahun yang sama; bila PK direvisi, perbarui Renstra atau catat alasannya.' },
+  LINTAS_ANGGARAN: { severity: 'peringatan', hint: 'Pagu DPA/PK berbeda dari pagu indikatif Renstra tahun yang sama; periksa apakah Renstra perlu disesuaikan.' },
+  LINTAS_INDIKATOR: { severity: 'peringatan', hint: 'Indikator PK tingkat kepala perangkat daerah seharusnya tercantum sebagai IKU di Renstra yang berlaku.' },
+  LINTAS_RUMUSAN: { severity: 'peringatan', hint: 'Indikator yang sama sebaiknya dirumuskan dengan kata-kata yang sama di semua dokumen.' },
+  RENSTRA_TABEL_BEDA: { severity: 'peringatan', hint: 'Dua tabel Renstra memuat target berbeda untuk indikator yang sama; tetapkan satu nilai.' },
   PENJELASAN_KOSONG: { severity: 'peringatan', hint: 'Tambahkan bagian "## <id-sasaran>" berisi uraian sasaran untuk Lampiran 2.' },
 } as const satisfies Record<string, CodeInfo>;
 export type Code = keyof typeof CODES;

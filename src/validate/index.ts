@@ -3,6 +3,7 @@ import type { LoadedContent } from '../load/load-content.ts';
 import { buildContent, type Content } from './build-content.ts';
 import { checkAnggaran } from './checks/anggaran.ts';
 import { checkDasarHukum, checkIndikatorLengkap, checkInstansiLain } from './checks/katalog.ts';
+import { checkLintasDokumen } from './checks/lintas-dokumen.ts';
 import { checkLkip } from './checks/lkip.ts';
 import { checkNip } from './checks/nip.ts';
 import { checkReferences } from './checks/references.ts';
@@ -12,7 +13,7 @@ import { checkTargets } from './checks/targets.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 
 const CHECKS: ((c: Content) => Diagnostic[])[] = [
-  checkReferences, checkNip, checkAnggaran, checkTargets, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkLkip, checkRenstra,
+  checkReferences, checkNip, checkAnggaran, checkTargets, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkLkip, checkRenstra, checkLintasDokumen,
 ];
 
 export function validate(loaded: LoadedContent, loadDiagnostics: Diagnostic[]): { content: Content; diagnostics: Diagnostic[] } {
