@@ -3,6 +3,7 @@ import type { Content } from './validate/build-content.ts';
 import { computeIku } from './compute/iku.ts';
 import { computeLkip } from './compute/lkip.ts';
 import { computePengukuran } from './compute/pengukuran.ts';
+import { computePedoman } from './compute/pedoman.ts';
 import { computePk } from './compute/pk.ts';
 import { computeRenstra } from './compute/renstra.ts';
 
@@ -32,6 +33,11 @@ export const DOCUMENTS: Record<string, DocKind> = {
     jobs: (c, { tahun }) => [...c.renstraDok.keys()]
       .filter((p) => c.renstra.has(p) && (tahun === undefined || p.startsWith(String(tahun))))
       .map((p) => ({ jenis: 'renstra', tahun: Number(p.slice(0, 4)), slug: `renstra-${p}`, template: 'renstra/dokumen', view: computeRenstra(c, p) })),
+  },
+  pedoman: {
+    jobs: (c, { tahun }) => c.pedoman
+      .filter((d) => tahun === undefined || d.front.tahun === tahun)
+      .map((d) => ({ jenis: 'pedoman', tahun: d.front.tahun, slug: `pedoman-${d.front.tahun}`, template: 'pedoman/dokumen', view: computePedoman(c, d) })),
   },
   pengukuran: {
     // the quarterly report of an LKIP year; by default the fourth quarter

@@ -26,6 +26,7 @@ const KONSTANTA = {
   kataArah: { naik: 'peningkatan', turun: 'penurunan', tetap: 'tidak ada perubahan' },
   kataBanding: { naik: 'di atas', turun: 'di bawah', tetap: 'sama dengan' },
   nomorKolom10: Array.from({ length: 10 }, (_, i) => i + 1),
+  babPedoman: ['BAB I PENDAHULUAN', 'BAB II TARGET KINERJA', 'BAB III PENGUKURAN DAN PELAPORAN KINERJA', 'BAB IV RENCANA PENGENDALIAN', 'BAB V TINDAK LANJUT HASIL PENGUKURAN KINERJA', 'BAB VI PENUTUP'],
   labelDiktum: ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM', 'KETUJUH', 'KEDELAPAN', 'KESEMBILAN', 'KESEPULUH'],
   babIku: ['BAB I PENDAHULUAN', 'BAB II PENGERTIAN INDIKATOR KINERJA', 'BAB III GAMBARAN UMUM PERANGKAT DAERAH', 'BAB IV PENETAPAN INDIKATOR KINERJA UTAMA', 'BAB V PENUTUP'],
 };

@@ -126,7 +126,9 @@ function block(b: Block, ctx: Ctx): FileChild[] {
 
 /** A generated list as static lines with the page labels of the layout pass (a right tab with dot leader). */
 function tocLines(list: Parameters<typeof tocEntries>[1], ctx: Ctx): FileChild[] {
-  return tocEntries(ctx.doc, list).map((e, i) => new Paragraph({
+  const entries = tocEntries(ctx.doc, list);
+  if (!entries.length) return [new Paragraph({ pageBreakBefore: takeBreak(ctx) || undefined, children: [new TextRun({ text: '-', font: FONT, size: ctx.size * 2 })] })];
+  return entries.map((e, i) => new Paragraph({
     pageBreakBefore: (i === 0 && takeBreak(ctx)) || undefined,
     tabStops: [{ type: TabStopType.RIGHT, position: tw(ctx.width), leader: 'dot' }],
     indent: { left: tw((e.level - 1) * 14) }, spacing: { after: 40 },

@@ -111,7 +111,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   },
   pagebreak: () => ({ text: '', pageBreak: 'after' }),
   spacer: (b) => ({ text: '', margin: [0, b.height, 0, 0] }),
-  toc: (b, ctx) => ({
+  toc: (b, ctx) => (tocEntries(ctx.doc, b.list).length === 0 ? { text: '-', margin: [0, 0, 0, 8] } : {
     table: {
       widths: ['*', 40], dontBreakRows: true,
       body: tocEntries(ctx.doc, b.list).map((e) => [

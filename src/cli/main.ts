@@ -20,7 +20,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/^error:/, 'galat:')) });
   let code: number = EXIT.ok;
   program.command('build').description('membangun dokumen dari konten ke direktori keluaran')
-    .addOption(new Option('--jenis <jenis...>', 'jenis dokumen').choices(Object.keys(DOCUMENTS)).default(Object.keys(DOCUMENTS)))
+    .option('--jenis <jenis>', `jenis dokumen, dipisah koma (${Object.keys(DOCUMENTS).join(', ')}; bawaan semua)`, list, [])
     .option('--tahun <tahun>', 'hanya dokumen tahun ini', (v) => { if (!/^\d{4}$/.test(v)) throw new CommanderError(2, 'opsi', `tahun tidak valid: ${v}`); return Number(v); })
     .option('--triwulan <n>', 'triwulan laporan pengukuran (1-4, bawaan 4)', (v) => { if (!/^[1-4]$/.test(v)) throw new CommanderError(2, 'opsi', `triwulan harus 1-4: ${v}`); return Number(v); })
     .option('--hanya <slug>', 'hanya dokumen dengan nama berkas ini (boleh diulang atau dipisah koma)', list)
@@ -30,10 +30,13 @@ export async function main(argv: string[]): Promise<number> {
     .option('--keluaran <dir>', 'direktori keluaran', 'output')
     .action(async (o) => {
       const format = (o.format.length ? o.format : ['pdf', 'docx']) as Format[];
+      const jenis: string[] = o.jenis.length ? o.jenis : Object.keys(DOCUMENTS);
+      const asing = jenis.filter((j) => !(j in DOCUMENTS));
+      if (asing.length) throw new CommanderError(2, 'opsi', `jenis dokumen tidak dikenal: ${asing.join(', ')} (pilihan: ${Object.keys(DOCUMENTS).join(', ')})`);
       const bad = format.filter((f) => f !== 'pdf' && f !== 'docx');
       if (bad.length) throw new CommanderError(2, 'opsi', `format tidak dikenal: ${bad.join(', ')} (pilihan: pdf, docx)`);
       const t0 = performance.now();
-      const r = await build({ konten: o.konten, keluaran: o.keluaran, jenis: o.jenis, tahun: o.tahun, triwulan: o.triwulan, hanya: o.hanya, format, kertas: o.kertas });
+      const r = await build({ konten: o.konten, keluaran: o.keluaran, jenis, tahun: o.tahun, triwulan: o.triwulan, hanya: o.hanya, format, kertas: o.kertas });
       report(r.diagnostics);
       if (hasErrors(r.diagnostics)) { console.error('Tidak ada berkas yang ditulis karena konten mengandung galat.'); code = EXIT.konten; return; }
       if (!r.outputs.length) console.error('Peringatan: tidak ada dokumen yang cocok dengan pilihan.');

@@ -18,13 +18,14 @@ export interface LoadedContent {
   lkip: Map<string, LkipFiles>; // by year folder
   iku: MarkdownSource[];
   renstraDok: Map<string, RenstraFiles>; // by periode folder: program.yaml (Tabel 4.3) and renstra.md
+  pedoman: MarkdownSource[];
 }
 
 const REGISTRIES: RegistryKind[] = ['orang', 'jabatan', 'dasar-hukum', 'indikator'];
 
 export function loadContent(root: string, errors: Diagnostic[]): LoadedContent {
   const raw = readContent(root);
-  const out: LoadedContent = { root, registries: { orang: [], jabatan: [], 'dasar-hukum': [], indikator: [] }, anggaran: [], renstra: [], pk: [], lkip: new Map(), iku: [], renstraDok: new Map() };
+  const out: LoadedContent = { root, registries: { orang: [], jabatan: [], 'dasar-hukum': [], indikator: [] }, anggaran: [], renstra: [], pk: [], lkip: new Map(), iku: [], renstraDok: new Map(), pedoman: [] };
   for (const f of raw.files) {
     const shown = path.join(root, f.rel).split(path.sep).join('/');
     const top = f.rel.split('/')[0];
@@ -33,9 +34,10 @@ export function loadContent(root: string, errors: Diagnostic[]): LoadedContent {
     else if (top === 'anggaran') out.anggaran.push(parseYaml(shown, f.text, errors));
     else if (top === 'renstra' && f.rel.split('/').length === 2 && !f.rel.endsWith('.md')) out.renstra.push(parseYaml(shown, f.text, errors));
     else if (top === 'renstra') addRenstra(out, f.rel, shown, f.text, errors);
-    else if (top === 'pk' && f.rel.endsWith('.md')) out.pk.push(parseMarkdownFile(shown, f.text, errors));
+    else if (top === 'pk' && f.rel.endsWith('.md')) out.pk.push(parseMarkdownFile(shown, f.text, errors, true));
     else if (top === 'lkip') addLkip(out, f.rel, shown, f.text, errors);
     else if (top === 'iku' && f.rel.endsWith('.md')) out.iku.push(parseMarkdownFile(shown, f.text, errors));
+    else if (top === 'pedoman' && f.rel.endsWith('.md')) out.pedoman.push(parseMarkdownFile(shown, f.text, errors));
   }
   return out;
 }

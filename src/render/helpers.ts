@@ -48,6 +48,7 @@ export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   lebarTujuan: (n: number) => ['90', '110', '*', '36', '40', ...Array.from({ length: Number(n) }, () => '40')].join(','),
   lebarIkk: (n: number) => ['18', '*', '40', ...Array.from({ length: Number(n) }, () => '40')].join(','),
   lebarProgram: (n: number) => ['50', '*', '*', '26', '26', ...Array.from({ length: Number(n) }, () => ['22', '46']).flat()].join(','),
+  eq1: (i: number) => Number(i) === 1,
   tahunDari: (iso: string) => String(iso).slice(0, 4),
   lebarKolom: (n: number) => ['22', ...Array.from({ length: Number(n) }, () => '*')].join(','),
 };

@@ -6,8 +6,8 @@ import type { YamlSource } from '../load/yaml-source.ts';
 import { checkList, checkSchema } from './check-schema.ts';
 import { diag, type Diagnostic, type Location } from './diagnostics.ts';
 import {
-  anggaranKinerjaSchema as anggaranSchema, ikuDokumenSchema, kinerjaSchema, lkipSchema, renstraDokumenSchema, renstraProgramSchema, renstraSchema, sdmSchema,
-  type AnggaranKinerja as AnggaranFile, type IkuDokumen, type Kinerja, type LkipFront, type Renstra, type RenstraDokumen, type RenstraProgram, type Sdm,
+  anggaranKinerjaSchema as anggaranSchema, ikuDokumenSchema, kinerjaSchema, lkipSchema, pedomanSchema, renstraDokumenSchema, renstraProgramSchema, renstraSchema, sdmSchema,
+  type AnggaranKinerja as AnggaranFile, type IkuDokumen, type Kinerja, type LkipFront, type Pedoman, type Renstra, type RenstraDokumen, type RenstraProgram, type Sdm,
 } from './schemas-kinerja.ts';
 import {
   dasarHukumSchema, indikatorSchema, instansiSchema, jabatanSchema, orangSchema, pkSchema,
@@ -37,6 +37,7 @@ export interface Content {
   lkip: LkipSource[];
   iku: Map<string, DokumenMd<IkuDokumen>>; // by periode
   renstraDok: Map<string, { program?: Located<RenstraProgram>; dokumen?: DokumenMd<RenstraDokumen> }>;
+  pedoman: DokumenMd<Pedoman>[];
 }
 
 const SCHEMAS = { orang: orangSchema, jabatan: jabatanSchema, 'dasar-hukum': dasarHukumSchema, indikator: indikatorSchema } as const;
@@ -107,8 +108,13 @@ export function buildContent(loaded: LoadedContent, out: Diagnostic[]): Content 
       dokumen: front && d ? { front, src: d.yaml, path: [], sections: d.sections, headings: d.headings } : undefined,
     });
   }
+  const pedoman: DokumenMd<Pedoman>[] = [];
+  for (const md of loaded.pedoman) {
+    const front = md.yaml.data === undefined ? undefined : checkSchema(pedomanSchema, md.yaml, md.yaml.data, [], out);
+    if (front) pedoman.push({ front, src: md.yaml, path: [], sections: md.sections, headings: md.headings });
+  }
   return {
-    renstra, lkip, iku, renstraDok,
+    renstra, lkip, iku, renstraDok, pedoman,
     instansi: instansi && loaded.instansi ? { value: instansi, src: loaded.instansi, path: [] } : undefined,
     orang: index<Orang>('orang', loaded.registries.orang, out),
     jabatan: index<Jabatan>('jabatan', loaded.registries.jabatan, out),

@@ -154,3 +154,10 @@ export const renstraDokumenSchema = z.object({
   isu_strategis: z.array(z.record(z.string(), z.string())).default([]),
 });
 export type RenstraDokumen = z.infer<typeof renstraDokumenSchema>;
+
+export const pedomanSchema = z.object({
+  jenis: z.literal('pedoman'), tahun, tempat: teks, tanggal: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/), penandatangan: idSchema,
+  pangkat: z.string().optional(), dasar_hukum: z.array(idSchema).default([]),
+  penanggung_jawab: z.record(z.string(), teks).default({}),
+});
+export type Pedoman = z.infer<typeof pedomanSchema>;
