@@ -7,6 +7,7 @@ import { BASE, lineOf, tempCopy, type Edit } from './helpers.ts';
 
 const KADIS = 'pk/2025/01-kepala-dinas.md';
 const JF = 'pk/2025/16-analis-perdagangan.md';
+const RENSTRA = 'renstra/2025-2029.yaml';
 interface Case { name: string; edits: Edit[]; code: string; file: string; needle: string; offset?: number; severity?: string }
 
 const CASES: Case[] = [
@@ -43,6 +44,20 @@ const CASES: Case[] = [
     edits: [{ file: JF, find: '## ss1', replace: '## ss9' }] },
   { name: 'target bukan angka', code: 'SKEMA', file: JF, needle: 'target: 915 UTTP',
     edits: [{ file: JF, find: 'target: 915', replace: 'target: 915 UTTP' }] },
+  // cross-document checks (issue: PK vs Renstra/IKU, budgets, wording, Renstra tables)
+  { name: 'target PK berbeda dari target Renstra tahun yang sama', code: 'LINTAS_TARGET', file: KADIS, needle: 'target: 98', severity: 'peringatan',
+    edits: [{ file: RENSTRA, find: '{2025: 98, 2026: 99}', replace: '{2025: 97, 2026: 99}' }] },
+  { name: 'indikator PK kepala dinas tidak ada di Renstra (koperasi aktif vs koperasi sehat)', code: 'LINTAS_INDIKATOR', file: KADIS, needle: 'ref: iku-ketersediaan-bapok', severity: 'peringatan',
+    edits: [{ file: RENSTRA, find: 'ref: iku-ketersediaan-bapok', replace: 'ref: dag-uttp-ditera' }] },
+  { name: 'jumlah pagu berbeda dari pagu indikatif Renstra (27.529.017.597 vs 24.113.393.889 di konten bawaan)', code: 'LINTAS_ANGGARAN', file: 'anggaran/2025.yaml', needle: 'program:', offset: 1, severity: 'peringatan',
+    edits: [{ file: 'renstra/2025-2029/program.yaml', find: 'pagu: {2025: 111621100, 2026: 1}', replace: 'pagu: {2025: 80013000, 2026: 1}' }] },
+  { name: 'rumusan indikator program berbeda antara anggaran dan Renstra', code: 'LINTAS_RUMUSAN', file: 'anggaran/2025.yaml', needle: 'nama: Persentase pengaduan', severity: 'peringatan',
+    edits: [
+      { file: 'anggaran/2025.yaml', find: '    nama: Program Standardisasi dan Perlindungan Konsumen\n', replace: '    nama: Program Standardisasi dan Perlindungan Konsumen\n    indikator:\n      - nama: Persentase pengaduan konsumen tentang alat UTTP\n' },
+      { file: 'renstra/2025-2029/program.yaml', find: '        nama: Program Standardisasi dan Perlindungan Konsumen\n', replace: '        nama: Program Standardisasi dan Perlindungan Konsumen\n        indikator: [{nama: Persentase penurunan pengaduan konsumen}]\n' },
+    ] },
+  { name: 'dua tabel Renstra memuat target berbeda', code: 'RENSTRA_TABEL_BEDA', file: RENSTRA, needle: 'target_tabel_4_5', severity: 'peringatan',
+    edits: [{ file: RENSTRA, find: '            target: {2025: 98, 2026: 99}', replace: '            target: {2025: 98, 2026: 99}\n            target_tabel_4_5: {2026: 100}' }] },
   { name: 'YAML rusak', code: 'YAML_SINTAKS', file: JF, needle: 'tempat Malili',
     edits: [{ file: JF, find: 'tempat: Malili', replace: 'tempat Malili\n  - x' }] },
 ];

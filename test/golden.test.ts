@@ -8,11 +8,11 @@ import { docxText, pdfText } from './extract.ts';
 import { ROOT } from './helpers.ts';
 
 const GOLDEN = path.join(ROOT, 'test/golden');
-const DOCS = [...['01-kepala-dinas', '02-sekretaris', '06-kabid-koperasi', '15-pengawas-koperasi-wahyuni'].map((s) => `pk/2025/${s}`), 'lkip/2024/lkip-2024'];
+const DOCS = [...['01-kepala-dinas', '02-sekretaris', '06-kabid-koperasi', '15-pengawas-koperasi-wahyuni'].map((s) => `pk/2025/${s}`), 'lkip/2024/lkip-2024', 'renstra/2025/renstra-2025-2029', 'iku/2021/iku-2021-2026', 'pedoman/2025/pedoman-2025'];
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-golden-'));
 
 beforeAll(async () => {
-  await build({ konten: path.join(ROOT, 'content'), keluaran: out, jenis: ['pk', 'lkip'], hanya: DOCS.map((d) => path.basename(d)), format: ['pdf', 'docx'], kertas: 'A4' });
+  await build({ konten: path.join(ROOT, 'content'), keluaran: out, jenis: ['pk', 'lkip', 'renstra', 'iku', 'pedoman'], hanya: DOCS.map((d) => path.basename(d)), format: ['pdf', 'docx'], kertas: 'A4' });
 });
 
 describe('golden text', () => {
