@@ -4,9 +4,9 @@ import { DOCUMENTS, type DocJob } from './documents.ts';
 import { loadContent } from './load/load-content.ts';
 import { readTemplates } from './load/read-templates.ts';
 import { renderDocx } from './backends/docx.ts';
-import { paginate, renderPdf } from './backends/pdf.ts';
+import { renderPdf } from './backends/pdf.ts';
+import { hasLayoutNeeds } from './render/model.ts';
 import { createRenderer } from './render/render-document.ts';
-import type { DocModel, Pages } from './render/model.ts';
 import { hasErrors, type Diagnostic } from './validate/diagnostics.ts';
 import { validate } from './validate/index.ts';
 import type { Content } from './validate/build-content.ts';
@@ -16,7 +16,6 @@ export type Format = 'pdf' | 'docx';
 export interface Options {
   konten: string; keluaran: string; jenis: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format: Format[]; kertas: 'A4' | 'F4';
 }
-const BACKENDS: Record<Format, (m: DocModel, layout?: Pages) => Promise<Uint8Array>> = { pdf: renderPdf, docx: renderDocx };
 // Words and fixed labels the templates look up (presentation constants, no figures).
 const KONSTANTA = {
   labelTingkat: { program: 'Program', kegiatan: 'Kegiatan', sub_kegiatan: 'Sub Kegiatan' },
@@ -45,13 +44,15 @@ export async function build(o: Options): Promise<{ diagnostics: Diagnostic[]; ou
   const { content, diagnostics } = check(o.konten);
   if (hasErrors(diagnostics)) return { diagnostics, outputs: [] };
   const render = createRenderer(readTemplates());
+  const jobs = selectJobs(content, o);
+  const models = jobs.map((job) => render(job.template, { ...job.view, kertas: o.kertas, ...KONSTANTA }));
   const outputs: Output[] = [];
-  for (const job of selectJobs(content, o)) {
-    const model = render(job.template, { ...job.view, kertas: o.kertas, ...KONSTANTA });
-    const layout = await paginate(model);
-    for (const f of o.format) {
-      outputs.push({ path: path.join(o.keluaran, job.jenis, String(job.tahun), `${job.slug}.${f}`), bytes: await BACKENDS[f](model, layout) });
-    }
+  for (const [i, job] of jobs.entries()) {
+    const file = (f: Format) => path.join(o.keluaran, job.jenis, String(job.tahun), `${job.slug}.${f}`);
+    // the PDF layout gives the page labels the DOCX lists print, so it runs first when either needs it
+    const pdf = o.format.includes('pdf') || hasLayoutNeeds(models[i]) ? await renderPdf(models[i]) : undefined;
+    if (o.format.includes('pdf')) outputs.push({ path: file('pdf'), bytes: pdf!.bytes });
+    if (o.format.includes('docx')) outputs.push({ path: file('docx'), bytes: await renderDocx(models[i], pdf?.layout) });
   }
   writeOutputs(outputs);
   return { diagnostics, outputs };

@@ -83,6 +83,14 @@ describe('Renstra 2025–2029', () => {
   });
 });
 
+describe('determinisme', () => {
+  it('a second build of the Renstra, IKU and guideline gives identical bytes', async () => {
+    const again = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-renstra2-'));
+    const r = await build({ konten: CONTENT, keluaran: again, jenis: ['renstra', 'iku', 'pedoman'], format: ['pdf', 'docx'], kertas: 'A4' });
+    for (const o of r.outputs) expect(Buffer.compare(fs.readFileSync(o.path), fs.readFileSync(o.path.replace(again, out))), o.path).toBe(0);
+  });
+});
+
 describe('IKU dan pedoman', () => {
   it('the IKU 2021–2026 prints the decree and the six IKU with their yearly targets', async () => {
     const { text } = await pdfText(fs.readFileSync(file('iku/2021/iku-2021-2026.pdf')));

@@ -16,6 +16,6 @@ export function normalizeDocx(buf: Uint8Array): Uint8Array {
     a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0,
   );
   const out: Zippable = {};
-  for (const n of names) out[n] = [files[n], { mtime: FIXED, level: 6 }];
+  for (const n of names) out[n] = [files[n], { mtime: FIXED, level: 1 }];
   return zipSync(out);
 }

@@ -1,5 +1,6 @@
 // Document model -> PDF bytes (pdfmake 0.3). Deterministic: fixed dates, embedded subset fonts.
-// Documents with generated lists or section page numbering are laid out twice: the first pass finds pages.
+// One pass: section starts are captured while pdfmake lays out the page headers, page references (daftar isi)
+// print logical labels; only tables with continuation labels need a second pass (their content depends on pages).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import './pdf-font-cache.ts'; // must precede pdfmake
@@ -9,7 +10,8 @@ import { chartSvg } from '../render/chart.ts';
 import type { Block, Cell, DocModel, Inline, Pages, Section, Table } from '../render/model.ts';
 import { cellContent, hasLayoutNeeds, PAGE_SIZES, tocEntries } from '../render/model.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
-import { pageLabels } from './page-labels.ts';
+import { applyPageRefPatch } from './pdf-page-ref.ts';
+import { roman } from './page-labels.ts';
 
 const FONTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fonts');
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
@@ -18,6 +20,7 @@ function setup() {
   if (ready) return;
   ready = true;
   applyJustifyPatch();
+  applyPageRefPatch();
   pdfmake.addFonts({
     Tinos: {
       normal: `${FONTS}/Tinos_400Regular.ttf`, bold: `${FONTS}/Tinos_700Bold.ttf`,
@@ -28,13 +31,27 @@ function setup() {
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(FONTS));
 }
 
-interface Ctx { doc: DocModel; layout?: Pages; page?: number; pages?: number; tables: { n: number } }
+/** Per render: where sections start (captured in page order) and the logical label of a page. */
+class Numbering {
+  starts: number[] = [];
+  constructor(private doc: DocModel) {}
+  label = (page: number): string => {
+    const s = this.doc.sections;
+    let i = 0;
+    while (i + 1 < s.length && this.starts[i + 1] !== undefined && this.starts[i + 1] <= page) i++;
+    let first = 1;
+    for (let k = 0; k <= i; k++) first = s[k].pageStart ?? (k === 0 ? 1 : first + ((this.starts[k] ?? 1) - (this.starts[k - 1] ?? 1)));
+    const n = first + (page - (this.starts[i] ?? 1));
+    return s[i].pageNumbers === 'lower-roman' ? roman(n) : String(n);
+  };
+}
+interface Ctx { doc: DocModel; layout?: Pages; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }> }
 const runs = (rs: Inline[], ctx: Ctx): ContentText['text'] =>
   rs.map((r) => {
     if (r.kind === 'br') return '\n';
     if (r.kind === 'field') {
       if (ctx.page === undefined) return '';
-      return r.field === 'page' ? ctx.layout?.label(ctx.page) ?? String(ctx.page) : String(ctx.pages);
+      return r.field === 'page' ? ctx.numbering.label(ctx.page) : String(ctx.pages);
     }
     return { text: r.text, bold: r.bold, italics: r.italics, decoration: r.underline ? ('underline' as const) : undefined };
   });
@@ -57,7 +74,7 @@ function grid(t: Table, ctx: Ctx): TableCell[][] {
       const rs = cell.rowSpan ?? 1;
       for (let i = r; i < Math.min(r + rs, t.rows.length); i++) for (let j = c; j < c + cs && j < ncols; j++) taken[i][j] = true;
       body[r][c] = pdfCell(cell, ctx);
-      if (t.continuation && r >= t.headerRows && c === 0) markRow(body[r][c], rowId(r));
+      if (t.continuation && r >= t.headerRows && c === 0) markRow(ctx, body[r][c], rowId(r));
       // a data row that starts a new page repeats its parent labels (merged groups stay readable)
       if (t.continuation && row.context && c === 1 && r > t.headerRows && pageOf(r) !== undefined && pageOf(r) !== pageOf(r - 1)) {
         (body[r][c] as { stack: Content[] }).stack.unshift({ text: `(lanjutan) ${row.context}`, italics: true, fontSize: 6, margin: [0, 0, 0, 2] });
@@ -69,10 +86,10 @@ function grid(t: Table, ctx: Ctx): TableCell[][] {
 }
 
 /** The first text of a cell carries an id so the layout pass reports the row's page. */
-function markRow(cell: TableCell, id: string) {
+function markRow(ctx: Ctx, cell: TableCell, id: string) {
   const stack = (cell as { stack: Content[] }).stack;
-  if (stack.length && typeof stack[0] === 'object' && 'text' in (stack[0] as object)) stack[0] = { ...(stack[0] as object), id } as Content;
-  else stack.unshift({ text: '\u200b', fontSize: 1, id } as Content);
+  if (stack.length && typeof stack[0] === 'object' && 'text' in (stack[0] as object)) stack[0] = target(ctx, stack[0], id);
+  else stack.unshift(target(ctx, { text: '\u200b', fontSize: 1 }, id));
 }
 
 function pdfCell(cell: Cell, ctx: Ctx): TableCell {
@@ -84,15 +101,23 @@ function pdfCell(cell: Cell, ctx: Ctx): TableCell {
 
 const NO_BORDERS = { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 2, paddingRight: () => 2 };
 const THIN = { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 };
-const withId = (node: Content, id?: string): Content => (id ? ({ ...(node as object), id } as Content) : node);
+
+
+/** A node others refer to (daftar isi entries, table rows): registered so its page is known after layout. */
+function target(ctx: Ctx, node: Content, id?: string): Content {
+  if (!id) return node;
+  const t = { ...(node as object), id, _label: ctx.numbering.label } as unknown as Content & { positions?: { pageNumber: number }[] };
+  ctx.targets.set(id, t);
+  return t;
+}
 
 const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) => Content } = {
-  p: (b, ctx) => withId({
+  p: (b, ctx) => target(ctx, {
     text: runs(b.runs, ctx), alignment: b.align, fontSize: b.size,
     margin: [b.indent ?? 0, b.spaceBefore ?? 0, 0, b.spaceAfter ?? 4],
   }, b.tocId),
   heading: (b, ctx) => {
-    const node = withId({
+    const node = target(ctx, {
       text: runs(b.runs, ctx), bold: true, fontSize: HEADING_SIZE[b.level], alignment: b.align, margin: [0, b.level === 1 ? 0 : 6, 0, 6],
     } as Content, b.tocId);
     // the break goes on an empty node before it: pdfmake reports no position for nodes that break before themselves
@@ -116,7 +141,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
       widths: ['*', 40], dontBreakRows: true,
       body: tocEntries(ctx.doc, b.list).map((e) => [
         { text: e.text, margin: [(e.level - 1) * 14, 0, 0, 0], bold: e.level === 1 && b.list === 'isi' },
-        { text: ctx.layout?.byId.get(e.id) ?? '000', alignment: 'right' },
+        { text: '000', pageReference: e.id, alignment: 'right' },
       ]),
     },
     layout: NO_BORDERS, margin: [0, 0, 0, 8],
@@ -128,43 +153,43 @@ function blocks(bs: Block[], ctx: Ctx): Content[] {
   return bs.map((b) => (BLOCK[b.kind] as (x: Block, c: Ctx) => Content)(b, ctx));
 }
 
-function section(s: Section, i: number, ctx: Ctx, marked: boolean): Content {
+function section(s: Section, i: number, ctx: Ctx): Content {
   const size = PAGE_SIZES[s.page];
-  const band = (bs: Block[], top: boolean) =>
-    bs.length ? (page: number, pages: number) => ({ stack: blocks(bs, { ...ctx, page, pages }), margin: [s.margins[0], top ? 20 : 10, s.margins[2], 0] }) : undefined;
-  // an invisible marker whose page tells where the section starts
-  const marker: Content = { text: '\u200b', fontSize: 1, lineHeight: 0.1, id: `sec-${i}` } as Content;
+  const band = (bs: Block[], page: number, pages: number, top: boolean) =>
+    bs.length ? { stack: blocks(bs, { ...ctx, page, pages }), margin: [s.margins[0], top ? 20 : 10, s.margins[2], 0] } : null;
   return {
-    section: [...(marked ? [marker] : []), ...blocks(s.blocks, ctx)], pageSize: { width: size.width, height: size.height }, pageOrientation: s.orientation,
-    pageMargins: [...s.margins], header: band(s.header, true), footer: band(s.footer, false),
+    section: blocks(s.blocks, ctx), pageSize: { width: size.width, height: size.height }, pageOrientation: s.orientation,
+    pageMargins: [...s.margins],
+    // pdfmake lays out every page's header, in page order, before any footer: the first call marks the section start
+    header: (page: number, pages: number) => { ctx.numbering.starts[i] ??= page; return band(s.header, page, pages, true); },
+    footer: (page: number, pages: number) => band(s.footer, page, pages, false),
   } as Content;
 }
 
-function definition(doc: DocModel, layout: Pages | undefined, record?: (id: string, page: number) => void): TDocumentDefinitions {
+function definition(doc: DocModel, ctx: Ctx): TDocumentDefinitions {
   const first = doc.sections[0];
-  const ctx: Ctx = { doc, layout, tables: { n: 0 } };
   return {
     pageSize: { width: PAGE_SIZES[first.page].width, height: PAGE_SIZES[first.page].height },
     pageMargins: [...first.margins],
     info: { title: doc.title, subject: doc.subject, creator: 'sakip-generator', producer: 'sakip-generator', creationDate: FIXED_DATE, modDate: FIXED_DATE },
     defaultStyle: { font: 'Tinos', fontSize: doc.fontSize, lineHeight: 1.1 },
-    content: doc.sections.map((s, i) => section(s, i, ctx, hasLayoutNeeds(doc))),
-    pageBreakBefore: record
-      ? (node) => { if (node.id && node.startPosition) record(String(node.id), node.startPosition.pageNumber); return false; }
-      : undefined,
+    content: doc.sections.map((s, i) => section(s, i, ctx)),
   };
 }
 
-/** First pass: where every section and list entry lands, as logical page labels. */
-export async function paginate(doc: DocModel): Promise<Pages | undefined> {
-  if (!hasLayoutNeeds(doc)) return undefined;
-  setup();
-  const found = new Map<string, number>();
-  await pdfmake.createPdf(definition(doc, undefined, (id, page) => { if (!found.has(id)) found.set(id, page); })).getBuffer();
-  return pageLabels(doc, found);
+async function pass(doc: DocModel, layout?: Pages): Promise<{ bytes: Uint8Array; layout: Pages }> {
+  const ctx: Ctx = { doc, layout, tables: { n: 0 }, numbering: new Numbering(doc), targets: new Map() };
+  const bytes = new Uint8Array(await pdfmake.createPdf(definition(doc, ctx)).getBuffer());
+  const pageOf = new Map<string, number>();
+  for (const [id, t] of ctx.targets) if (t.positions?.length) pageOf.set(id, t.positions[0].pageNumber);
+  const byId = new Map([...pageOf].map(([id, p]) => [id, ctx.numbering.label(p)]));
+  return { bytes, layout: { byId, pageOf, label: ctx.numbering.label } };
 }
 
-export async function renderPdf(doc: DocModel, layout?: Pages): Promise<Uint8Array> {
+/** The PDF and the page layout it has (labels of list entries and rows, for the DOCX backend). */
+export async function renderPdf(doc: DocModel): Promise<{ bytes: Uint8Array; layout: Pages }> {
   setup();
-  return new Uint8Array(await pdfmake.createPdf(definition(doc, layout)).getBuffer());
+  const first = await pass(doc);
+  const hasContinuation = doc.sections.some((s) => s.blocks.some((b) => b.kind === 'table' && b.continuation));
+  return hasContinuation ? pass(doc, first.layout) : first;
 }

@@ -1,0 +1,27 @@
+// pdfmake prints page references (daftar isi) as physical page numbers. Patch: when the referenced node carries a
+// `_label` function, print its logical label (roman front matter, numbering restarted per section) instead.
+import { createRequire } from 'node:module';
+
+interface Pos { pageNumber: number }
+interface Ref { positions?: Pos[]; _label?: (page: number) => string }
+interface Inl { _pageNodeRef?: Ref }
+interface Line { _pageNodeRef?: Ref; inlines: Inl[] }
+
+let applied = false;
+export function applyPageRefPatch(): void {
+  if (applied) return;
+  applied = true;
+  const Renderer = createRequire(import.meta.url)('pdfmake/js/Renderer.js').default;
+  const original = Renderer.prototype.renderLine as (this: unknown, line: Line, x: number, y: number) => void;
+  Renderer.prototype.renderLine = function (this: unknown, line: Line, x: number, y: number) {
+    const refs = [line._pageNodeRef, ...line.inlines.map((i) => i._pageNodeRef)].filter((r): r is Ref => !!r?._label && !!r.positions?.length);
+    const saved = refs.map((r) => r.positions![0]);
+    // the renderer reads positions[0].pageNumber.toString(): lend it an object that prints the label
+    refs.forEach((r, i) => { r.positions![0] = { ...saved[i], pageNumber: { toString: () => r._label!(saved[i].pageNumber) } as unknown as number }; });
+    try {
+      return original.call(this, line, x, y);
+    } finally {
+      refs.forEach((r, i) => { r.positions![0] = saved[i]; });
+    }
+  };
+}
