@@ -3,8 +3,6 @@ import path from 'node:path';
 import { DOCUMENTS, type DocJob } from './documents.ts';
 import { loadContent } from './load/load-content.ts';
 import { readTemplates } from './load/read-templates.ts';
-import { renderDocx } from './backends/docx.ts';
-import { renderPdf } from './backends/pdf.ts';
 import { hasLayoutNeeds } from './render/model.ts';
 import { createRenderer } from './render/render-document.ts';
 import { hasErrors, type Diagnostic } from './validate/diagnostics.ts';
@@ -44,6 +42,8 @@ export async function build(o: Options): Promise<{ diagnostics: Diagnostic[]; ou
   const { content, diagnostics } = check(o.konten);
   if (hasErrors(diagnostics)) return { diagnostics, outputs: [] };
   const render = createRenderer(readTemplates());
+  // the backends (pdfmake, docx, canvas) load only when something is rendered, so `check` starts fast
+  const [{ renderPdf }, { renderDocx }] = await Promise.all([import('./backends/pdf.ts'), import('./backends/docx.ts')]);
   const jobs = selectJobs(content, o);
   const models = jobs.map((job) => render(job.template, { ...job.view, kertas: o.kertas, ...KONSTANTA }));
   const outputs: Output[] = [];
