@@ -1,10 +1,10 @@
 // zod schemas of the performance content: measurements, renstra, LKIP, SDM, budget realisation.
 import { z } from 'zod';
-import { idSchema } from './schemas.ts';
+import { idSchema, tahun, tanggalIso } from './schemas.ts';
 
 const teks = z.string().trim().min(1, 'tidak boleh kosong');
+const periode = z.string().regex(/^\d{4}-\d{4}$/, 'periode berbentuk 2025-2029');
 export const angkaTeks = z.string().trim().regex(/^-?\d+(?:[.,]\d+)?$/, 'harus berupa angka, mis. 105,48').transform((s) => s.replace(',', '.'));
-const tahun = z.string().regex(/^\d{4}$/, 'tahun empat angka').transform(Number);
 
 const komponen = z.object({
   uraian: z.string().optional(), kelompok: z.string().optional(), satuan: z.string().optional(),
@@ -91,8 +91,8 @@ export const sdmSchema = z.object({
 });
 
 export const lkipSchema = z.object({
-  jenis: z.literal('lkip'), tahun, renstra: z.string().regex(/^\d{4}-\d{4}$/), penandatangan: idSchema, pangkat: z.string().optional(),
-  tempat: teks, tanggal: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/), sebutan_singkat: z.string().optional(),
+  jenis: z.literal('lkip'), tahun, renstra: periode, penandatangan: idSchema, pangkat: z.string().optional(),
+  tempat: teks, tanggal: tanggalIso, sebutan_singkat: z.string().optional(),
   skala_predikat: z.string().default('permenpanrb-88-2021'),
   dasar_hukum: z.array(idSchema).default([]),
   tindak_lanjut: z.array(z.object({ rekomendasi: teks, rencana_aksi: teks, status: teks })).default([]),
@@ -107,8 +107,8 @@ export type Sdm = z.infer<typeof sdmSchema>;
 export type LkipFront = z.infer<typeof lkipSchema>;
 
 export const ikuDokumenSchema = z.object({
-  jenis: z.literal('iku'), periode: z.string().regex(/^\d{4}-\d{4}$/), renstra: z.string().regex(/^\d{4}-\d{4}$/),
-  nomor_keputusan: z.string().default(''), tentang: teks, tempat: teks, tanggal: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  jenis: z.literal('iku'), periode: periode, renstra: periode,
+  nomor_keputusan: z.string().default(''), tentang: teks, tempat: teks, tanggal: tanggalIso,
   penandatangan: idSchema, pangkat: z.string().optional(),
   menimbang: z.array(teks).default([]), mengingat: z.array(idSchema).default([]), menetapkan: z.string().optional(),
   diktum: z.array(teks).default([]), tembusan: z.array(teks).default([]),
@@ -135,8 +135,8 @@ export type RenstraProgram = z.infer<typeof renstraProgramSchema>;
 const bulat = z.string().trim().regex(/^\d+$/, 'harus bilangan bulat').transform(Number);
 const seriTahunan = z.record(z.string().regex(/^\d{4}$/), angkaTeks);
 export const renstraDokumenSchema = z.object({
-  jenis: z.literal('renstra'), periode: z.string().regex(/^\d{4}-\d{4}$/), status: z.string().optional(),
-  tempat: teks, tanggal: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/), penandatangan: idSchema, pangkat: z.string().optional(),
+  jenis: z.literal('renstra'), periode: periode, status: z.string().optional(),
+  tempat: teks, tanggal: tanggalIso, penandatangan: idSchema, pangkat: z.string().optional(),
   dasar_hukum: z.array(idSchema).default([]),
   sdm: z.object({
     pendidikan: z.array(z.record(z.string(), z.string())).default([]),
@@ -156,7 +156,7 @@ export const renstraDokumenSchema = z.object({
 export type RenstraDokumen = z.infer<typeof renstraDokumenSchema>;
 
 export const pedomanSchema = z.object({
-  jenis: z.literal('pedoman'), tahun, tempat: teks, tanggal: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/), penandatangan: idSchema,
+  jenis: z.literal('pedoman'), tahun, tempat: teks, tanggal: tanggalIso, penandatangan: idSchema,
   pangkat: z.string().optional(), dasar_hukum: z.array(idSchema).default([]),
   penanggung_jawab: z.record(z.string(), teks).default({}),
 });

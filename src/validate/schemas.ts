@@ -15,8 +15,8 @@ export const angka = z
     const n = s.replace(',', '.');
     return { nilai: n, desimal: n.includes('.') ? n.split('.')[1].length : 0 };
   });
-const tanggalIso = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'format tanggal yyyy-mm-dd (atau yyyy-mm bila hari dikosongkan)');
-const tahun = z.string().regex(/^\d{4}$/, 'tahun empat angka').transform(Number);
+export const tanggalIso = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'format tanggal yyyy-mm-dd (atau yyyy-mm bila hari dikosongkan)');
+export const tahun = z.string().regex(/^\d{4}$/, 'tahun empat angka').transform(Number);
 
 export const instansiSchema = z.object({
   id: idSchema, nama: teks, nama_singkat: teks.optional(), pemda: teks, kepala_daerah: idSchema, ibukota: teks,
