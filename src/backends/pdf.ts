@@ -96,6 +96,7 @@ function pdfCell(cell: Cell, ctx: Ctx): TableCell {
   return {
     stack: blocks(cellContent(cell.blocks), ctx), colSpan: cell.colSpan, rowSpan: cell.rowSpan, alignment: cell.align,
     bold: cell.header || undefined, fillColor: cell.fill ? `#${cell.fill}` : undefined, verticalAlignment: cell.vAlign,
+    border: (cell as { noBorder?: boolean }).noBorder ? [false, false, false, false] : undefined,
   } as TableCell;
 }
 
@@ -149,8 +150,31 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   chart: (b) => ({ svg: chartSvg(b.spec), width: b.spec.width, font: 'Tinos', alignment: 'center', margin: [0, 4, 0, 6] } as Content),
 };
 
+const one = (b: Block, ctx: Ctx) => (BLOCK[b.kind] as (x: Block, c: Ctx) => Content)(b, ctx);
+const textLength = (b: Block) => (b.kind === 'p' || b.kind === 'heading' ? b.runs.reduce((a, r) => a + (r.kind === 'text' ? r.text.length : 0), 0) : 0);
+const keeps = (b: Block) => (b.kind === 'p' && b.keepNext) || (b.kind === 'heading' && !b.pageBreak);
+/** Fits on any page, so it can travel unbroken with the caption or heading before it. */
+const small = (b: Block) => b.kind === 'chart' || ((b.kind === 'p' || b.kind === 'heading') && textLength(b) < 700);
+
+/** A caption before a table becomes the table's first header row: pdfmake keeps header rows with the first data row. */
+function captionIntoTable(caption: Block, t: Table): Table {
+  const cell = { blocks: [{ ...(caption as Block), keepNext: undefined } as Block], colSpan: t.widths.length, noBorder: true };
+  return { ...t, rows: [{ cells: [cell], header: true }, ...t.rows], headerRows: t.headerRows + 1 };
+}
+
 function blocks(bs: Block[], ctx: Ctx): Content[] {
-  return bs.map((b) => (BLOCK[b.kind] as (x: Block, c: Ctx) => Content)(b, ctx));
+  const out: Content[] = [];
+  for (let i = 0; i < bs.length; i++) {
+    const b = bs[i];
+    const next = bs[i + 1];
+    if (b.kind === 'p' && b.keepNext && b.tocId && next?.kind === 'table') { out.push(one(captionIntoTable(b, next), ctx)); i++; continue; }
+    let j = i;
+    while (j + 1 < bs.length && keeps(bs[j]) && small(bs[j + 1]) && j - i < 3) j++;
+    if (j > i) out.push({ stack: bs.slice(i, j + 1).map((x) => one(x, ctx)), unbreakable: true } as Content);
+    else out.push(one(b, ctx));
+    i = j;
+  }
+  return out;
 }
 
 function section(s: Section, i: number, ctx: Ctx): Content {

@@ -44,6 +44,7 @@ export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   lebarIku: (tahun: number, baseline: boolean) => ['18', '80', '100', '32', ...(baseline ? ['36'] : []), ...Array.from({ length: Number(tahun) }, () => '34'), '*', '64'].join(','),
   // column width lists of the wide tables (layout only)
   tambah: (a: number, b: number) => Number(a) + Number(b),
+  lebarData: (n: number) => ['20', '*', '46', ...Array.from({ length: Number(n) }, () => '46')].join(','),
   lebarSeri: (n: number) => ['18', '*', '36', ...Array.from({ length: Number(n) * 2 }, () => '30')].join(','),
   lebarTujuan: (n: number) => ['90', '110', '*', '36', '40', ...Array.from({ length: Number(n) }, () => '40')].join(','),
   lebarIkk: (n: number) => ['18', '*', '40', ...Array.from({ length: Number(n) }, () => '40')].join(','),
