@@ -82,7 +82,7 @@ export function computePengukuran(c: Content, l: LkipSource, tw: number) {
     const iku = kinerja.iku.filter((e) => e.sasaran === s.id).map((e, j) => {
       const cat = c.indikator.get(e.ref)!.value;
       const tq = e.triwulan?.target.filter((x): x is string => x !== '');
-      return { no: `${i + 1}.${j + 1}`, nama: 'IKU', tingkat: 'iku', ...ukurSampai({ nama: cat.nama, satuan: cat.satuan ?? '', polaritas: cat.polaritas, metode: e.metode_capaian, target: e.target, realisasi: e.realisasi, targetTriwulan: tq?.length === 4 ? tq : undefined }, tw, skala, anak) };
+      return { no: `${i + 1}.${j + 1}`, nama: 'Indikator Kinerja Utama', tingkat: 'iku', ...ukurSampai({ nama: cat.nama, satuan: cat.satuan ?? '', polaritas: cat.polaritas, metode: e.metode_capaian, target: e.target, realisasi: e.realisasi, targetTriwulan: tq?.length === 4 ? tq : undefined }, tw, skala, anak) };
     });
     const rows: BarisUkur[] = [];
     let k = 0;
