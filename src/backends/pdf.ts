@@ -1,6 +1,6 @@
 // Document model -> PDF bytes (pdfmake 0.3). Deterministic: fixed dates, embedded subset fonts.
 // One pass: section starts are captured while pdfmake lays out the page headers, page references (daftar isi)
-// print logical labels; only tables with continuation labels need a second pass (their content depends on pages).
+// print logical labels, and continuation labels of long tables go into the page header of the pages they continue on.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import './pdf-font-cache.ts'; // must precede pdfmake
@@ -45,7 +45,8 @@ class Numbering {
     return s[i].pageNumbers === 'lower-roman' ? roman(n) : String(n);
   };
 }
-interface Ctx { doc: DocModel; layout?: Pages; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }> }
+interface ContinuationRow { id: string; prev?: string; context?: string }
+interface Ctx { doc: DocModel; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }>; rows: ContinuationRow[] }
 const runs = (rs: Inline[], ctx: Ctx): ContentText['text'] =>
   rs.map((r) => {
     if (r.kind === 'br') return '\n';
@@ -63,7 +64,6 @@ function grid(t: Table, ctx: Ctx): TableCell[][] {
   const ncols = t.widths.length;
   const seq = ++ctx.tables.n;
   const rowId = (r: number) => `cont-${seq}-${r}`;
-  const pageOf = (r: number) => ctx.layout?.pageOf.get(rowId(r));
   const taken: boolean[][] = t.rows.map(() => Array(ncols).fill(false));
   const body: TableCell[][] = t.rows.map(() => Array.from({ length: ncols }, () => ({})));
   t.rows.forEach((row, r) => {
@@ -74,10 +74,9 @@ function grid(t: Table, ctx: Ctx): TableCell[][] {
       const rs = cell.rowSpan ?? 1;
       for (let i = r; i < Math.min(r + rs, t.rows.length); i++) for (let j = c; j < c + cs && j < ncols; j++) taken[i][j] = true;
       body[r][c] = pdfCell(cell, ctx);
-      if (t.continuation && r >= t.headerRows && c === 0) markRow(ctx, body[r][c], rowId(r));
-      // a data row that starts a new page repeats its parent labels (merged groups stay readable)
-      if (t.continuation && row.context && c === 1 && r > t.headerRows && pageOf(r) !== undefined && pageOf(r) !== pageOf(r - 1)) {
-        (body[r][c] as { stack: Content[] }).stack.unshift({ text: `(lanjutan) ${row.context}`, italics: true, fontSize: 6, margin: [0, 0, 0, 2] });
+      if (t.continuation && r >= t.headerRows && c === 0) {
+        markRow(ctx, body[r][c], rowId(r));
+        ctx.rows.push({ id: rowId(r), prev: r > t.headerRows ? rowId(r - 1) : undefined, context: row.context });
       }
       c += cs;
     }
@@ -184,10 +183,27 @@ function section(s: Section, i: number, ctx: Ctx): Content {
   return {
     section: blocks(s.blocks, ctx), pageSize: { width: size.width, height: size.height }, pageOrientation: s.orientation,
     pageMargins: [...s.margins],
-    // pdfmake lays out every page's header, in page order, before any footer: the first call marks the section start
-    header: (page: number, pages: number) => { ctx.numbering.starts[i] ??= page; return band(s.header, page, pages, true); },
+    // pdfmake lays out every page's header after the content, in page order, before any footer: the first call marks
+    // the section start; a page that a long table continues on repeats the parent labels of its first row
+    header: (page: number, pages: number) => {
+      ctx.numbering.starts[i] ??= page;
+      const label = continuationLabel(ctx, page);
+      const own = band(s.header, page, pages, true);
+      if (!label) return own;
+      const note = { text: `(lanjutan) ${label}`, italics: true, fontSize: 7, margin: [s.margins[0], Math.max(s.margins[1] - 14, 4), s.margins[2], 0] };
+      return own ? { stack: [note, own] } : note;
+    },
     footer: (page: number, pages: number) => band(s.footer, page, pages, false),
   } as Content;
+}
+
+/** The context of the first continuation row on a page, when that row continues a group from the page before. */
+function continuationLabel(ctx: Ctx, page: number): string | undefined {
+  const pageOf = (id?: string) => (id ? ctx.targets.get(id)?.positions?.[0]?.pageNumber : undefined);
+  const first = ctx.rows.find((r) => pageOf(r.id) === page);
+  if (!first?.context || !first.prev) return undefined;
+  const before = pageOf(first.prev);
+  return before !== undefined && before < page ? first.context : undefined;
 }
 
 function definition(doc: DocModel, ctx: Ctx): TDocumentDefinitions {
@@ -201,8 +217,8 @@ function definition(doc: DocModel, ctx: Ctx): TDocumentDefinitions {
   };
 }
 
-async function pass(doc: DocModel, layout?: Pages): Promise<{ bytes: Uint8Array; layout: Pages }> {
-  const ctx: Ctx = { doc, layout, tables: { n: 0 }, numbering: new Numbering(doc), targets: new Map() };
+async function pass(doc: DocModel): Promise<{ bytes: Uint8Array; layout: Pages }> {
+  const ctx: Ctx = { doc, tables: { n: 0 }, numbering: new Numbering(doc), targets: new Map(), rows: [] };
   const bytes = new Uint8Array(await pdfmake.createPdf(definition(doc, ctx)).getBuffer());
   const pageOf = new Map<string, number>();
   for (const [id, t] of ctx.targets) if (t.positions?.length) pageOf.set(id, t.positions[0].pageNumber);
@@ -213,7 +229,5 @@ async function pass(doc: DocModel, layout?: Pages): Promise<{ bytes: Uint8Array;
 /** The PDF and the page layout it has (labels of list entries and rows, for the DOCX backend). */
 export async function renderPdf(doc: DocModel): Promise<{ bytes: Uint8Array; layout: Pages }> {
   setup();
-  const first = await pass(doc);
-  const hasContinuation = doc.sections.some((s) => s.blocks.some((b) => b.kind === 'table' && b.continuation));
-  return hasContinuation ? pass(doc, first.layout) : first;
+  return pass(doc);
 }
