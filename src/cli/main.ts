@@ -1,5 +1,5 @@
 // sakip: build and check SAKIP documents. Exit codes: 0 ok, 1 content errors, 2 bad options, 3 internal error.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { performance } from 'node:perf_hooks';
 import { DOCUMENTS } from '../documents.ts';
 import { build, check, type Format } from '../pipeline.ts';
@@ -13,24 +13,32 @@ function report(ds: Diagnostic[]): void {
   if (ds.length) console.error(`\n${g} galat, ${ds.length - g} peringatan.`);
 }
 
+/** Commander's help headings in Bahasa Indonesia. */
+function indonesiakan(text: string): string {
+  return text.replace(/^Usage:/m, 'Penggunaan:').replace(/^Options:/m, 'Opsi:').replace(/^Commands:/m, 'Perintah:')
+    .replace(/\bdefault: /g, 'bawaan: ').replace(/\bchoices: /g, 'pilihan: ').replace(/\[options\]/g, '[opsi]').replace(/\[command\]/g, '[perintah]');
+}
+
 const list = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
 
 export async function main(argv: string[]): Promise<number> {
-  const program = new Command('sakip').description('Generator dokumen SAKIP perangkat daerah (PK, Renstra, IKU, LKIP) dalam DOCX dan PDF')
-    .exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/^error:/, 'galat:')) });
+  const program = new Command('sakip').description('Generator dokumen SAKIP perangkat daerah (PK, LKIP, Renstra, IKU, pedoman) dalam DOCX dan PDF')
+    .exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/^error:/, 'galat:')) })
+    .helpOption('-h, --help', 'tampilkan bantuan').helpCommand('help [perintah]', 'tampilkan bantuan perintah')
+    .configureHelp({ formatHelp: (cmd, helper) => indonesiakan(Help.prototype.formatHelp.call(helper, cmd, helper)) });
   let code: number = EXIT.ok;
   program.command('build').description('membangun dokumen dari konten ke direktori keluaran')
-    .option('--jenis <jenis>', `jenis dokumen, dipisah koma (${Object.keys(DOCUMENTS).join(', ')}; bawaan semua)`, list, [])
+    .option('--jenis <jenis>', `jenis dokumen dipisah koma: ${Object.keys(DOCUMENTS).join(', ')} (bawaan semua)`, list)
     .option('--tahun <tahun>', 'hanya dokumen tahun ini', (v) => { if (!/^\d{4}$/.test(v)) throw new CommanderError(2, 'opsi', `tahun tidak valid: ${v}`); return Number(v); })
     .option('--triwulan <n>', 'triwulan laporan pengukuran (1-4, bawaan 4)', (v) => { if (!/^[1-4]$/.test(v)) throw new CommanderError(2, 'opsi', `triwulan harus 1-4: ${v}`); return Number(v); })
     .option('--hanya <slug>', 'hanya dokumen dengan nama berkas ini (boleh diulang atau dipisah koma)', list)
-    .option('--format <format>', 'format keluaran: pdf, docx', list, [])
+    .option('--format <format>', 'format keluaran dipisah koma: pdf, docx (bawaan keduanya)', list)
     .addOption(new Option('--kertas <ukuran>', 'ukuran kertas').choices(['A4', 'F4']).default('A4'))
     .option('--konten <dir>', 'direktori konten', 'content')
     .option('--keluaran <dir>', 'direktori keluaran', 'output')
     .action(async (o) => {
-      const format = (o.format.length ? o.format : ['pdf', 'docx']) as Format[];
-      const jenis: string[] = o.jenis.length ? o.jenis : Object.keys(DOCUMENTS);
+      const format = (o.format?.length ? o.format : ['pdf', 'docx']) as Format[];
+      const jenis: string[] = o.jenis?.length ? o.jenis : Object.keys(DOCUMENTS);
       const asing = jenis.filter((j) => !(j in DOCUMENTS));
       if (asing.length) throw new CommanderError(2, 'opsi', `jenis dokumen tidak dikenal: ${asing.join(', ')} (pilihan: ${Object.keys(DOCUMENTS).join(', ')})`);
       const bad = format.filter((f) => f !== 'pdf' && f !== 'docx');
