@@ -13,6 +13,17 @@ function report(ds: Diagnostic[]): void {
   if (ds.length) console.error(`\n${g} galat, ${ds.length - g} peringatan.`);
 }
 
+/** Commander's error messages in Bahasa Indonesia (a table of patterns). */
+const PESAN: [RegExp, string][] = [
+  [/^error: option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\.$/m, "galat: nilai '$2' untuk opsi '$1' tidak valid; pilihan: $3."],
+  [/^error: unknown option '(.+)'/m, "galat: opsi '$1' tidak dikenal"],
+  [/^error: unknown command '(.+)'/m, "galat: perintah '$1' tidak dikenal"],
+  [/^error: option '(.+)' argument missing/m, "galat: opsi '$1' memerlukan nilai"],
+  [/^error: too many arguments.*$/m, 'galat: terlalu banyak argumen'],
+  [/^error:/m, 'galat:'],
+];
+const pesanCommander = (s: string) => PESAN.reduce((t, [re, id]) => t.replace(re, id), s).replace(/\(Did you mean (.+)\?\)/, '(maksud Anda $1?)');
+
 /** Commander's help headings in Bahasa Indonesia. */
 function indonesiakan(text: string): string {
   return text.replace(/^Usage:/m, 'Penggunaan:').replace(/^Options:/m, 'Opsi:').replace(/^Commands:/m, 'Perintah:')
@@ -23,7 +34,7 @@ const list = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('sakip').description('Generator dokumen SAKIP perangkat daerah (PK, LKIP, Renstra, IKU, pedoman) dalam DOCX dan PDF')
-    .exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/^error:/, 'galat:')) })
+    .exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(pesanCommander(s)) })
     .helpOption('-h, --help', 'tampilkan bantuan').helpCommand('help [perintah]', 'tampilkan bantuan perintah')
     .configureHelp({ formatHelp: (cmd, helper) => indonesiakan(Help.prototype.formatHelp.call(helper, cmd, helper)) });
   let code: number = EXIT.ok;
