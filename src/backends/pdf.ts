@@ -5,13 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import './pdf-font-cache.ts'; // must precede pdfmake
 import pdfmake from 'pdfmake';
-import type { Content, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { chartSvg } from '../render/chart.ts';
-import type { Block, Cell, DocModel, Inline, Pages, Section, Table } from '../render/model.ts';
-import { cellContent, hasLayoutNeeds, PAGE_SIZES, tocEntries } from '../render/model.ts';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Block, DocModel, Pages, Section } from '../render/model.ts';
+import { PAGE_SIZES } from '../render/model.ts';
+import { blocks, type Ctx } from './pdf-blocks.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
-import { roman } from './page-labels.ts';
+import { Numbering } from './pdf-numbering.ts';
 
 const FONTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fonts');
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
@@ -29,151 +29,6 @@ function setup() {
   });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(FONTS));
-}
-
-/** Per render: where sections start (captured in page order) and the logical label of a page. */
-class Numbering {
-  starts: number[] = [];
-  constructor(private doc: DocModel) {}
-  label = (page: number): string => {
-    const s = this.doc.sections;
-    let i = 0;
-    while (i + 1 < s.length && this.starts[i + 1] !== undefined && this.starts[i + 1] <= page) i++;
-    let first = 1;
-    for (let k = 0; k <= i; k++) first = s[k].pageStart ?? (k === 0 ? 1 : first + ((this.starts[k] ?? 1) - (this.starts[k - 1] ?? 1)));
-    const n = first + (page - (this.starts[i] ?? 1));
-    return s[i].pageNumbers === 'lower-roman' ? roman(n) : String(n);
-  };
-}
-interface ContinuationRow { id: string; prev?: string; context?: string }
-interface Ctx { doc: DocModel; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }>; rows: ContinuationRow[] }
-const runs = (rs: Inline[], ctx: Ctx): ContentText['text'] =>
-  rs.map((r) => {
-    if (r.kind === 'br') return '\n';
-    if (r.kind === 'field') {
-      if (ctx.page === undefined) return '';
-      return r.field === 'page' ? ctx.numbering.label(ctx.page) : String(ctx.pages);
-    }
-    return { text: r.text, bold: r.bold, italics: r.italics, decoration: r.underline ? ('underline' as const) : undefined };
-  });
-
-const HEADING_SIZE = { 1: 14, 2: 13, 3: 12, 4: 12 } as const;
-
-/** HTML-like rows (spanned positions omitted) -> pdfmake grid with placeholder cells. */
-function grid(t: Table, ctx: Ctx): TableCell[][] {
-  const ncols = t.widths.length;
-  const seq = ++ctx.tables.n;
-  const rowId = (r: number) => `cont-${seq}-${r}`;
-  const taken: boolean[][] = t.rows.map(() => Array(ncols).fill(false));
-  const body: TableCell[][] = t.rows.map(() => Array.from({ length: ncols }, () => ({})));
-  t.rows.forEach((row, r) => {
-    let c = 0;
-    for (const cell of row.cells) {
-      while (c < ncols && taken[r][c]) c++;
-      const cs = cell.colSpan ?? 1;
-      const rs = cell.rowSpan ?? 1;
-      for (let i = r; i < Math.min(r + rs, t.rows.length); i++) for (let j = c; j < c + cs && j < ncols; j++) taken[i][j] = true;
-      body[r][c] = pdfCell(cell, ctx);
-      if (t.continuation && r >= t.headerRows && c === 0) {
-        markRow(ctx, body[r][c], rowId(r));
-        ctx.rows.push({ id: rowId(r), prev: r > t.headerRows ? rowId(r - 1) : undefined, context: row.context });
-      }
-      c += cs;
-    }
-  });
-  return body;
-}
-
-/** The first text of a cell carries an id so the layout pass reports the row's page. */
-function markRow(ctx: Ctx, cell: TableCell, id: string) {
-  const stack = (cell as { stack: Content[] }).stack;
-  if (stack.length && typeof stack[0] === 'object' && 'text' in (stack[0] as object)) stack[0] = target(ctx, stack[0], id);
-  else stack.unshift(target(ctx, { text: '\u200b', fontSize: 1 }, id));
-}
-
-function pdfCell(cell: Cell, ctx: Ctx): TableCell {
-  return {
-    stack: blocks(cellContent(cell.blocks), ctx), colSpan: cell.colSpan, rowSpan: cell.rowSpan, alignment: cell.align,
-    bold: cell.header || undefined, fillColor: cell.fill ? `#${cell.fill}` : undefined, verticalAlignment: cell.vAlign,
-    border: (cell as { noBorder?: boolean }).noBorder ? [false, false, false, false] : undefined,
-  } as TableCell;
-}
-
-const NO_BORDERS = { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 2, paddingRight: () => 2 };
-const THIN = { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 };
-
-
-/** A node others refer to (daftar isi entries, table rows): registered so its page is known after layout. */
-function target(ctx: Ctx, node: Content, id?: string): Content {
-  if (!id) return node;
-  const t = { ...(node as object), id, _label: ctx.numbering.label } as unknown as Content & { positions?: { pageNumber: number }[] };
-  ctx.targets.set(id, t);
-  return t;
-}
-
-const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) => Content } = {
-  p: (b, ctx) => target(ctx, {
-    text: runs(b.runs, ctx), alignment: b.align, fontSize: b.size,
-    margin: [b.indent ?? 0, b.spaceBefore ?? 0, 0, b.spaceAfter ?? 4],
-  }, b.tocId),
-  heading: (b, ctx) => {
-    const node = target(ctx, {
-      text: runs(b.runs, ctx), bold: true, fontSize: HEADING_SIZE[b.level], alignment: b.align, margin: [0, b.level === 1 ? 0 : 6, 0, 6],
-    } as Content, b.tocId);
-    // the break goes on an empty node before it: pdfmake reports no position for nodes that break before themselves
-    return b.pageBreak ? { stack: [{ text: '', pageBreak: 'after' }, node] } : node;
-  },
-  list: (b, ctx) => {
-    const items = b.items.map((it) => ({ stack: blocks(it, ctx) }));
-    return b.ordered ? { ol: items, type: b.style === 'lower-alpha' ? 'lower-alpha' : 'decimal', margin: [0, 0, 0, 4] } : { ul: items, margin: [0, 0, 0, 4] };
-  },
-  table: (t, ctx) => {
-    const node: Content = {
-      table: { widths: [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: t.borders || t.keepTogether, body: grid(t, ctx) },
-      layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: [0, 2, 0, 8],
-    };
-    return t.keepTogether ? { stack: [node], unbreakable: true } : node;
-  },
-  pagebreak: () => ({ text: '', pageBreak: 'after' }),
-  spacer: (b) => ({ text: '', margin: [0, b.height, 0, 0] }),
-  toc: (b, ctx) => (tocEntries(ctx.doc, b.list).length === 0 ? { text: '-', margin: [0, 0, 0, 8] } : {
-    table: {
-      widths: ['*', 40], dontBreakRows: true,
-      body: tocEntries(ctx.doc, b.list).map((e) => [
-        { text: e.text, margin: [(e.level - 1) * 14, 0, 0, 0], bold: e.level === 1 && b.list === 'isi' },
-        { text: '000', pageReference: e.id, alignment: 'right' },
-      ]),
-    },
-    layout: NO_BORDERS, margin: [0, 0, 0, 8],
-  } as Content),
-  chart: (b) => ({ svg: chartSvg(b.spec), width: b.spec.width, font: 'Tinos', alignment: 'center', margin: [0, 4, 0, 6] } as Content),
-};
-
-const one = (b: Block, ctx: Ctx) => (BLOCK[b.kind] as (x: Block, c: Ctx) => Content)(b, ctx);
-const textLength = (b: Block) => (b.kind === 'p' || b.kind === 'heading' ? b.runs.reduce((a, r) => a + (r.kind === 'text' ? r.text.length : 0), 0) : 0);
-const keeps = (b: Block) => (b.kind === 'p' && b.keepNext) || (b.kind === 'heading' && !b.pageBreak);
-/** Fits on any page, so it can travel unbroken with the caption or heading before it. */
-const small = (b: Block) => b.kind === 'chart' || ((b.kind === 'p' || b.kind === 'heading') && textLength(b) < 700);
-
-/** A caption before a table becomes the table's first header row: pdfmake keeps header rows with the first data row. */
-function captionIntoTable(caption: Block, t: Table): Table {
-  const cell = { blocks: [{ ...(caption as Block), keepNext: undefined } as Block], colSpan: t.widths.length, noBorder: true };
-  return { ...t, rows: [{ cells: [cell], header: true }, ...t.rows], headerRows: t.headerRows + 1 };
-}
-
-function blocks(bs: Block[], ctx: Ctx): Content[] {
-  const out: Content[] = [];
-  for (let i = 0; i < bs.length; i++) {
-    const b = bs[i];
-    const next = bs[i + 1];
-    if (b.kind === 'p' && b.keepNext && b.tocId && next?.kind === 'table') { out.push(one(captionIntoTable(b, next), ctx)); i++; continue; }
-    let j = i;
-    while (j + 1 < bs.length && keeps(bs[j]) && small(bs[j + 1]) && j - i < 3) j++;
-    if (j > i) out.push({ stack: bs.slice(i, j + 1).map((x) => one(x, ctx)), unbreakable: true } as Content);
-    else out.push(one(b, ctx));
-    i = j;
-  }
-  return out;
 }
 
 function section(s: Section, i: number, ctx: Ctx): Content {
