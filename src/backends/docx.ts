@@ -22,11 +22,13 @@ const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 interface Ctx { size: number; width: number; listLevel: number; breakNext: boolean; instance: { n: number }; keepNext?: boolean; doc: DocModel; layout?: Pages }
 
-function runs(rs: Inline[], size: number, bold?: boolean, color?: string): ParagraphChild[] {
+/** Font and size come from the document defaults; a run names its size only when it differs (or a style would win). */
+function runs(rs: Inline[], size: number | undefined, bold?: boolean, color?: string): ParagraphChild[] {
+  const sz = size === undefined ? undefined : size * 2;
   return rs.map((r) => {
-    if (r.kind === 'br') return new TextRun({ break: 1, font: FONT, size: size * 2 });
-    if (r.kind === 'field') return new TextRun({ children: [r.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], font: FONT, size: size * 2 });
-    return new TextRun({ text: r.text, bold: r.bold || bold, italics: r.italics, underline: r.underline ? {} : undefined, font: FONT, size: size * 2, color });
+    if (r.kind === 'br') return new TextRun({ break: 1, size: sz });
+    if (r.kind === 'field') return new TextRun({ children: [r.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], size: sz });
+    return new TextRun({ text: r.text, bold: r.bold || bold, italics: r.italics, underline: r.underline ? {} : undefined, size: sz, color });
   });
 }
 
@@ -39,7 +41,7 @@ function takeBreak(ctx: Ctx): boolean {
 function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): Paragraph {
   const size = b.size ?? ctx.size;
   return new Paragraph({
-    children: runs(b.runs, size), alignment: b.align ? ALIGN[b.align] : undefined,
+    children: runs(b.runs, size === ctx.doc.fontSize ? undefined : size), alignment: b.align ? ALIGN[b.align] : undefined,
     spacing: { before: tw(b.spaceBefore ?? 0), after: tw(b.spaceAfter ?? 4), line: 264 },
     indent: b.indent ? { left: tw(b.indent) } : undefined, keepNext: b.keepNext || ctx.keepNext, keepLines: b.keepNext || ctx.keepNext,
     pageBreakBefore: takeBreak(ctx) || undefined, ...extra,
