@@ -81,6 +81,14 @@ describe('Renstra 2025–2029', () => {
     expect(/DAFTAR ISI\nKATA PENGANTAR i\nBAB I PENDAHULUAN 1\n/.test(t)).toBe(true);
     expect(/Tabel 4\.1 Rencana Program[^\n]* \d+\n/.test(t)).toBe(true);
   });
+  it('DOCX line spacing is proportional (explicit lineRule) and table borders are set once per table', () => {
+    const spacings = docxXml.match(/<w:spacing [^>]*w:line="\d+"[^>]*\/>/g) ?? [];
+    expect(spacings.length).toBeGreaterThan(1000);
+    // without lineRule LibreOffice reads 264 as a fixed line and double-spaces small print
+    expect(spacings.filter((s) => !s.includes('w:lineRule="auto"'))).toEqual([]);
+    expect((docxXml.match(/<w:tcBorders>/g) ?? []).length).toBe(0);
+    expect((docxXml.match(/<w:tblBorders>/g) ?? []).length).toBe((docxXml.match(/<w:tbl>/g) ?? []).length);
+  });
 });
 
 describe('determinisme', () => {

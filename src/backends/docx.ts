@@ -1,6 +1,6 @@
 // Document model -> DOCX bytes (docx 9). Same model as the PDF backend, so both say the same thing.
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, LevelFormat, NumberFormat, Packer, PageNumber, PageOrientation, TabStopType,
+  AlignmentType, BorderStyle, LineRuleType, Document, Footer, Header, HeadingLevel, ImageRun, LevelFormat, NumberFormat, Packer, PageNumber, PageOrientation, TabStopType,
   Paragraph, ShadingType, Table as DTable, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild, type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
@@ -19,6 +19,7 @@ const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Headi
 const HEADING_SIZE = { 1: 14, 2: 13, 3: 12, 4: 12 } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const CELL_MARGINS = { left: 60, right: 60, top: 20, bottom: 20 };
 
 interface Ctx { size: number; width: number; listLevel: number; breakNext: boolean; instance: { n: number }; keepNext?: boolean; doc: DocModel; layout?: Pages }
 
@@ -38,11 +39,12 @@ function takeBreak(ctx: Ctx): boolean {
   return b;
 }
 
+// line 264 = 1,1 × single spacing; lineRule must be explicit or LibreOffice reads it as a fixed 13,2 pt line
 function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): Paragraph {
   const size = b.size ?? ctx.size;
   return new Paragraph({
     children: runs(b.runs, size === ctx.doc.fontSize ? undefined : size), alignment: b.align ? ALIGN[b.align] : undefined,
-    spacing: { before: tw(b.spaceBefore ?? 0), after: tw(b.spaceAfter ?? 4), line: 264 },
+    spacing: { before: tw(b.spaceBefore ?? 0), after: tw(b.spaceAfter ?? 4), line: 264, lineRule: LineRuleType.AUTO },
     indent: b.indent ? { left: tw(b.indent) } : undefined, keepNext: b.keepNext || ctx.keepNext, keepLines: b.keepNext || ctx.keepNext,
     pageBreakBefore: takeBreak(ctx) || undefined, ...extra,
   });
@@ -59,11 +61,10 @@ function cell(c: Cell, t: Table, ctx: Ctx, width: number, keep: boolean): TableC
   const inner: Ctx = { ...ctx, size: t.size ?? ctx.size, width, breakNext: false, keepNext: keep };
   const children = blocks(cellContent(c.blocks), inner);
   const kids = children.length ? children : [new Paragraph({ keepNext: keep, children: [] })];
-  const borders = t.borders ? { top: THIN, bottom: THIN, left: THIN, right: THIN } : { top: NONE, bottom: NONE, left: NONE, right: NONE };
+  // borders and margins are set once on the table (w:tblBorders, w:tblCellMar), not repeated in every cell
   return new TableCell({
-    children: kids as Paragraph[], rowSpan: c.rowSpan, columnSpan: c.colSpan, borders,
+    children: kids as Paragraph[], rowSpan: c.rowSpan, columnSpan: c.colSpan,
     verticalAlign: c.vAlign ? VALIGN[c.vAlign] : undefined, shading: c.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: c.fill } : undefined,
-    margins: { left: 60, right: 60, top: 20, bottom: 20 },
   });
 }
 
@@ -88,7 +89,10 @@ function table(t: Table, ctx: Ctx): FileChild[] {
     });
     return new TableRow({ children: cells, tableHeader: i < t.headerRows || undefined, cantSplit: t.borders || t.keepTogether });
   });
-  return [...lead, new DTable({ rows, columnWidths: widths, width: { size: widths.reduce((s, x) => s + x, 0), type: WidthType.DXA } }), new Paragraph({ spacing: { after: 80 }, children: [] })];
+  const line = t.borders ? THIN : NONE;
+  const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+  const width = { size: widths.reduce((s, x) => s + x, 0), type: WidthType.DXA };
+  return [...lead, new DTable({ rows, columnWidths: widths, width, borders, margins: CELL_MARGINS }), new Paragraph({ spacing: { after: 80 }, children: [] })];
 }
 
 function list(b: Extract<Block, { kind: 'list' }>, ctx: Ctx): FileChild[] {

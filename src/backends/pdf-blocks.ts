@@ -54,13 +54,16 @@ function markRow(ctx: Ctx, cell: TableCell, id: string) {
 function pdfCell(cell: Cell, ctx: Ctx): TableCell {
   return {
     stack: blocks(cellContent(cell.blocks), ctx), colSpan: cell.colSpan, rowSpan: cell.rowSpan, alignment: cell.align,
-    bold: cell.header || undefined, fillColor: cell.fill ? `#${cell.fill}` : undefined, verticalAlignment: cell.vAlign,
-    border: (cell as { noBorder?: boolean }).noBorder ? [false, false, false, false] : undefined,
+    bold: cell.header || undefined, fillColor: cell.fill ? `#${cell.fill}` : undefined,
+    // pdfmake 0.3 misplaces vertically aligned row-spanning cells (text drawn over the next row): top-align those
+    verticalAlignment: (cell.rowSpan ?? 1) > 1 ? undefined : cell.vAlign,
+    border: cell.noBorder ? [false, false, false, false] : undefined,
   } as TableCell;
 }
 
 export const NO_BORDERS = { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 2, paddingRight: () => 2 };
-const THIN = { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 };
+// a caption carried as the first row gets no top line (pdfmake drops the borders of the cells a span covers)
+const THIN = { hLineWidth: (i: number, node: object) => (i === 0 && (node as { _caption?: boolean })._caption ? 0 : 0.5), vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 };
 
 
 /** A node others refer to (daftar isi entries, table rows): registered so its page is known after layout. */
@@ -90,8 +93,8 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   table: (t, ctx) => {
     const node: Content = {
       table: { widths: [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: t.borders || t.keepTogether, body: grid(t, ctx) },
-      layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: [0, 2, 0, 8],
-    };
+      layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: [0, 2, 0, 8], _caption: !!t.rows[0]?.cells[0]?.noBorder,
+    } as Content;
     return t.keepTogether ? { stack: [node], unbreakable: true } : node;
   },
   pagebreak: () => ({ text: '', pageBreak: 'after' }),
