@@ -50,11 +50,13 @@ function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): Paragrap
   });
 }
 
+/** Column widths as pdfmake lays them out: a column's width excludes its padding (4 pt a side with borders, 2 without). */
 function colWidths(t: Table, avail: number): number[] {
-  const fixed = t.widths.reduce<number>((s, w) => s + (w === '*' ? 0 : w), 0);
+  const pad = t.borders ? 8.5 : 4;
+  const fixed = t.widths.reduce<number>((s, w) => s + (w === '*' ? 0 : w + pad), 0);
   const stars = t.widths.filter((w) => w === '*').length;
-  const star = stars ? Math.max((avail - fixed) / stars, 20) : 0;
-  return t.widths.map((w) => tw(w === '*' ? star : w));
+  const star = stars ? Math.max((avail - fixed) / stars - pad, 20) : 0;
+  return t.widths.map((w) => tw((w === '*' ? star : w) + pad));
 }
 
 function cell(c: Cell, t: Table, ctx: Ctx, width: number, keep: boolean): TableCell {
