@@ -18,6 +18,16 @@ export async function pdfText(buf: Uint8Array): Promise<{ text: string; pages: {
   }
 }
 
+/** Text of each page of a PDF, in order. */
+export async function pdfPages(buf: Uint8Array): Promise<string[]> {
+  const p = new PDFParse({ data: Buffer.from(buf) });
+  try {
+    return (await p.getText()).pages.map((pg: { text: string }) => normalise(pg.text));
+  } finally {
+    await p.destroy();
+  }
+}
+
 /** DOCX text from word/document.xml: paragraphs and line breaks become newlines, cells are separated by tabs. */
 export function docxText(buf: Uint8Array): string {
   const xml = strFromU8(unzipSync(buf)['word/document.xml']);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/pipeline.ts';
-import { pdfText } from './extract.ts';
+import { pdfPages, pdfText } from './extract.ts';
 import { ROOT, which } from './helpers.ts';
 
 const soffice = which('soffice');
@@ -16,8 +16,8 @@ describe.skipIf(!soffice)('LibreOffice membuka setiap DOCX', () => {
   const pdfDir = path.join(out, 'pdf');
   let docx: string[] = [];
   beforeAll(async () => {
-    const built = await build({ konten: path.join(ROOT, 'content'), keluaran: out, jenis: ['pk', 'lkip', 'renstra', 'iku', 'pedoman', 'pengukuran'], format: ['docx'], kertas: 'A4' });
-    docx = built.outputs.map((o) => o.path);
+    const built = await build({ konten: path.join(ROOT, 'content'), keluaran: out, jenis: ['pk', 'lkip', 'renstra', 'iku', 'pedoman', 'pengukuran'], format: ['pdf', 'docx'], kertas: 'A4' });
+    docx = built.outputs.map((o) => o.path).filter((p) => p.endsWith('.docx'));
     const r = spawnSync('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...docx], { encoding: 'utf8', timeout: 280_000 });
     if (r.status !== 0) throw new Error(`soffice gagal: ${r.stderr}`);
   });
@@ -31,5 +31,13 @@ describe.skipIf(!soffice)('LibreOffice membuka setiap DOCX', () => {
       if (f.includes('/pk/')) expect(/PERJANJIAN KINERJA[\s\S]*TABEL KINERJA TAHUN 2025/.test(text)).toBe(true);
       else expect(text.length).toBeGreaterThan(500);
     }
+  });
+  it('LibreOffice starts every Renstra chapter on the page our PDF does (DOCX widths and spacing follow the PDF)', async () => {
+    const chapters = async (file: string) =>
+      (await pdfPages(fs.readFileSync(file))).flatMap((t, i) => (/^BAB [IV]+\b/m.test(t) ? [i + 1] : []));
+    const ours = await chapters(path.join(out, 'renstra/2025/renstra-2025-2029.pdf'));
+    const lo = await chapters(path.join(pdfDir, 'renstra-2025-2029.pdf'));
+    expect(ours.length).toBeGreaterThanOrEqual(5);
+    expect(lo).toEqual(ours);
   });
 });
