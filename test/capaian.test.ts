@@ -82,6 +82,19 @@ describe('realisasi turunan', () => {
     expect(h.ok && h.nilai.toFixed(2)).toBe('100.00');
     expect(hitungRealisasi({ rumus: 'rasio', pembilang: '1', penyebut: '0' })).toMatchObject({ ok: false });
   });
+  it('declared truncation cuts the reported mean; rows stay exact; the default rounds once half-up', () => {
+    // seed 002: Telur Ayam 101,3695…, Solar 89,5153…; mean 95,4424… -> cut 95,44; and 95,435 cut to 95,43 not 95,44
+    const komponen = [{ pembilang: '39734467', penyebut: '39197653' }, { pembilang: '23202360', penyebut: '25920000' }];
+    const potong = hitungRealisasi({ rumus: 'rata_rata_rasio', komponen, pembulatan: 'ke_bawah' });
+    expect(potong.ok && potong.rincian.map((r) => (r as { persen: { toFixed(n: number): string } }).persen.toFixed(4))).toEqual(['101.3695', '89.5153']);
+    expect(potong.ok && potong.nilai.toString()).toBe('95.44');
+    expect(potong.ok && potong.rumus).toContain('dipotong 2 desimal');
+    const setengah = [{ pembilang: '190.87', penyebut: '100' }, { pembilang: '0', penyebut: '100' }]; // mean 95,435
+    const a = hitungRealisasi({ rumus: 'rata_rata_rasio', komponen: setengah, pembulatan: 'ke_bawah' });
+    const b = hitungRealisasi({ rumus: 'rata_rata_rasio', komponen: setengah });
+    expect(a.ok && a.nilai.toString()).toBe('95.43');
+    expect(b.ok && b.nilai.toFixed(2)).toBe('95.44');
+  });
   it('mean of the children capaian', () => {
     const h = hitungRealisasi({ rumus: 'rata_rata_capaian_anak', simpul: 'p' }, () => [new D('100'), new D('103.05')]);
     expect(h.ok && h.nilai.toFixed(3)).toBe('101.525');

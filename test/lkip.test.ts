@@ -29,11 +29,13 @@ beforeAll(async () => {
 /** Independent realisasi of one IKU entry (floats), for the rules the content uses. */
 function realisasi(r: unknown, kegiatanCapaian: () => number[]): number {
   if (typeof r === 'string') return n(r);
-  const x = r as { rumus: string; pembilang: string; penyebut: string; komponen: Record<string, string>[] };
+  const x = r as { rumus: string; pembilang: string; penyebut: string; komponen: Record<string, string>[]; pembulatan?: string };
+  // declared truncation of the reported mean to 2 places (floats, with a guard against 105.47999…)
+  const cut = x.pembulatan === 'ke_bawah' ? (v: number) => Math.floor(v * 100 + 1e-9) / 100 : (v: number) => v;
   const k = x.komponen ?? [];
   switch (x.rumus) {
     case 'rasio': return (n(x.pembilang) / n(x.penyebut)) * 100;
-    case 'rata_rata_rasio': return k.reduce((a, c) => a + (n(c.pembilang) / n(c.penyebut)) * 100, 0) / k.length;
+    case 'rata_rata_rasio': return cut(k.reduce((a, c) => a + (n(c.pembilang) / n(c.penyebut)) * 100, 0) / k.length);
     case 'pertumbuhan': {
       const now = k.reduce((a, c) => a + n(c.sekarang), 0);
       const before = k.reduce((a, c) => a + n(c.sebelumnya), 0);
@@ -61,8 +63,13 @@ describe('LKIP 2024 dihitung ulang secara independen', () => {
       expect(docx.includes(`${id2(c)}%`), e.ref).toBe(true);
     }
   });
-  it('ketersediaan barang pokok: mean of the 11 stock ratios, half-up (the seed truncated 105,4882 to 105,48)', () => {
-    expect(/ketersediaan barang pokok sepanjang tahun 97% 105,49% 108,75%/.test(pdf)).toBe(true);
+  it('ketersediaan barang pokok shows 108,74% (105,48 against 97): the reported mean 105,4882 is cut, as declared', () => {
+    expect(/ketersediaan barang pokok sepanjang tahun 97% 105,48% 108,74%/.test(pdf)).toBe(true);
+    expect(/ketersediaan barang pokok sepanjang tahun 97% 105,48% 108,74%/.test(docx)).toBe(true);
+    // rows print half-up (Beras 144,15, Telur Ayam 101,37); the rule names the cut
+    expect(pdf.includes('144,15')).toBe(true);
+    expect(pdf.includes('101,37')).toBe(true);
+    expect(pdf.includes('105,49')).toBe(false);
   });
   it('UMKM growth shows the value its stated formula gives (10,77%, not the printed 9,72%)', () => {
     expect(/Pertumbuhan nilai produksi UMKM 9,68% 10,77% 111,22%/.test(pdf)).toBe(true);

@@ -6,8 +6,18 @@ export interface Komponen { uraian?: string; kelompok?: string; satuan?: string;
 export type SpesRealisasi =
   | { rumus: 'nilai'; nilai: string }
   | { rumus: 'rasio'; pembilang: string; penyebut: string; label_pembilang?: string; label_penyebut?: string }
-  | { rumus: 'rata_rata_rasio' | 'rasio_jumlah' | 'pertumbuhan' | 'rata_rata' | 'jumlah'; komponen: Komponen[]; judul?: string; label_pembilang?: string; label_penyebut?: string }
+  | { rumus: 'rata_rata_rasio' | 'rasio_jumlah' | 'pertumbuhan' | 'rata_rata' | 'jumlah'; komponen: Komponen[]; judul?: string; label_pembilang?: string; label_penyebut?: string; pembulatan?: Pembulatan }
   | { rumus: 'rata_rata_capaian_anak'; simpul: string };
+
+/**
+ * How a derived realisasi is reported. `setengah_ke_atas` (default): kept exact, rounded once half-up when shown.
+ * `ke_bawah`: the agency reports the value cut to 2 places (declared in content); the capaian is computed from it.
+ */
+export type Pembulatan = 'setengah_ke_atas' | 'ke_bawah';
+const HASIL: Record<Pembulatan, { potong: (d: Dec) => Dec; teks: string }> = {
+  setengah_ke_atas: { potong: (d) => d, teks: '' },
+  ke_bawah: { potong: (d) => d.toDecimalPlaces(2, D.ROUND_DOWN), teks: ', dipotong 2 desimal' },
+};
 
 export interface BarisRincian extends Komponen { persen?: Dec }
 export type HasilRealisasi =
@@ -43,9 +53,10 @@ export function hitungRealisasi(spes: SpesRealisasi, anak: (simpul: string) => D
       case 'nilai': return { ok: true, nilai: n(spes.nilai), rumus, rincian: [] };
       case 'rasio': return { ok: true, nilai: bagi(n(spes.pembilang), n(spes.penyebut), 'penyebut'), rumus, rincian: [] };
       case 'rata_rata_rasio': {
+        const h = HASIL[spes.pembulatan ?? 'setengah_ke_atas'];
         const rincian = spes.komponen.map((k) => ({ ...k, persen: bagi(n(k.pembilang), n(k.penyebut), `penyebut ${k.uraian ?? ''}`) }));
         if (!rincian.length) throw new Error('tidak ada komponen');
-        return { ok: true, nilai: sum(rincian.map((r) => r.persen)).div(rincian.length), rumus, rincian };
+        return { ok: true, nilai: h.potong(sum(rincian.map((r) => r.persen)).div(rincian.length)), rumus: rumus + h.teks, rincian };
       }
       case 'rasio_jumlah': {
         const p = sum(spes.komponen.map((k) => n(k.pembilang)));

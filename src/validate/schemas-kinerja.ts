@@ -15,7 +15,8 @@ export const realisasiSchema = z.union([
   angkaTeks.transform((nilai) => ({ rumus: 'nilai' as const, nilai })),
   z.object({ rumus: z.literal('nilai'), nilai: angkaTeks }),
   z.object({ rumus: z.literal('rasio'), pembilang: angkaTeks, penyebut: angkaTeks, ...label }),
-  z.object({ rumus: z.enum(['rata_rata_rasio', 'rasio_jumlah', 'pertumbuhan', 'rata_rata', 'jumlah']), komponen: z.array(komponen).min(1), ...label }),
+  z.object({ rumus: z.literal('rata_rata_rasio'), komponen: z.array(komponen).min(1), pembulatan: z.enum(['setengah_ke_atas', 'ke_bawah']).optional(), ...label }),
+  z.object({ rumus: z.enum(['rasio_jumlah', 'pertumbuhan', 'rata_rata', 'jumlah']), komponen: z.array(komponen).min(1), ...label }),
   z.object({ rumus: z.literal('rata_rata_capaian_anak'), simpul: idSchema }),
 ], { error: 'realisasi harus angka atau {rumus: rasio|rata_rata_rasio|rasio_jumlah|pertumbuhan|rata_rata|jumlah|rata_rata_capaian_anak, ...}' });
 
