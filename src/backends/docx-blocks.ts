@@ -1,0 +1,146 @@
+// Document model blocks -> docx paragraphs and tables (font and size inherited from the document defaults).
+import {
+  AlignmentType, BorderStyle, LineRuleType, HeadingLevel, ImageRun, PageNumber, TabStopType,
+  Paragraph, ShadingType, Table as DTable, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild,
+  type ParagraphChild,
+} from 'docx';
+import type { Align, Block, Cell, DocModel, Inline, Pages, Paragraph as MPara, Table } from '../render/model.ts';
+import { cellContent, tocEntries } from '../render/model.ts';
+import { chartPng } from './chart-png.ts';
+
+export const FONT = 'Times New Roman';
+export const tw = (pt: number) => Math.round(pt * 20);
+const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
+};
+const VALIGN = { top: VerticalAlign.TOP, middle: VerticalAlign.CENTER, bottom: VerticalAlign.BOTTOM } as const;
+const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
+const HEADING_SIZE = { 1: 14, 2: 13, 3: 12, 4: 12 } as const;
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const CELL_MARGINS = { left: 60, right: 60, top: 20, bottom: 20 };
+
+export interface Ctx { size: number; width: number; listLevel: number; breakNext: boolean; instance: { n: number }; keepNext?: boolean; doc: DocModel; layout?: Pages }
+
+/** Font and size come from the document defaults; a run names its size only when it differs (or a style would win). */
+function runs(rs: Inline[], size: number | undefined, bold?: boolean, color?: string): ParagraphChild[] {
+  const sz = size === undefined ? undefined : size * 2;
+  return rs.map((r) => {
+    if (r.kind === 'br') return new TextRun({ break: 1, size: sz });
+    if (r.kind === 'field') return new TextRun({ children: [r.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], size: sz });
+    return new TextRun({ text: r.text, bold: r.bold || bold, italics: r.italics, underline: r.underline ? {} : undefined, size: sz, color });
+  });
+}
+
+function takeBreak(ctx: Ctx): boolean {
+  const b = ctx.breakNext;
+  ctx.breakNext = false;
+  return b;
+}
+
+// line 264 = 1,1 × single spacing; lineRule must be explicit or LibreOffice reads it as a fixed 13,2 pt line
+function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): Paragraph {
+  const size = b.size ?? ctx.size;
+  return new Paragraph({
+    children: runs(b.runs, size === ctx.doc.fontSize ? undefined : size), alignment: b.align ? ALIGN[b.align] : undefined,
+    spacing: { before: tw(b.spaceBefore ?? 0), after: tw(b.spaceAfter ?? 4), line: 264, lineRule: LineRuleType.AUTO },
+    indent: b.indent ? { left: tw(b.indent) } : undefined, keepNext: b.keepNext || ctx.keepNext, keepLines: b.keepNext || ctx.keepNext,
+    pageBreakBefore: takeBreak(ctx) || undefined, ...extra,
+  });
+}
+
+/** Column widths as pdfmake lays them out: a column's width excludes its padding (4 pt a side with borders, 2 without). */
+function colWidths(t: Table, avail: number): number[] {
+  const pad = t.borders ? 8.5 : 4;
+  const fixed = t.widths.reduce<number>((s, w) => s + (w === '*' ? 0 : w + pad), 0);
+  const stars = t.widths.filter((w) => w === '*').length;
+  const star = stars ? Math.max((avail - fixed) / stars - pad, 20) : 0;
+  return t.widths.map((w) => tw((w === '*' ? star : w) + pad));
+}
+
+function cell(c: Cell, t: Table, ctx: Ctx, width: number, keep: boolean): TableCell {
+  const inner: Ctx = { ...ctx, size: t.size ?? ctx.size, width, breakNext: false, keepNext: keep };
+  const children = blocks(cellContent(c.blocks), inner);
+  const kids = children.length ? children : [new Paragraph({ keepNext: keep, children: [] })];
+  // borders and margins are set once on the table (w:tblBorders, w:tblCellMar), not repeated in every cell
+  return new TableCell({
+    children: kids as Paragraph[], rowSpan: c.rowSpan, columnSpan: c.colSpan,
+    verticalAlign: c.vAlign ? VALIGN[c.vAlign] : undefined, shading: c.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: c.fill } : undefined,
+  });
+}
+
+/** Cell blocks inherit the cell's alignment and header boldness. */
+function cellBlocks(c: Cell): Cell {
+  if (!c.align && !c.header) return c;
+  const fix = (b: Block): Block =>
+    b.kind === 'p' ? { ...b, align: b.align ?? c.align, runs: c.header ? b.runs.map((r) => (r.kind === 'text' ? { ...r, bold: true } : r)) : b.runs } : b;
+  return { ...c, blocks: c.blocks.map(fix) };
+}
+
+function table(t: Table, ctx: Ctx): FileChild[] {
+  const widths = colWidths(t, ctx.width);
+  const lead: FileChild[] = takeBreak(ctx) ? [new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] })] : [];
+  const rows = t.rows.map((r, i) => {
+    let col = 0;
+    const cells = r.cells.map((c) => {
+      const span = c.colSpan ?? 1;
+      const w = widths.slice(col, col + span).reduce((s, x) => s + x, 0) / 20;
+      col += span;
+      return cell(cellBlocks(c), t, ctx, w, !!t.keepTogether && i < t.rows.length - 1);
+    });
+    return new TableRow({ children: cells, tableHeader: i < t.headerRows || undefined, cantSplit: t.borders || t.keepTogether });
+  });
+  const line = t.borders ? THIN : NONE;
+  const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+  const width = { size: widths.reduce((s, x) => s + x, 0), type: WidthType.DXA };
+  return [...lead, new DTable({ rows, columnWidths: widths, width, borders, margins: CELL_MARGINS }), new Paragraph({ spacing: { after: 80 }, children: [] })];
+}
+
+function list(b: Extract<Block, { kind: 'list' }>, ctx: Ctx): FileChild[] {
+  const reference = b.ordered ? (b.style === 'lower-alpha' ? 'alpha' : 'decimal') : 'bullet';
+  const instance = ++ctx.instance.n;
+  const out: FileChild[] = [];
+  for (const item of b.items) {
+    item.forEach((blk, i) => {
+      if (blk.kind === 'p' && i === 0) out.push(para(blk, ctx, { numbering: { reference, level: ctx.listLevel, instance } }));
+      else if (blk.kind === 'list') out.push(...list(blk, { ...ctx, listLevel: ctx.listLevel + 1 }));
+      else out.push(...block(blk, { ...ctx }));
+    });
+  }
+  return out;
+}
+
+const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) => FileChild[] } = {
+  p: (b, ctx) => [para(b, ctx)],
+  heading: (b, ctx) => [new Paragraph({
+    heading: HEADING[b.level], alignment: b.align ? ALIGN[b.align] : undefined, pageBreakBefore: (takeBreak(ctx) || b.pageBreak) || undefined,
+    spacing: { before: tw(b.level === 1 ? 0 : 6), after: tw(6) }, keepNext: true,
+    children: runs(b.runs, HEADING_SIZE[b.level], true, '000000'),
+  })],
+  list: (b, ctx) => list(b, ctx),
+  table: (b, ctx) => table(b, ctx),
+  pagebreak: (_b, ctx) => { ctx.breakNext = true; return []; },
+  toc: (b, ctx) => tocLines(b.list, ctx),
+  chart: (b, ctx) => [new Paragraph({
+    alignment: AlignmentType.CENTER, keepLines: true, pageBreakBefore: takeBreak(ctx) || undefined,
+    children: [new ImageRun({ type: 'png', data: chartPng(b.spec), transformation: { width: Math.round(b.spec.width * 4 / 3), height: Math.round(b.spec.height * 4 / 3) } })],
+  })],
+  spacer: (b, ctx) => [new Paragraph({ spacing: { before: tw(b.height), after: 0 }, keepNext: ctx.keepNext, pageBreakBefore: takeBreak(ctx) || undefined, children: [] })],
+};
+const block = (b: Block, ctx: Ctx): FileChild[] => (BLOCK[b.kind] as (x: Block, c: Ctx) => FileChild[])(b, ctx);
+
+/** A generated list as static lines with the page labels of the layout pass (a right tab with dot leader). */
+function tocLines(list: Parameters<typeof tocEntries>[1], ctx: Ctx): FileChild[] {
+  const entries = tocEntries(ctx.doc, list);
+  if (!entries.length) return [new Paragraph({ pageBreakBefore: takeBreak(ctx) || undefined, children: [new TextRun({ text: '-', font: FONT, size: ctx.size * 2 })] })];
+  return entries.map((e, i) => new Paragraph({
+    pageBreakBefore: (i === 0 && takeBreak(ctx)) || undefined,
+    tabStops: [{ type: TabStopType.RIGHT, position: tw(ctx.width), leader: 'dot' }],
+    indent: { left: tw((e.level - 1) * 14) }, spacing: { after: 40 },
+    children: [new TextRun({ text: e.text, font: FONT, size: ctx.size * 2, bold: e.level === 1 && list === 'isi' }), new TextRun({ text: `\t${ctx.layout?.byId.get(e.id) ?? ''}`, font: FONT, size: ctx.size * 2 })],
+  }));
+}
+
+export function blocks(bs: Block[], ctx: Ctx): FileChild[] {
+  return bs.flatMap((b) => block(b, ctx));
+}
