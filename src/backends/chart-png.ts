@@ -1,17 +1,15 @@
 // The same chart layout rasterised to PNG for DOCX (Word shows images everywhere; deterministic bytes).
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { layoutChart, type ChartSpec } from '../render/chart.ts';
+import { TINOS } from './fonts.ts';
 
-const FONTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fonts');
 let fontReady = false;
 const SCALE = 2;
 
 export function chartPng(c: ChartSpec): Uint8Array {
   if (!fontReady) {
-    GlobalFonts.registerFromPath(`${FONTS}/Tinos_400Regular.ttf`, 'Tinos');
-    GlobalFonts.registerFromPath(`${FONTS}/Tinos_700Bold.ttf`, 'Tinos');
+    GlobalFonts.registerFromPath(TINOS.normal, 'Tinos');
+    GlobalFonts.registerFromPath(TINOS.bold, 'Tinos');
     fontReady = true;
   }
   const canvas = createCanvas(Math.round(c.width * SCALE), Math.round(c.height * SCALE));

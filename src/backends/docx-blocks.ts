@@ -5,7 +5,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Align, Block, Cell, DocModel, Inline, Pages, Paragraph as MPara, Table } from '../render/model.ts';
-import { cellContent, tocEntries } from '../render/model.ts';
+import { cellContent, HEADING_SIZE, tocEntries, type TocList } from '../render/model.ts';
 import { chartPng } from './chart-png.ts';
 
 export const FONT = 'Times New Roman';
@@ -15,7 +15,6 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 };
 const VALIGN = { top: VerticalAlign.TOP, middle: VerticalAlign.CENTER, bottom: VerticalAlign.BOTTOM } as const;
 const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
-const HEADING_SIZE = { 1: 14, 2: 13, 3: 12, 4: 12 } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const CELL_MARGINS = { left: 60, right: 60, top: 20, bottom: 20 };
@@ -130,7 +129,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
 const block = (b: Block, ctx: Ctx): FileChild[] => (BLOCK[b.kind] as (x: Block, c: Ctx) => FileChild[])(b, ctx);
 
 /** A generated list as static lines with the page labels of the layout pass (a right tab with dot leader). */
-function tocLines(list: Parameters<typeof tocEntries>[1], ctx: Ctx): FileChild[] {
+function tocLines(list: TocList, ctx: Ctx): FileChild[] {
   const entries = tocEntries(ctx.doc, list);
   if (!entries.length) return [new Paragraph({ pageBreakBefore: takeBreak(ctx) || undefined, children: [new TextRun({ text: '-', font: FONT, size: ctx.size * 2 })] })];
   return entries.map((e, i) => new Paragraph({

@@ -2,7 +2,7 @@
 import type { Content, ContentText, TableCell } from 'pdfmake/interfaces.js';
 import { chartSvg } from '../render/chart.ts';
 import type { Block, Cell, DocModel, Inline, Table } from '../render/model.ts';
-import { cellContent, tocEntries } from '../render/model.ts';
+import { cellContent, HEADING_SIZE, tocEntries } from '../render/model.ts';
 import type { Numbering } from './pdf-numbering.ts';
 
 export interface ContinuationRow { id: string; prev?: string; context?: string }
@@ -17,7 +17,6 @@ const runs = (rs: Inline[], ctx: Ctx): ContentText['text'] =>
     return { text: r.text, bold: r.bold, italics: r.italics, decoration: r.underline ? ('underline' as const) : undefined };
   });
 
-const HEADING_SIZE = { 1: 14, 2: 13, 3: 12, 4: 12 } as const;
 
 /** HTML-like rows (spanned positions omitted) -> pdfmake grid with placeholder cells. */
 function grid(t: Table, ctx: Ctx): TableCell[][] {
@@ -99,16 +98,19 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   },
   pagebreak: () => ({ text: '', pageBreak: 'after' }),
   spacer: (b) => ({ text: '', margin: [0, b.height, 0, 0] }),
-  toc: (b, ctx) => (tocEntries(ctx.doc, b.list).length === 0 ? { text: '-', margin: [0, 0, 0, 8] } : {
-    table: {
-      widths: ['*', 40], dontBreakRows: true,
-      body: tocEntries(ctx.doc, b.list).map((e) => [
-        { text: e.text, margin: [(e.level - 1) * 14, 0, 0, 0], bold: e.level === 1 && b.list === 'isi' },
-        { text: '000', pageReference: e.id, alignment: 'right' },
-      ]),
-    },
-    layout: NO_BORDERS, margin: [0, 0, 0, 8],
-  } as Content),
+  toc: (b, ctx) => {
+    const entries = tocEntries(ctx.doc, b.list);
+    return entries.length === 0 ? { text: '-', margin: [0, 0, 0, 8] } : {
+      table: {
+        widths: ['*', 40], dontBreakRows: true,
+        body: entries.map((e) => [
+          { text: e.text, margin: [(e.level - 1) * 14, 0, 0, 0], bold: e.level === 1 && b.list === 'isi' },
+          { text: '000', pageReference: e.id, alignment: 'right' },
+        ]),
+      },
+      layout: NO_BORDERS, margin: [0, 0, 0, 8],
+    } as Content;
+  },
   chart: (b) => ({ svg: chartSvg(b.spec), width: b.spec.width, font: 'Tinos', alignment: 'center', margin: [0, 4, 0, 6] } as Content),
 };
 

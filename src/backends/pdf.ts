@@ -2,18 +2,17 @@
 // One pass: section starts are captured while pdfmake lays out the page headers, page references (daftar isi)
 // print logical labels, and continuation labels of long tables go into the page header of the pages they continue on.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import './pdf-font-cache.ts'; // must precede pdfmake
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Block, DocModel, Pages, Section } from '../render/model.ts';
 import { PAGE_SIZES } from '../render/model.ts';
+import { FONTS, TINOS } from './fonts.ts';
 import { blocks, type Ctx } from './pdf-blocks.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
 import { Numbering } from './pdf-numbering.ts';
 
-const FONTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fonts');
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
 let ready = false;
 function setup() {
@@ -21,12 +20,7 @@ function setup() {
   ready = true;
   applyJustifyPatch();
   applyPageRefPatch();
-  pdfmake.addFonts({
-    Tinos: {
-      normal: `${FONTS}/Tinos_400Regular.ttf`, bold: `${FONTS}/Tinos_700Bold.ttf`,
-      italics: `${FONTS}/Tinos_400Regular_Italic.ttf`, bolditalics: `${FONTS}/Tinos_700Bold_Italic.ttf`,
-    },
-  });
+  pdfmake.addFonts({ Tinos: TINOS });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(FONTS));
 }

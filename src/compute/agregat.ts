@@ -1,5 +1,5 @@
 // Aggregates with a named, printable rule; comparisons; budget absorption and efficiency bands.
-import { D, sum, type Dec } from './decimal.ts';
+import { bulat2, sum, type Dec } from './decimal.ts';
 
 export interface Agregat { nilai: Dec; jumlah: number; aturan: string }
 
@@ -7,11 +7,11 @@ export interface Agregat { nilai: Dec; jumlah: number; aturan: string }
 export function rataRata(xs: (Dec | undefined)[], apa: string): Agregat | undefined {
   const ada = xs.filter((x): x is Dec => !!x);
   if (!ada.length) return undefined;
-  return { nilai: sum(ada).div(ada.length).toDecimalPlaces(2, D.ROUND_HALF_UP), jumlah: ada.length, aturan: `rata-rata dari ${ada.length} ${apa}` };
+  return { nilai: bulat2(sum(ada).div(ada.length)), jumlah: ada.length, aturan: `rata-rata dari ${ada.length} ${apa}` };
 }
 
 export function serapan(pagu: Dec, realisasi: Dec): Dec | undefined {
-  return pagu.isZero() ? undefined : realisasi.div(pagu).times(100).toDecimalPlaces(2, D.ROUND_HALF_UP);
+  return pagu.isZero() ? undefined : bulat2(realisasi.div(pagu).times(100));
 }
 
 /** Efficiency = capaian − serapan, in percentage points, with a labelled band. */
@@ -20,7 +20,7 @@ export const PITA_EFISIENSI: { min?: string; label: string }[] = [
   { label: 'tidak efisien' },
 ];
 export function efisiensi(capaian: Dec, serap: Dec): { selisih: Dec; label: string } {
-  const selisih = capaian.minus(serap).toDecimalPlaces(2, D.ROUND_HALF_UP);
+  const selisih = bulat2(capaian.minus(serap));
   const pita = PITA_EFISIENSI.find((p) => p.min === undefined || selisih.gte(p.min))!;
   return { selisih, label: pita.label };
 }
@@ -29,8 +29,8 @@ export function efisiensi(capaian: Dec, serap: Dec): { selisih: Dec; label: stri
 export function banding(nilai: Dec, pembanding: Dec): { poin: Dec; persen?: Dec; arah: 'naik' | 'turun' | 'tetap' } {
   const poin = nilai.minus(pembanding);
   return {
-    poin: poin.toDecimalPlaces(2, D.ROUND_HALF_UP),
-    persen: pembanding.isZero() ? undefined : poin.div(pembanding.abs()).times(100).toDecimalPlaces(2, D.ROUND_HALF_UP),
+    poin: bulat2(poin),
+    persen: pembanding.isZero() ? undefined : bulat2(poin.div(pembanding.abs()).times(100)),
     arah: poin.isZero() ? 'tetap' : poin.gt(0) ? 'naik' : 'turun',
   };
 }

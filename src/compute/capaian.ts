@@ -1,6 +1,6 @@
 // Capaian of one indicator (PermenPANRB 53/2014; negative rule of PermenPANRB 8/2021), exact decimals,
 // rounded once half-up to 2 places. Failures are values, never NaN or Infinity.
-import { D, type Dec } from './decimal.ts';
+import { bulat2, D, type Dec } from './decimal.ts';
 
 export type Polaritas = 'positif' | 'negatif' | 'rentang';
 export type MetodeCapaian = 'rasio' | 'selisih_terbalik' | 'rasio_terbalik';
@@ -55,7 +55,7 @@ export function hitungCapaian(target: string | Dec | undefined, realisasi: strin
   if (acuan.isZero()) return gagal('target_nol', 'target bernilai 0 sehingga capaian tidak dapat dihitung');
   if (metode === 'rasio_terbalik' && r.isZero()) return gagal('realisasi_nol', 'realisasi 0 pada rumus target / realisasi');
   const mentah = RUMUS[metode].f(acuan, r);
-  const tanpaBatas = mentah.toDecimalPlaces(2, D.ROUND_HALF_UP);
+  const tanpaBatas = bulat2(mentah);
   const batas = aturan.batas && aturan.batas !== 'tanpa' ? new D(aturan.batas) : undefined;
   const nilai = batas && tanpaBatas.gt(batas) ? batas : tanpaBatas;
   return { ok: true, nilai, tanpaBatas, rumus: RUMUS[metode].teks };

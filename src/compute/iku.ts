@@ -1,11 +1,9 @@
 // The IKU document of a Renstra period: sasaran → IKU with yearly targets, formula and responsible unit.
 import type { Content, DokumenMd } from '../validate/build-content.ts';
 import type { IkuDokumen, Renstra } from '../validate/schemas-kinerja.ts';
-import type { Nilai } from './indikator-hasil.ts';
+import { nilaiDari as nilai, type Nilai } from './indikator-hasil.ts';
 import { pihakView } from './pihak.ts';
 
-const nilai = (v: string | undefined, satuan: string): Nilai | undefined =>
-  v === undefined ? undefined : { nilai: v, desimal: v.includes('.') ? v.split('.')[1].length : 0, satuan };
 
 /** The years a Renstra plans for: its declared list, else the years of its targets. */
 export function tahunRenstra(r: Renstra): number[] {
@@ -44,4 +42,3 @@ export function computeIku(c: Content, periode: string, doc?: DokumenMd<IkuDokum
     bab: [1, 2, 3, 4, 5].map((n) => prosa(`bab-${n}`)),
   };
 }
-export type IkuView = ReturnType<typeof computeIku>;

@@ -2,7 +2,7 @@
 // what an old document printed (*_dilaporkan) against the computed values.
 import type { SpesRealisasiIn } from '../validate/schemas-kinerja.ts';
 import { angkaDari, hitungCapaian, metodeBawaan, type MetodeCapaian, type Polaritas } from './capaian.ts';
-import { D, type Dec } from './decimal.ts';
+import { bulat2, type Dec } from './decimal.ts';
 import { hitungRealisasi, type BarisRincian } from './realisasi.ts';
 import { predikat, type Skala } from './skala-predikat.ts';
 
@@ -20,12 +20,16 @@ export interface HasilIndikator {
   jenisRincian?: string; gagal?: string; temuan: Temuan[];
 }
 
-const desimalDari = (s: string) => (s.includes('.') ? s.split('.')[1].length : 0);
-const round2 = (d: Dec) => d.toDecimalPlaces(2, D.ROUND_HALF_UP);
+/** A value as written in content, shown with the decimals it was written with. */
+export function nilaiDari(v: string, satuan?: string): Nilai;
+export function nilaiDari(v: string | undefined, satuan?: string): Nilai | undefined;
+export function nilaiDari(v: string | undefined, satuan = ''): Nilai | undefined {
+  return v === undefined ? undefined : { nilai: v, desimal: v.includes('.') ? v.split('.')[1].length : 0, satuan };
+}
 
 export function ukurIndikator(m: MasukanIndikator, skala: Skala, anak: (simpul: string) => Dec[] | undefined): HasilIndikator {
   const out: HasilIndikator = { nama: m.nama, satuan: m.satuan, polaritas: m.polaritas, rincian: [], temuan: [] };
-  if (m.target !== undefined) out.target = { nilai: m.target, desimal: desimalDari(m.target), satuan: m.satuan };
+  if (m.target !== undefined) out.target = nilaiDari(m.target, m.satuan);
   if (!m.realisasi) { out.gagal = 'realisasi belum diisi'; return out; }
   const r = hitungRealisasi(m.realisasi, anak);
   if (!r.ok) { out.gagal = r.pesan; return out; }
@@ -33,15 +37,15 @@ export function ukurIndikator(m: MasukanIndikator, skala: Skala, anak: (simpul: 
   const turunan = spes.rumus !== 'nilai';
   out.realisasiPenuh = r.nilai;
   // counts stay whole numbers ("969 alat UTTP"); ratios and growth rates get 2 decimals
-  const bulat = round2(r.nilai);
+  const bulat = bulat2(r.nilai);
   const dp = bulat.isInteger() && m.satuan !== '%' ? 0 : 2;
   out.realisasi = turunan
     ? { nilai: bulat.toFixed(dp), desimal: dp, satuan: m.satuan }
-    : { nilai: spes.nilai, desimal: desimalDari(spes.nilai), satuan: m.satuan };
+    : nilaiDari(spes.nilai, m.satuan);
   if (turunan) {
     out.rumusRealisasi = r.rumus;
     out.jenisRincian = spes.rumus;
-    out.rincian = r.rincian.map((x) => ({ ...x, persenTeks: x.persen ? round2(x.persen).toFixed(2) : undefined }));
+    out.rincian = r.rincian.map((x) => ({ ...x, persenTeks: x.persen ? bulat2(x.persen).toFixed(2) : undefined }));
     if ('judul' in spes) { out.judulRincian = spes.judul; out.labelPembilang = spes.label_pembilang; out.labelPenyebut = spes.label_penyebut; }
   }
   const metode = m.metode_capaian ?? metodeBawaan(m.polaritas);

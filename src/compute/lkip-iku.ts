@@ -4,7 +4,7 @@ import type { Indikator } from '../validate/schemas.ts';
 import { banding } from './agregat.ts';
 import { angkaDari, hitungCapaian } from './capaian.ts';
 import type { Dec } from './decimal.ts';
-import { ukurIndikator, type HasilIndikator, type Nilai } from './indikator-hasil.ts';
+import { nilaiDari as nilai, ukurIndikator, type HasilIndikator, type Nilai } from './indikator-hasil.ts';
 import type { Skala } from './skala-predikat.ts';
 import { tabelRincian, type TabelRincian } from './lkip-rincian.ts';
 
@@ -20,7 +20,6 @@ export interface IkuView extends HasilIndikator {
   penanggungJawab?: string;
 }
 
-const nilai = (v: string, satuan: string): Nilai => ({ nilai: v, desimal: v.includes('.') ? v.split('.')[1].length : 0, satuan });
 const r2 = (d: Dec) => d.toFixed(2);
 
 export function ukurIku(e: EntriIku, cat: Indikator, tahun: number, renstra: Renstra | undefined, skala: Skala, anak: (s: string) => Dec[] | undefined): IkuView {

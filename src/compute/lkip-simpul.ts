@@ -3,10 +3,9 @@ import type { IndikatorSimpul } from '../validate/schemas-kinerja.ts';
 import type { Pohon, Simpul } from './anggaran.ts';
 import { serapan } from './agregat.ts';
 import type { Dec } from './decimal.ts';
-import { ukurIndikator, type HasilIndikator } from './indikator-hasil.ts';
+import { nilaiDari, ukurIndikator, type HasilIndikator } from './indikator-hasil.ts';
 import type { Skala } from './skala-predikat.ts';
 
-export interface HasilSimpul { simpul: Simpul; indikator: HasilIndikator[] }
 
 /** Measures every node indicator; `capaianAnak(id)` gives the capaian of a node's children (first indicator each). */
 export function ukurPohon(pohon: Pohon, skala: Skala) {
@@ -21,7 +20,7 @@ export function ukurPohon(pohon: Pohon, skala: Skala) {
     if (!h) {
       h = n.dilaksanakan ? n.indikator.map((i: IndikatorSimpul) => ukurIndikator(i, skala, capaianAnak)) : n.indikator.map((i) => ({
         nama: i.nama, satuan: i.satuan, polaritas: i.polaritas, rincian: [], temuan: [], gagal: 'tidak dilaksanakan',
-        target: i.target ? { nilai: i.target, desimal: i.target.includes('.') ? i.target.split('.')[1].length : 0, satuan: i.satuan } : undefined,
+        target: i.target ? nilaiDari(i.target, i.satuan) : undefined,
       }));
       memo.set(n.id, h);
     }

@@ -7,7 +7,7 @@ import { serapan } from './agregat.ts';
 import { pohonAnggaran, type Simpul } from './anggaran.ts';
 import { angkaDari, hitungCapaian, metodeBawaan, type MetodeCapaian, type Polaritas } from './capaian.ts';
 import { D, sum, type Dec } from './decimal.ts';
-import type { Nilai } from './indikator-hasil.ts';
+import { nilaiDari, type Nilai } from './indikator-hasil.ts';
 import { ukurPohon } from './lkip-simpul.ts';
 import { hitungRealisasi } from './realisasi.ts';
 import { predikat, SKALA, type Skala } from './skala-predikat.ts';
@@ -53,7 +53,7 @@ function ukurSampai(u: Ukur, tw: number, skala: Skala, anak: (s: string) => Dec[
   const ct = cap(t);
   return {
     indikator: u.nama, satuan: u.satuan, sumber,
-    targetTahunan: t && { nilai: u.target!, desimal: u.target!.includes('.') ? u.target!.split('.')[1].length : 0, satuan: u.satuan },
+    targetTahunan: t && nilaiDari(u.target!, u.satuan),
     targetSampai: targetSampai && nilai(targetSampai, u.satuan, targetSampai.isInteger() ? 0 : 2),
     realisasiSampai: real && nilai(real, u.satuan, real.isInteger() && u.satuan !== '%' ? 0 : 2),
     capaianSampai: cs?.ok ? cs.nilai.toFixed(2) : undefined, capaianTahunan: ct?.ok ? ct.nilai.toFixed(2) : undefined,

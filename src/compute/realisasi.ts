@@ -21,7 +21,7 @@ const HASIL: Record<Pembulatan, { potong: (d: Dec) => Dec; teks: string }> = {
 
 export interface BarisRincian extends Komponen { persen?: Dec }
 export type HasilRealisasi =
-  | { ok: true; nilai: Dec; rumus: string; rincian: BarisRincian[]; jumlahAnak?: number }
+  | { ok: true; nilai: Dec; rumus: string; rincian: BarisRincian[] }
   | { ok: false; pesan: string };
 
 export const TEKS_RUMUS: Record<SpesRealisasi['rumus'], string> = {
@@ -77,7 +77,7 @@ export function hitungRealisasi(spes: SpesRealisasi, anak: (simpul: string) => D
       case 'rata_rata_capaian_anak': {
         const xs = anak(spes.simpul);
         if (!xs?.length) throw new Error(`simpul "${spes.simpul}" tidak memiliki rincian dengan capaian`);
-        return { ok: true, nilai: sum(xs).div(xs.length), rumus, rincian: [], jumlahAnak: xs.length };
+        return { ok: true, nilai: sum(xs).div(xs.length), rumus, rincian: [] };
       }
     }
   } catch (e) {
@@ -85,5 +85,3 @@ export function hitungRealisasi(spes: SpesRealisasi, anak: (simpul: string) => D
   }
 }
 
-/** Rounded once, half-up, to 2 places. */
-export const bulat = (d: Dec) => d.toDecimalPlaces(2, D.ROUND_HALF_UP);

@@ -1,7 +1,7 @@
 // Renstra Tabel 4.3: indicative pagu per year only at sub kegiatan; every parent and yearly grand total is summed.
 import type { RenstraProgram } from '../validate/schemas-kinerja.ts';
 import { D, sum, type Dec } from './decimal.ts';
-import type { Nilai } from './indikator-hasil.ts';
+import { nilaiDari as nilai, type Nilai } from './indikator-hasil.ts';
 
 type Tingkat = 'urusan' | 'program' | 'kegiatan' | 'sub_kegiatan';
 interface Raw { id?: string; kode?: string; nama: string; outcome?: string; output?: string; prioritas?: boolean; indikator?: RenstraProgram['urusan'][number]['program'][number]['indikator']; pagu?: Record<string, string>; pagu_dilaporkan?: Record<string, string>; program?: Raw[]; kegiatan?: Raw[]; sub_kegiatan?: Raw[] }
@@ -25,8 +25,6 @@ export function pohonRenstra(file: RenstraProgram) {
 }
 export type PohonRenstra = ReturnType<typeof pohonRenstra>;
 
-const nilai = (v: string | undefined, satuan: string): Nilai | undefined =>
-  v === undefined ? undefined : { nilai: v, desimal: v.includes('.') ? v.split('.')[1].length : 0, satuan };
 
 export interface BarisRenstra {
   tingkat: Tingkat; kode?: string; nama?: string; pernyataan?: string; indikator?: string; satuan?: string; prioritas?: boolean;

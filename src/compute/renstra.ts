@@ -1,13 +1,11 @@
 // Stage 3 for the Renstra: BAB II tables with computed totals, BAB III targets, BAB IV Tabel 4.3 with summed pagu.
 import type { Content } from '../validate/build-content.ts';
 import { D, sum } from './decimal.ts';
-import type { Nilai } from './indikator-hasil.ts';
+import { nilaiDari as nilai, type Nilai } from './indikator-hasil.ts';
 import { tahunRenstra } from './iku.ts';
 import { pihakView } from './pihak.ts';
 import { barisRenstra, pohonRenstra } from './renstra-program.ts';
 
-const nilai = (v: string | undefined, satuan = ''): Nilai | undefined =>
-  v === undefined ? undefined : { nilai: v, desimal: v.includes('.') ? v.split('.')[1].length : 0, satuan };
 const tahunDari = (rows: { [k: string]: unknown }[], keys: string[]) =>
   [...new Set(rows.flatMap((r) => keys.flatMap((k) => Object.keys((r[k] as object) ?? {}))))].map(Number).sort((a, b) => a - b);
 

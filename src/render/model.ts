@@ -90,6 +90,9 @@ export function cellContent(blocks: Block[]): Block[] {
 /** Logical page labels from a layout pass: label of every toc target id, and of each global page. */
 export interface Pages { byId: Map<string, string>; pageOf: Map<string, number>; label(globalPage: number): string }
 
+/** Heading font sizes (pt) by level, the same in both backends. */
+export const HEADING_SIZE = { 1: 14, 2: 13, 3: 12, 4: 12 } as const;
+
 export function tocEntries(doc: DocModel, list: TocList): { id: string; text: string; level: number }[] {
   const out: { id: string; text: string; level: number }[] = [];
   const visit = (bs: Block[]) => bs.forEach((b) => {

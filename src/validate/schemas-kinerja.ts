@@ -1,8 +1,7 @@
 // zod schemas of the performance content: measurements, renstra, LKIP, SDM, budget realisation.
 import { z } from 'zod';
-import { idSchema, tahun, tanggalIso } from './schemas.ts';
+import { idSchema, tahun, tanggalIso, teks } from './schemas.ts';
 
-const teks = z.string().trim().min(1, 'tidak boleh kosong');
 const periode = z.string().regex(/^\d{4}-\d{4}$/, 'periode berbentuk 2025-2029');
 export const angkaTeks = z.string().trim().regex(/^-?\d+(?:[.,]\d+)?$/, 'harus berupa angka, mis. 105,48').transform((s) => s.replace(',', '.'));
 
@@ -134,7 +133,6 @@ export const renstraProgramSchema = z.object({
 export type RenstraProgram = z.infer<typeof renstraProgramSchema>;
 
 const bulat = z.string().trim().regex(/^\d+$/, 'harus bilangan bulat').transform(Number);
-const seriTahunan = z.record(z.string().regex(/^\d{4}$/), angkaTeks);
 export const renstraDokumenSchema = z.object({
   jenis: z.literal('renstra'), periode: periode, status: z.string().optional(),
   tempat: teks, tanggal: tanggalIso, penandatangan: idSchema, pangkat: z.string().optional(),
@@ -146,9 +144,9 @@ export const renstraDokumenSchema = z.object({
   }).optional(),
   aset: z.array(z.object({ jenis: teks, nilai: angkaTeks })).default([]),
   kinerja_pelayanan: z.object({
-    data_dasar: z.array(z.object({ uraian: teks, satuan: z.string().optional(), nilai: seriTahunan })).default([]),
-    ikk: z.array(z.object({ uraian: teks, satuan: z.string().optional(), target: seriTahunan.optional(), realisasi: seriTahunan.optional() })).default([]),
-    iku: z.array(z.object({ uraian: teks, satuan: z.string().optional(), target: seriTahunan.optional(), realisasi: seriTahunan.optional() })).default([]),
+    data_dasar: z.array(z.object({ uraian: teks, satuan: z.string().optional(), nilai: targetTahunan })).default([]),
+    ikk: z.array(z.object({ uraian: teks, satuan: z.string().optional(), target: targetTahunan.optional(), realisasi: targetTahunan.optional() })).default([]),
+    iku: z.array(z.object({ uraian: teks, satuan: z.string().optional(), target: targetTahunan.optional(), realisasi: targetTahunan.optional() })).default([]),
   }).optional(),
   permasalahan: z.array(z.object({ bidang: teks, butir: z.array(teks) })).default([]),
   permasalahan_pokok: z.array(teks).default([]),

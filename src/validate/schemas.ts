@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 z.config(z.locales.id());
 
-const teks = z.string().trim().min(1, 'tidak boleh kosong');
+export const teks = z.string().trim().min(1, 'tidak boleh kosong');
 export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id hanya boleh huruf kecil, angka dan "-"');
 const bool = z.enum(['true', 'false', 'ya', 'tidak']).transform((v) => v === 'true' || v === 'ya');
 /** "0,15" | "0.15" | "80,00" -> { nilai: "0.15", desimal: 2 }; desimal keeps what was written. */

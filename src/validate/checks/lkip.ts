@@ -19,7 +19,7 @@ function temuanDiag(t: Temuan, where: Location, apa: string): Diagnostic {
 
 function checkOne(c: Content, l: LkipSource, out: Diagnostic[]) {
   const f = l.front;
-  const need = (ok: boolean, loc: Location, what: string) => { if (!ok) out.push(diag('ID_TIDAK_DIKENAL', loc, what)); };
+  const need = (ok: boolean, loc: Location, what: string) => { if (!ok) out.push(diag('ID_TIDAK_DIKENAL', loc, what)); return ok; };
   const renstra = c.renstra.get(f.renstra);
   need(!!renstra, locOf(l, 'renstra'), `renstra ${f.renstra} tidak ada (content/renstra/${f.renstra}.yaml)`);
   need(c.jabatan.has(f.penandatangan), locOf(l, 'penandatangan'), `jabatan "${f.penandatangan}" tidak ada di registri jabatan`);
@@ -31,10 +31,11 @@ function checkOne(c: Content, l: LkipSource, out: Diagnostic[]) {
   if (!k) { out.push(diag('ID_TIDAK_DIKENAL', locOf(l, 'tahun'), `LKIP ${f.tahun} tidak memiliki kinerja.yaml`)); return; }
   const sasaranIds = new Set(renstra?.value.tujuan.flatMap((t) => t.sasaran.map((s) => s.id)) ?? []);
   const pohon = tree ? pohonAnggaran(tree.value) : undefined;
+  let rujukanAda = true;
   k.value.iku.forEach((e, i) => {
-    need(c.indikator.has(e.ref), locOf(k, 'iku', i, 'ref'), `indikator "${e.ref}" tidak ada di katalog indikator`);
-    need(sasaranIds.has(e.sasaran), locOf(k, 'iku', i, 'sasaran'), `sasaran "${e.sasaran}" tidak ada di renstra ${f.renstra}`);
-    if (e.realisasi && 'simpul' in e.realisasi) need(!!pohon?.byId.has(e.realisasi.simpul), locOf(k, 'iku', i, 'realisasi', 'simpul'), `simpul anggaran "${e.realisasi.simpul}" tidak ada`);
+    rujukanAda = need(c.indikator.has(e.ref), locOf(k, 'iku', i, 'ref'), `indikator "${e.ref}" tidak ada di katalog indikator`) && rujukanAda;
+    rujukanAda = need(sasaranIds.has(e.sasaran), locOf(k, 'iku', i, 'sasaran'), `sasaran "${e.sasaran}" tidak ada di renstra ${f.renstra}`) && rujukanAda;
+    if (e.realisasi && 'simpul' in e.realisasi) rujukanAda = need(!!pohon?.byId.has(e.realisasi.simpul), locOf(k, 'iku', i, 'realisasi', 'simpul'), `simpul anggaran "${e.realisasi.simpul}" tidak ada`) && rujukanAda;
   });
   const keys = new Set([...KUNCI_TETAP, ...k.value.iku.flatMap((e) => ['konteks', 'penjelasan', 'nasional'].map((x) => `${e.ref}/${x}`)), ...[...sasaranIds].map((s) => `${s}/penyebab`)]);
   for (const s of l.sections) if (!keys.has(s.key)) out.push(diag('BAGIAN_TIDAK_DIKENAL', { file: l.src.file, line: s.line, column: 1 }, `bagian "## ${s.key}" tidak dikenal pada LKIP`));
@@ -42,7 +43,7 @@ function checkOne(c: Content, l: LkipSource, out: Diagnostic[]) {
     const node = s.key.replace(/\/catatan$/, '');
     if (!s.key.endsWith('/catatan') || !pohon?.byId.has(node)) out.push(diag('BAGIAN_TIDAK_DIKENAL', { file: l.program!.src.file, line: s.line, column: 1 }, `bagian "## ${s.key}" harus "## <id-simpul-anggaran>/catatan"`));
   }
-  if (!pohon || !tree || !(f.skala_predikat in SKALA) || [...out].some((d) => d.code === 'ID_TIDAK_DIKENAL' && d.file === k.src.file)) return;
+  if (!pohon || !tree || !(f.skala_predikat in SKALA) || !rujukanAda) return;
   // audit: recompute every indicator and compare with what the old document printed
   const skala = SKALA[f.skala_predikat];
   const ukur = ukurPohon(pohon, skala);
