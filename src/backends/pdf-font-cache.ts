@@ -1,33 +1,45 @@
-// pdfkit parses every TTF again for each document (fontkit.create) and shapes every word again (font.layout);
-// both dominated PDF time. Before pdfkit loads, replace the cached fontkit module with a copy whose create() is
-// memoised by file content and whose fonts memoise the shaping of a text: the parsed font and glyph runs are shared,
-// the embedded subset stays per document (bytes unchanged). Import this module before 'pdfmake'.
+// pdfkit parses every TTF again for each document (fontkit.create) and shapes every word with the full OpenType
+// engine (font.layout: kerning, ligatures); both dominated PDF time. Before pdfkit loads, replace the cached fontkit
+// module with a copy whose create() is memoised by file content and whose fonts lay text out unshaped: one glyph per
+// code point at its advance width, as Word and LibreOffice set a DOCX without w:kern (no pair kerning, no
+// ligatures), so PDF lines measure like the DOCX. Runs are memoised per text; the embedded subset stays per document.
+// Import this module before 'pdfmake'.
 import crypto from 'node:crypto';
 import { createRequire } from 'node:module';
 
-interface Run { glyphs: unknown[]; positions: object[] }
-interface Font { layout(text: string, features?: unknown, ...rest: unknown[]): Run }
+interface Glyph { id: number; advanceWidth: number; codePoints: number[] }
+interface Position { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }
+interface Font { layout(text: string, features?: unknown, ...rest: unknown[]): unknown; glyphForCodePoint(cp: number): Glyph }
 
 const req = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
 const fontkitPath = req.resolve('fontkit');
 const original = req('fontkit') as Record<string, unknown> & { create: (buf: Uint8Array, family?: string) => Font };
 const parsed = new Map<string, Font>();
 
-/** pdfkit scales the positions of a run in place: hand out a copy of the pristine run each time. */
-const copy = (run: Run): Run => Object.assign(Object.create(Object.getPrototypeOf(run)), run, {
-  glyphs: [...run.glyphs],
-  positions: run.positions.map((p) => Object.assign(Object.create(Object.getPrototypeOf(p)), p)),
-});
+/** The part of fontkit's GlyphRun pdfkit reads: glyphs, positions (scaled in place by pdfkit) and advanceWidth. */
+class Run {
+  constructor(readonly glyphs: Glyph[], readonly positions: Position[]) {}
+  get advanceWidth(): number {
+    let w = 0;
+    for (const p of this.positions) w += p.xAdvance;
+    return w;
+  }
+}
 
-function memoiseLayout(font: Font): Font {
-  if (typeof font.layout !== 'function') return font; // a font collection: pdfkit picks a member later
-  const layout = font.layout.bind(font);
-  const runs = new Map<string, Run>();
+function unshaped(font: Font): Font {
+  if (typeof font.glyphForCodePoint !== 'function') return font; // a font collection: pdfkit picks a member later
+  const shaped = font.layout.bind(font);
+  const glyphsOf = new Map<string, Glyph[]>();
   font.layout = (text, features, ...rest) => {
-    if (features !== undefined || rest.length) return layout(text, features, ...rest);
-    let run = runs.get(text);
-    if (!run) runs.set(text, (run = layout(text)));
-    return copy(run);
+    if (features !== undefined || rest.length) return shaped(text, features, ...rest); // explicit features: shape
+    let glyphs = glyphsOf.get(text);
+    if (!glyphs) {
+      glyphs = [];
+      for (const ch of text) glyphs.push(font.glyphForCodePoint(ch.codePointAt(0)!));
+      glyphsOf.set(text, glyphs);
+    }
+    // pdfkit scales positions in place: fresh positions on every call
+    return new Run(glyphs, glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })));
   };
   return font;
 }
@@ -35,7 +47,7 @@ function memoiseLayout(font: Font): Font {
 const patched: Record<string, unknown> = { ...original };
 patched.create = (buf: Uint8Array, family?: string) => {
   const key = `${crypto.createHash('sha1').update(buf).digest('hex')}:${family ?? ''}`;
-  if (!parsed.has(key)) parsed.set(key, memoiseLayout(original.create(buf, family)));
+  if (!parsed.has(key)) parsed.set(key, unshaped(original.create(buf, family)));
   return parsed.get(key);
 };
 req.cache[fontkitPath]!.exports = patched;
