@@ -1,28 +1,41 @@
 // docx writes the current time into core.xml and the zip entries, and numbers drawings process-wide; fix all for
-// reproducible bytes.
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+// reproducible bytes. The parts are taken before docx zips them and zipped once here.
+import { Packer, type Document } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
+import { zipFiles } from './zip-write.ts';
 
-const FIXED = new Date('2000-01-01T00:00:00Z');
+const FIXED_ISO = '2000-01-01T00:00:00Z';
+type Part = string | Uint8Array;
+interface Compiler { compile(file: Document, prettify?: unknown, overrides?: unknown[]): Map<string, Part> }
 
-export function normalizeDocx(buf: Uint8Array): Uint8Array {
-  const files = unzipSync(buf);
-  const iso = FIXED.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const core = files['docProps/core.xml'];
-  if (core) {
-    files['docProps/core.xml'] = strToU8(
-      strFromU8(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${iso}$3`),
-    );
-  }
+/** The package parts of a document. docx's Packer zips them with the current time; its compiler (the step before,
+ *  not in the typed API of docx 9) gives them as they are. Falls back to unzipping the Packer's output. */
+async function parts(d: Document): Promise<Map<string, Part>> {
+  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+  if (typeof compiler?.compile === 'function') return compiler.compile(d, undefined, []);
+  const files = unzipSync(new Uint8Array(await Packer.toBuffer(d)));
+  return new Map(Object.entries(files).map(([k, v]) => [k, /\.(xml|rels)$/.test(k) ? strFromU8(v) : v]));
+}
+
+/** Per part, the text edits that make it reproducible. */
+const EDITS: Record<string, (xml: string) => string> = {
+  'docProps/core.xml': (xml) => xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${FIXED_ISO}$3`),
   // drawing ids come from a process-wide counter in docx: number them per document, in order of appearance
-  const body = files['word/document.xml'];
-  if (body) {
+  'word/document.xml': (xml) => {
     let n = 0;
-    files['word/document.xml'] = strToU8(strFromU8(body).replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`));
-  }
-  const names = Object.keys(files).sort((a, b) =>
-    a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0,
-  );
-  const out: Zippable = {};
-  for (const n of names) out[n] = [files[n], { mtime: FIXED, level: 1 }];
-  return zipSync(out);
+    return xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`);
+  },
+};
+
+const order = (a: string, b: string) =>
+  a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0;
+
+export async function packDocx(d: Document): Promise<Uint8Array> {
+  const files = await parts(d);
+  const names = [...files.keys()].sort(order);
+  return zipFiles(names.map((name) => {
+    const p = files.get(name)!;
+    const text = typeof p === 'string' ? (EDITS[name]?.(p) ?? p) : undefined;
+    return [name, text === undefined ? p as Uint8Array : Buffer.from(text, 'utf8')];
+  }));
 }

@@ -1,11 +1,11 @@
 // Document model -> DOCX bytes (docx 9). Same model as the PDF backend, so both say the same thing.
 import {
-  AlignmentType, Document, Footer, Header, LevelFormat, NumberFormat, Packer, PageOrientation, Paragraph, type ISectionOptions,
+  AlignmentType, Document, Footer, Header, LevelFormat, NumberFormat, PageOrientation, Paragraph, type ISectionOptions,
 } from 'docx';
 import type { DocModel, Pages, Section } from '../render/model.ts';
 import { PAGE_SIZES } from '../render/model.ts';
 import { blocks, FONT, tw, type Ctx } from './docx-blocks.ts';
-import { normalizeDocx } from './docx-normalize.ts';
+import { packDocx } from './docx-normalize.ts';
 
 function numberingLevels(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (l: number) => string) {
   return Array.from({ length: 3 }, (_, l) => ({
@@ -48,5 +48,5 @@ export async function renderDocx(doc: DocModel, layout?: Pages): Promise<Uint8Ar
     },
     sections: doc.sections.map((s) => section(s, doc, instance, layout)),
   });
-  return normalizeDocx(new Uint8Array(await Packer.toBuffer(d)));
+  return packDocx(d);
 }

@@ -1,0 +1,68 @@
+// A minimal ZIP writer (stored names, DEFLATE data, one fixed timestamp) on Node's native zlib: a DOCX is zipped once,
+// about four times faster than a JavaScript deflate. gzip gives both the raw DEFLATE stream and the CRC-32.
+import { gzipSync } from 'node:zlib';
+
+const DOS_TIME = 0; // 00:00:00
+const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1; // 2000-01-01
+
+interface Entry { name: Buffer; crc: number; size: number; data: Buffer; offset: number }
+
+function deflated(bytes: Uint8Array): { crc: number; data: Buffer } {
+  const gz = gzipSync(bytes, { level: 6 });
+  // gzip = 10-byte header (no optional fields from zlib), DEFLATE stream, CRC-32 and size (little-endian)
+  return { crc: gz.readUInt32LE(gz.length - 8), data: gz.subarray(10, gz.length - 8) };
+}
+
+function localHeader(e: Entry): Buffer {
+  const h = Buffer.alloc(30);
+  h.writeUInt32LE(0x04034b50, 0);
+  h.writeUInt16LE(20, 4); // version needed
+  h.writeUInt16LE(0x0800, 6); // UTF-8 names
+  h.writeUInt16LE(8, 8); // DEFLATE
+  h.writeUInt16LE(DOS_TIME, 10);
+  h.writeUInt16LE(DOS_DATE, 12);
+  h.writeUInt32LE(e.crc, 14);
+  h.writeUInt32LE(e.data.length, 18);
+  h.writeUInt32LE(e.size, 22);
+  h.writeUInt16LE(e.name.length, 26);
+  return Buffer.concat([h, e.name]);
+}
+
+function centralHeader(e: Entry): Buffer {
+  const h = Buffer.alloc(46);
+  h.writeUInt32LE(0x02014b50, 0);
+  h.writeUInt16LE(20, 4); // version made by
+  h.writeUInt16LE(20, 6);
+  h.writeUInt16LE(0x0800, 8);
+  h.writeUInt16LE(8, 10);
+  h.writeUInt16LE(DOS_TIME, 12);
+  h.writeUInt16LE(DOS_DATE, 14);
+  h.writeUInt32LE(e.crc, 16);
+  h.writeUInt32LE(e.data.length, 20);
+  h.writeUInt32LE(e.size, 24);
+  h.writeUInt16LE(e.name.length, 28);
+  h.writeUInt32LE(e.offset, 42);
+  return Buffer.concat([h, e.name]);
+}
+
+/** Zips the files in the order given. */
+export function zipFiles(files: [string, Uint8Array][]): Uint8Array {
+  const parts: Buffer[] = [];
+  const entries: Entry[] = [];
+  let offset = 0;
+  for (const [name, bytes] of files) {
+    const e: Entry = { name: Buffer.from(name, 'utf8'), size: bytes.length, offset, ...deflated(bytes) };
+    const head = localHeader(e);
+    parts.push(head, e.data);
+    offset += head.length + e.data.length;
+    entries.push(e);
+  }
+  const central = Buffer.concat(entries.map(centralHeader));
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(central.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...parts, central, end]));
+}

@@ -1,0 +1,25 @@
+// The DOCX is zipped once from docx's compiled parts (not its public API): the parts must equal what docx's own
+// Packer writes, apart from the two reproducibility edits, and the zip must be readable.
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { packDocx } from '../src/backends/docx-normalize.ts';
+
+const doc = () => new Document({ creator: 'uji', sections: [{ children: [new Paragraph({ children: [new TextRun('Perjanjian Kinerja')] })] }] });
+
+describe('DOCX packing', () => {
+  it("gives the parts of docx's Packer, in a valid zip, with fixed dates", async () => {
+    const ours = unzipSync(await packDocx(doc()));
+    const theirs = unzipSync(new Uint8Array(await Packer.toBuffer(doc())));
+    expect(Object.keys(ours).sort()).toEqual(Object.keys(theirs).sort());
+    expect(Object.keys(ours)[0]).toBe('[Content_Types].xml');
+    for (const name of Object.keys(theirs).filter((n) => n !== 'docProps/core.xml')) expect(strFromU8(ours[name]), name).toBe(strFromU8(theirs[name]));
+    const core = strFromU8(ours['docProps/core.xml']);
+    expect(core).toContain('2000-01-01T00:00:00Z');
+    expect(core.replace(/<dcterms:(created|modified)[^>]*>[^<]*/g, '')).toBe(strFromU8(theirs['docProps/core.xml']).replace(/<dcterms:(created|modified)[^>]*>[^<]*/g, ''));
+  });
+
+  it('is byte-identical for the same document', async () => {
+    expect(Buffer.compare(Buffer.from(await packDocx(doc())), Buffer.from(await packDocx(doc())))).toBe(0);
+  });
+});
