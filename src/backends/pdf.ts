@@ -11,6 +11,7 @@ import { FONTS, TINOS } from './fonts.ts';
 import { blocks, type Ctx } from './pdf-blocks.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
+import { applyStylePatch } from './pdf-style-patch.ts';
 import { Numbering } from './pdf-numbering.ts';
 
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
@@ -20,6 +21,7 @@ function setup() {
   ready = true;
   applyJustifyPatch();
   applyPageRefPatch();
+  applyStylePatch();
   pdfmake.addFonts({ Tinos: TINOS });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(FONTS));

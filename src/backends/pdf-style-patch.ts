@@ -1,0 +1,58 @@
+// pdfmake 0.3 looks up each of ~20 text properties of every inline through its style stack, pushing and popping the
+// inline and allocating a closure and a Set per lookup: a tenth of PDF time. Same lookup, without the allocations:
+// the inline's own value, then its named styles (last first), then the stack from the top, then the default style.
+import { createRequire } from 'node:module';
+
+type Style = Record<string, unknown> & { extends?: string | string[] };
+type Item = string | (Record<string, unknown> & { style?: string | string[]; section?: unknown });
+interface Stack { styleDictionary: Record<string, Style>; defaultStyle?: Record<string, unknown>; styleOverrides: Item[] }
+
+const isValue = (v: unknown) => v !== undefined && v !== null;
+
+/** A named style's value, following `extends` (last parent first) as pdfmake does, each style visited once. */
+function fromStyle(dict: Record<string, Style>, name: string, property: string, visited?: Set<string>): unknown {
+  const style = dict[name];
+  if (!style || visited?.has(name)) return undefined;
+  if (isValue(style[property])) return style[property];
+  if (!style.extends) return undefined;
+  const seen = visited ?? new Set<string>();
+  seen.add(name);
+  const parents = Array.isArray(style.extends) ? style.extends : [style.extends];
+  for (let i = parents.length - 1; i >= 0; i--) {
+    const v = fromStyle(dict, parents[i], property, seen);
+    if (isValue(v)) return v;
+  }
+  return undefined;
+}
+
+function fromStack(stack: Stack, property: string): unknown {
+  const items = stack.styleOverrides;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    const v = typeof item === 'string' ? fromStyle(stack.styleDictionary, item, property) : item[property];
+    if (isValue(v)) return v;
+  }
+  return stack.defaultStyle?.[property];
+}
+
+let applied = false;
+export function applyStylePatch(): void {
+  if (applied) return;
+  applied = true;
+  const StyleContextStack = createRequire(import.meta.url)('pdfmake/js/StyleContextStack.js').default;
+  StyleContextStack.prototype.getProperty = function (this: Stack, property: string) {
+    return fromStack(this, property);
+  };
+  StyleContextStack.getStyleProperty = (item: Item, stack: Stack | undefined, property: string, defaultValue: unknown) => {
+    if (typeof item !== 'string' && isValue(item[property])) return item[property];
+    if (!stack) return defaultValue;
+    let v: unknown;
+    // what pdfmake's auto-push of the item would add above the stack: its named styles (strings and sections add none)
+    if (typeof item !== 'string' && item.section === undefined && item.style) {
+      const names = Array.isArray(item.style) ? item.style : [item.style];
+      for (let i = names.length - 1; i >= 0 && !isValue(v); i--) v = fromStyle(stack.styleDictionary, names[i], property);
+    }
+    if (!isValue(v)) v = fromStack(stack, property);
+    return isValue(v) ? v : defaultValue;
+  };
+}
