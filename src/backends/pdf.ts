@@ -10,6 +10,7 @@ import { PAGE_SIZES } from '../render/model.ts';
 import { FONTS, TINOS } from './fonts.ts';
 import { blocks, type Ctx } from './pdf-blocks.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
+import { applyMergeInlinesPatch } from './pdf-merge-inlines.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
 import { applyStylePatch } from './pdf-style-patch.ts';
 import { Numbering } from './pdf-numbering.ts';
@@ -21,6 +22,7 @@ function setup() {
   ready = true;
   applyJustifyPatch();
   applyPageRefPatch();
+  applyMergeInlinesPatch(); // wraps the page-reference patch: joins first
   applyStylePatch();
   pdfmake.addFonts({ Tinos: TINOS });
   pdfmake.setUrlAccessPolicy(() => false);

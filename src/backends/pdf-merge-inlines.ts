@@ -1,0 +1,46 @@
+// pdfmake 0.3 draws every word of a line as its own text object (font, size, colour and position each time; its
+// Renderer has "TODO: line.optimizeInlines()"), which is most of its rendering time. Patch: before a line is drawn,
+// join neighbouring inlines that look the same and touch (the next starts where the previous ends, so not across a
+// justified gap). Text is laid out unshaped (pdf-font-cache.ts), so a joined run has exactly the summed width.
+import { createRequire } from 'node:module';
+
+interface Inline {
+  text: string; x: number; width: number; font: unknown; fontSize: number; justifyShift?: number;
+  _pageNodeRef?: unknown; [key: string]: unknown;
+}
+interface Line { inlines: Inline[]; id?: unknown }
+
+// every property pdfmake's renderer and decorator read from an inline, besides text, x and width
+const SAME = ['font', 'fontSize', 'color', 'opacity', 'characterSpacing', 'fontFeatures', 'decoration', 'decorationColor',
+  'decorationStyle', 'decorationThickness', 'background', 'link', 'linkToPage', 'linkToDestination', 'sup', 'sub', 'alignment'];
+const EPS = 1e-6;
+
+const joinable = (a: Inline, b: Inline) =>
+  !a._pageNodeRef && !b._pageNodeRef && !a.justifyShift && !b.justifyShift && !a.characterSpacing &&
+  Math.abs(a.x + a.width - b.x) < EPS && SAME.every((k) => a[k] === b[k]);
+
+/** The inlines of a line with touching look-alike neighbours joined (new objects; the line's own are untouched). */
+export function joinInlines(inlines: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const inl of inlines) {
+    const last = out[out.length - 1];
+    if (last && joinable(last, inl)) out[out.length - 1] = { ...last, text: last.text + inl.text, width: last.width + inl.width };
+    else out.push(inl);
+  }
+  return out;
+}
+
+let applied = false;
+export function applyMergeInlinesPatch(): void {
+  if (applied) return;
+  applied = true;
+  const Renderer = createRequire(import.meta.url)('pdfmake/js/Renderer.js').default;
+  const original = Renderer.prototype.renderLine as (this: unknown, line: Line, x: number, y: number) => void;
+  Renderer.prototype.renderLine = function (this: unknown, line: Line, x: number, y: number) {
+    if (line.inlines.length < 2) return original.call(this, line, x, y);
+    const joined = joinInlines(line.inlines);
+    if (joined.length === line.inlines.length) return original.call(this, line, x, y);
+    // the same line (heights, outline, destination) with the joined inlines
+    return original.call(this, Object.assign(Object.create(line), { inlines: joined }), x, y);
+  };
+}
