@@ -15,14 +15,20 @@ const SAME = ['font', 'fontSize', 'color', 'opacity', 'characterSpacing', 'fontF
   'decorationStyle', 'decorationThickness', 'background', 'link', 'linkToPage', 'linkToDestination', 'sup', 'sub', 'alignment'];
 const EPS = 1e-6;
 
-const joinable = (a: Inline, b: Inline) =>
-  !a._pageNodeRef && !b._pageNodeRef && !a.justifyShift && !b.justifyShift && !a.characterSpacing &&
-  Math.abs(a.x + a.width - b.x) < EPS && SAME.every((k) => a[k] === b[k]);
+function joinable(a: Inline, b: Inline): boolean {
+  if (a._pageNodeRef || b._pageNodeRef || a.justifyShift || b.justifyShift || a.characterSpacing) return false;
+  if (Math.abs(a.x + a.width - b.x) >= EPS) return false;
+  for (const k of SAME) if (a[k] !== b[k]) return false;
+  return true;
+}
 
 /** The inlines of a line with touching look-alike neighbours joined (new objects; the line's own are untouched). */
 export function joinInlines(inlines: Inline[]): Inline[] {
-  const out: Inline[] = [];
-  for (const inl of inlines) {
+  let i = 1;
+  while (i < inlines.length && !joinable(inlines[i - 1], inlines[i])) i++;
+  if (i === inlines.length) return inlines; // nothing to join: the same array
+  const out: Inline[] = inlines.slice(0, i - 1);
+  for (const inl of inlines.slice(i - 1)) {
     const last = out[out.length - 1];
     if (last && joinable(last, inl)) out[out.length - 1] = { ...last, text: last.text + inl.text, width: last.width + inl.width };
     else out.push(inl);
@@ -39,7 +45,7 @@ export function applyMergeInlinesPatch(): void {
   Renderer.prototype.renderLine = function (this: unknown, line: Line, x: number, y: number) {
     if (line.inlines.length < 2) return original.call(this, line, x, y);
     const joined = joinInlines(line.inlines);
-    if (joined.length === line.inlines.length) return original.call(this, line, x, y);
+    if (joined === line.inlines) return original.call(this, line, x, y);
     // the same line (heights, outline, destination) with the joined inlines
     return original.call(this, Object.assign(Object.create(line), { inlines: joined }), x, y);
   };

@@ -14,6 +14,7 @@ export function applyPageRefPatch(): void {
   const Renderer = createRequire(import.meta.url)('pdfmake/js/Renderer.js').default;
   const original = Renderer.prototype.renderLine as (this: unknown, line: Line, x: number, y: number) => void;
   Renderer.prototype.renderLine = function (this: unknown, line: Line, x: number, y: number) {
+    if (!line._pageNodeRef && !line.inlines.some((i) => i._pageNodeRef)) return original.call(this, line, x, y);
     const refs = [line._pageNodeRef, ...line.inlines.map((i) => i._pageNodeRef)].filter((r): r is Ref => !!r?._label && !!r.positions?.length);
     const saved = refs.map((r) => r.positions![0]);
     // the renderer reads positions[0].pageNumber.toString(): lend it an object that prints the label
