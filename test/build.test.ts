@@ -102,3 +102,25 @@ describe('CLI', () => {
     expect(r.stdout).toMatch(/Konten valid/);
   });
 });
+
+describe('compiled CLI', () => {
+  it('the JavaScript that npm ci compiles (dist/) writes the same bytes as the TypeScript sources', () => {
+    // compiled next to dist/ (same depth, so templates/ and fonts/ resolve the same way)
+    const compiled = fs.mkdtempSync(path.join(ROOT, '.dist-uji-'));
+    try {
+      const tsc = spawnSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', path.join(ROOT, 'tsconfig.build.json'), '--noCheck', '--outDir', compiled], { encoding: 'utf8' });
+      expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
+      const outs = ['js', 'ts'].map((k) => fs.mkdtempSync(path.join(os.tmpdir(), `sakip-${k}-`)));
+      const args = ['build', '--jenis', 'iku,pedoman', '--keluaran'];
+      const js = spawnSync('node', [path.join(compiled, 'cli/main.js'), ...args, outs[0]], { encoding: 'utf8', cwd: ROOT });
+      const ts = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/main.ts'), ...args, outs[1]], { encoding: 'utf8', cwd: ROOT });
+      expect([js.status, ts.status]).toEqual([0, 0]);
+      const files = (d: string) => fs.readdirSync(d, { recursive: true }).map(String).filter((f) => /\.(pdf|docx)$/.test(f)).sort();
+      expect(files(outs[0])).toHaveLength(6);
+      expect(files(outs[0])).toEqual(files(outs[1]));
+      for (const f of files(outs[0])) expect(Buffer.compare(fs.readFileSync(path.join(outs[0], f)), fs.readFileSync(path.join(outs[1], f))), f).toBe(0);
+    } finally {
+      fs.rmSync(compiled, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

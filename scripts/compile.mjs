@@ -1,0 +1,23 @@
+// Compiles src/ to dist/ (plain JavaScript, same module layout) so the CLI starts without tsx. Run by `npm ci`
+// (prepare) and `npm run compile`; bin/sakip.js uses dist/ only while it is newer than every source file.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const tsc = path.join(root, 'node_modules', '.bin', 'tsc');
+if (!fs.existsSync(tsc)) {
+  console.log('compile: TypeScript tidak terpasang; CLI memakai tsx.');
+  process.exit(0);
+}
+fs.rmSync(dist, { recursive: true, force: true });
+// types are checked by `npm run typecheck` and the tests; here only the emit
+const r = spawnSync(tsc, ['-p', path.join(root, 'tsconfig.build.json'), '--noCheck'], { stdio: 'inherit' });
+if (r.status !== 0) {
+  fs.rmSync(dist, { recursive: true, force: true });
+  console.error('compile: gagal; CLI memakai tsx.');
+  process.exit(0);
+}
+fs.writeFileSync(path.join(dist, '.stamp'), `${new Date().toISOString()}\n`);
