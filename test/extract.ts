@@ -31,9 +31,9 @@ export async function pdfPages(buf: Uint8Array): Promise<string[]> {
 /** DOCX text from word/document.xml: paragraphs and line breaks become newlines, cells are separated by tabs. */
 export function docxText(buf: Uint8Array): string {
   const xml = strFromU8(unzipSync(buf)['word/document.xml']);
-  const SEP: Record<string, string> = { '<w:br/>': '\n', '</w:p>': '\n', '</w:tc>': '\t', '<w:tab/>': '\t' };
+  const SEP: Record<string, string> = { '<w:br/>': '\n', '</w:p>': '\n', '<w:p/>': '\n', '</w:tc>': '\t', '<w:tab/>': '\t' };
   let text = '';
-  for (const m of xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<\/w:p>|<\/w:tc>|<w:tab\/>/g)) text += m[1] ?? SEP[m[0]];
+  for (const m of xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<\/w:p>|<w:p\/>|<\/w:tc>|<w:tab\/>/g)) text += m[1] ?? SEP[m[0]];
   return normalise(decodeEntities(text));
 }
 

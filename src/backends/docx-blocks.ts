@@ -43,7 +43,7 @@ function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): Paragrap
   return new Paragraph({
     children: runs(b.runs, size === ctx.doc.fontSize ? undefined : size), alignment: b.align ? ALIGN[b.align] : undefined,
     spacing: { before: tw(b.spaceBefore ?? 0), after: tw(b.spaceAfter ?? 4), line: 264, lineRule: LineRuleType.AUTO },
-    indent: b.indent ? { left: tw(b.indent) } : undefined, keepNext: b.keepNext || ctx.keepNext, keepLines: b.keepNext || ctx.keepNext,
+    indent: b.indent ? { left: tw(b.indent) } : undefined, keepNext: b.keepNext || ctx.keepNext || undefined, keepLines: b.keepNext || ctx.keepNext || undefined,
     pageBreakBefore: takeBreak(ctx) || undefined, ...extra,
   });
 }
@@ -60,7 +60,7 @@ function colWidths(t: Table, avail: number): number[] {
 function cell(c: Cell, t: Table, ctx: Ctx, width: number, keep: boolean): TableCell {
   const inner: Ctx = { ...ctx, size: t.size ?? ctx.size, width, breakNext: false, keepNext: keep };
   const children = blocks(cellContent(c.blocks), inner);
-  const kids = children.length ? children : [new Paragraph({ keepNext: keep, children: [] })];
+  const kids = children.length ? children : [new Paragraph({ keepNext: keep || undefined, children: [] })];
   // borders and margins are set once on the table (w:tblBorders, w:tblCellMar), not repeated in every cell
   return new TableCell({
     children: kids as Paragraph[], rowSpan: c.rowSpan, columnSpan: c.colSpan,
@@ -124,7 +124,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
     alignment: AlignmentType.CENTER, keepLines: true, pageBreakBefore: takeBreak(ctx) || undefined,
     children: [new ImageRun({ type: 'png', data: chartPng(b.spec), transformation: { width: Math.round(b.spec.width * 4 / 3), height: Math.round(b.spec.height * 4 / 3) } })],
   })],
-  spacer: (b, ctx) => [new Paragraph({ spacing: { before: tw(b.height), after: 0 }, keepNext: ctx.keepNext, pageBreakBefore: takeBreak(ctx) || undefined, children: [] })],
+  spacer: (b, ctx) => [new Paragraph({ spacing: { before: tw(b.height), after: 0 }, keepNext: ctx.keepNext || undefined, pageBreakBefore: takeBreak(ctx) || undefined, children: [] })],
 };
 const block = (b: Block, ctx: Ctx): FileChild[] => (BLOCK[b.kind] as (x: Block, c: Ctx) => FileChild[])(b, ctx);
 
