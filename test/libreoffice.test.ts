@@ -32,12 +32,18 @@ describe.skipIf(!soffice)('LibreOffice membuka setiap DOCX', () => {
       else expect(text.length).toBeGreaterThan(500);
     }
   });
-  it('LibreOffice starts every Renstra chapter on the page our PDF does (DOCX widths and spacing follow the PDF)', async () => {
-    const chapters = async (file: string) =>
-      (await pdfPages(fs.readFileSync(file))).flatMap((t, i) => (/^BAB [IV]+\b/m.test(t) ? [i + 1] : []));
-    const ours = await chapters(path.join(out, 'renstra/2025/renstra-2025-2029.pdf'));
-    const lo = await chapters(path.join(pdfDir, 'renstra-2025-2029.pdf'));
-    expect(ours.length).toBeGreaterThanOrEqual(5);
+  const chapters = async (file: string) =>
+    (await pdfPages(fs.readFileSync(file))).flatMap((t, i) => (/^BAB [IV]+\b/m.test(t) ? [i + 1] : []));
+  it.each(['renstra/2025/renstra-2025-2029', 'lkip/2024/lkip-2024'])('LibreOffice starts every chapter of %s on the page our PDF does (DOCX widths, spacing and cell margins follow the PDF)', async (doc) => {
+    const ours = await chapters(path.join(out, `${doc}.pdf`));
+    const lo = await chapters(path.join(pdfDir, `${path.basename(doc)}.pdf`));
+    expect(ours.length).toBeGreaterThanOrEqual(4);
     expect(lo).toEqual(ours);
+  });
+  it('LibreOffice gives the Renstra, LKIP, quarterly report and both IKU as many pages as our PDF', async () => {
+    for (const doc of ['renstra/2025/renstra-2025-2029', 'lkip/2024/lkip-2024', 'pengukuran/2024/pengukuran-2024-tw4', 'iku/2021/iku-2021-2026', 'iku/2025/iku-2025-2029']) {
+      const n = async (f: string) => (await pdfPages(fs.readFileSync(f))).length;
+      expect(await n(path.join(pdfDir, `${path.basename(doc)}.pdf`)), doc).toBe(await n(path.join(out, `${doc}.pdf`)));
+    }
   });
 });

@@ -15,11 +15,14 @@ const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-renstra-'));
 const file = (f: string) => path.join(out, f);
 const groups = (x: bigint) => x.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 let docxXml = '';
+let stylesXml = '';
 
 beforeAll(async () => {
   const r = await build({ konten: CONTENT, keluaran: out, jenis: ['renstra', 'iku', 'pedoman'], format: ['pdf', 'docx'], kertas: 'A4' });
   expect(r.diagnostics.filter((d) => d.severity === 'galat')).toEqual([]);
-  docxXml = strFromU8(unzipSync(fs.readFileSync(file('renstra/2025/renstra-2025-2029.docx')))['word/document.xml']);
+  const parts = unzipSync(fs.readFileSync(file('renstra/2025/renstra-2025-2029.docx')));
+  docxXml = strFromU8(parts['word/document.xml']);
+  stylesXml = strFromU8(parts['word/styles.xml']);
 });
 
 type Node = { kode?: string; pagu?: Record<string, string>; program?: Node[]; kegiatan?: Node[]; sub_kegiatan?: Node[] };
@@ -81,11 +84,20 @@ describe('Renstra 2025–2029', () => {
     expect(/DAFTAR ISI\nKATA PENGANTAR i\nBAB I PENDAHULUAN 1\n/.test(t)).toBe(true);
     expect(/Tabel 4\.1 Rencana Program[^\n]* \d+\n/.test(t)).toBe(true);
   });
-  it('DOCX line spacing is proportional (explicit lineRule) and table borders are set once per table', () => {
-    const spacings = docxXml.match(/<w:spacing [^>]*w:line="\d+"[^>]*\/>/g) ?? [];
-    expect(spacings.length).toBeGreaterThan(1000);
+  it('DOCX line spacing is proportional (explicit lineRule), text sizes come from paragraph styles, borders once per table', () => {
+    const spacings = (docxXml + stylesXml).match(/<w:spacing [^>]*w:line="\d+"[^>]*\/>/g) ?? [];
+    expect(spacings.length).toBeGreaterThan(3);
     // without lineRule LibreOffice reads 264 as a fixed line and double-spaces small print
     expect(spacings.filter((s) => !s.includes('w:lineRule="auto"'))).toEqual([]);
+    // the table text: 8 pt from the style "Teks16", so each paragraph mark has the size of its text
+    const teks16 = stylesXml.match(/<w:style [^>]*w:styleId="Teks16">.*?<\/w:style>/)?.[0] ?? '';
+    expect(teks16).toMatch(/<w:spacing [^>]*w:line="264"/);
+    expect(teks16).toMatch(/<w:sz w:val="16"\/>/);
+    const cellParas = docxXml.match(/<w:tc>.*?<\/w:tc>/g)!.flatMap((tc) => tc.match(/<w:p>.*?<\/w:p>|<w:p\/>/g) ?? []);
+    expect(cellParas.length).toBeGreaterThan(1000);
+    const styled = cellParas.filter((p) => /<w:pStyle w:val="Teks\d+"\/>/.test(p));
+    expect(styled.length / cellParas.length).toBeGreaterThan(0.95);
+    expect(styled.filter((p) => p.includes('<w:sz '))).toEqual([]);
     expect((docxXml.match(/<w:tcBorders>/g) ?? []).length).toBe(0);
     expect((docxXml.match(/<w:tblBorders>/g) ?? []).length).toBe((docxXml.match(/<w:tbl>/g) ?? []).length);
   });

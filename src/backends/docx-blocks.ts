@@ -17,9 +17,24 @@ const VALIGN = { top: VerticalAlign.TOP, middle: VerticalAlign.CENTER, bottom: V
 const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const CELL_MARGINS = { left: 60, right: 60, top: 20, bottom: 20 };
+const CELL_MARGINS = { left: 60, right: 60, top: 40, bottom: 40 };
 
-export interface Ctx { size: number; width: number; listLevel: number; breakNext: boolean; instance: { n: number }; keepNext?: boolean; doc: DocModel; layout?: Pages }
+export interface Ctx {
+  size: number; width: number; listLevel: number; breakNext: boolean; instance: { n: number }; keepNext?: boolean; doc: DocModel; layout?: Pages;
+  textSizes: Set<number>; // half-points of the text paragraph styles the document uses (see textStyle)
+}
+
+/** Text paragraphs take size and line spacing from a paragraph style per size ("Teks22" = 11 pt), so the paragraph
+ *  mark has the size of its text (Word sizes a line by it) and no paragraph or run repeats them. */
+export function textStyle(ctx: Ctx, size: number): string {
+  const hp = Math.round(size * 2);
+  ctx.textSizes.add(hp);
+  return `Teks${hp}`;
+}
+export const textStyleDefinition = (hp: number) => ({
+  id: `Teks${hp}`, name: `Teks ${hp / 2} pt`, basedOn: 'Normal',
+  run: { size: hp }, paragraph: { spacing: { before: 0, after: 0, line: 264, lineRule: LineRuleType.AUTO } },
+});
 
 /** Font and size come from the document defaults; a run names its size only when it differs (or a style would win). */
 function runs(rs: Inline[], size: number | undefined, bold?: boolean, color?: string): ParagraphChild[] {
@@ -37,12 +52,16 @@ function takeBreak(ctx: Ctx): boolean {
   return b;
 }
 
-// line 264 = 1,1 × single spacing; lineRule must be explicit or LibreOffice reads it as a fixed 13,2 pt line
+// line 264 = 1,1 × single spacing (in the text styles); lineRule must be explicit or LibreOffice reads a fixed 13,2 pt
+// line. List items keep docx's list paragraph style, so they carry spacing and size themselves.
 function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): Paragraph {
   const size = b.size ?? ctx.size;
+  const before = tw(b.spaceBefore ?? 0), after = tw(b.spaceAfter ?? 4);
+  const listItem = 'numbering' in extra;
   return new Paragraph({
-    children: runs(b.runs, size === ctx.doc.fontSize ? undefined : size), alignment: b.align ? ALIGN[b.align] : undefined,
-    spacing: { before: tw(b.spaceBefore ?? 0), after: tw(b.spaceAfter ?? 4), line: 264, lineRule: LineRuleType.AUTO },
+    style: listItem ? undefined : textStyle(ctx, size),
+    children: runs(b.runs, listItem && size !== ctx.doc.fontSize ? size : undefined), alignment: b.align ? ALIGN[b.align] : undefined,
+    spacing: listItem ? { before, after, line: 264, lineRule: LineRuleType.AUTO } : before || after ? { before: before || undefined, after: after || undefined } : undefined,
     indent: b.indent ? { left: tw(b.indent) } : undefined, keepNext: b.keepNext || ctx.keepNext || undefined, keepLines: b.keepNext || ctx.keepNext || undefined,
     pageBreakBefore: takeBreak(ctx) || undefined, ...extra,
   });
@@ -60,7 +79,7 @@ function colWidths(t: Table, avail: number): number[] {
 function cell(c: Cell, t: Table, ctx: Ctx, width: number, keep: boolean): TableCell {
   const inner: Ctx = { ...ctx, size: t.size ?? ctx.size, width, breakNext: false, keepNext: keep };
   const children = blocks(cellContent(c.blocks), inner);
-  const kids = children.length ? children : [new Paragraph({ keepNext: keep || undefined, children: [] })];
+  const kids = children.length ? children : [new Paragraph({ style: textStyle(inner, inner.size), keepNext: keep || undefined, children: [] })];
   // borders and margins are set once on the table (w:tblBorders, w:tblCellMar), not repeated in every cell
   return new TableCell({
     children: kids as Paragraph[], rowSpan: c.rowSpan, columnSpan: c.colSpan,

@@ -4,7 +4,7 @@ import {
 } from 'docx';
 import type { DocModel, Pages, Section } from '../render/model.ts';
 import { PAGE_SIZES } from '../render/model.ts';
-import { blocks, FONT, tw, type Ctx } from './docx-blocks.ts';
+import { blocks, FONT, textStyleDefinition, tw, type Ctx } from './docx-blocks.ts';
 import { packDocx } from './docx-normalize.ts';
 
 function numberingLevels(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (l: number) => string) {
@@ -14,11 +14,11 @@ function numberingLevels(format: (typeof LevelFormat)[keyof typeof LevelFormat],
   }));
 }
 
-function section(s: Section, doc: DocModel, instance: { n: number }, layout?: Pages): ISectionOptions {
+function section(s: Section, doc: DocModel, shared: Pick<Ctx, 'instance' | 'textSizes'>, layout?: Pages): ISectionOptions {
   const size = PAGE_SIZES[s.page];
   const land = s.orientation === 'landscape';
   const pageWidth = land ? size.height : size.width;
-  const ctx: Ctx = { size: doc.fontSize, width: pageWidth - s.margins[0] - s.margins[2], listLevel: 0, breakNext: false, instance, doc, layout };
+  const ctx: Ctx = { size: doc.fontSize, width: pageWidth - s.margins[0] - s.margins[2], listLevel: 0, breakNext: false, ...shared, doc, layout };
   const [l, t, r, b] = s.margins.map(tw);
   return {
     properties: {
@@ -35,10 +35,14 @@ function section(s: Section, doc: DocModel, instance: { n: number }, layout?: Pa
 }
 
 export async function renderDocx(doc: DocModel, layout?: Pages): Promise<Uint8Array> {
-  const instance = { n: 0 };
+  const shared = { instance: { n: 0 }, textSizes: new Set<number>() };
+  const sections = doc.sections.map((s) => section(s, doc, shared, layout));
   const d = new Document({
     creator: 'sakip-generator', title: doc.title, subject: doc.subject, description: doc.title,
-    styles: { default: { document: { run: { font: FONT, size: doc.fontSize * 2 } } } },
+    styles: {
+      default: { document: { run: { font: FONT, size: doc.fontSize * 2 } } },
+      paragraphStyles: [...shared.textSizes].sort((a, b) => a - b).map(textStyleDefinition),
+    },
     numbering: {
       config: [
         { reference: 'decimal', levels: numberingLevels(LevelFormat.DECIMAL, (l) => `%${l + 1}.`) },
@@ -46,7 +50,7 @@ export async function renderDocx(doc: DocModel, layout?: Pages): Promise<Uint8Ar
         { reference: 'bullet', levels: numberingLevels(LevelFormat.BULLET, () => '•') },
       ],
     },
-    sections: doc.sections.map((s) => section(s, doc, instance, layout)),
+    sections,
   });
   return packDocx(d);
 }
