@@ -13,18 +13,23 @@ function deflated(bytes: Uint8Array): { crc: number; data: Buffer } {
   return { crc: gz.readUInt32LE(gz.length - 8), data: gz.subarray(10, gz.length - 8) };
 }
 
+/** The fields local and central headers share, from "version needed" on (at 4 in a local header, 6 in a central). */
+function common(h: Buffer, at: number, e: Entry): void {
+  h.writeUInt16LE(20, at); // version needed
+  h.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+  h.writeUInt16LE(8, at + 4); // DEFLATE
+  h.writeUInt16LE(DOS_TIME, at + 6);
+  h.writeUInt16LE(DOS_DATE, at + 8);
+  h.writeUInt32LE(e.crc, at + 10);
+  h.writeUInt32LE(e.data.length, at + 14);
+  h.writeUInt32LE(e.size, at + 18);
+  h.writeUInt16LE(e.name.length, at + 22);
+}
+
 function localHeader(e: Entry): Buffer {
   const h = Buffer.alloc(30);
   h.writeUInt32LE(0x04034b50, 0);
-  h.writeUInt16LE(20, 4); // version needed
-  h.writeUInt16LE(0x0800, 6); // UTF-8 names
-  h.writeUInt16LE(8, 8); // DEFLATE
-  h.writeUInt16LE(DOS_TIME, 10);
-  h.writeUInt16LE(DOS_DATE, 12);
-  h.writeUInt32LE(e.crc, 14);
-  h.writeUInt32LE(e.data.length, 18);
-  h.writeUInt32LE(e.size, 22);
-  h.writeUInt16LE(e.name.length, 26);
+  common(h, 4, e);
   return Buffer.concat([h, e.name]);
 }
 
@@ -32,15 +37,7 @@ function centralHeader(e: Entry): Buffer {
   const h = Buffer.alloc(46);
   h.writeUInt32LE(0x02014b50, 0);
   h.writeUInt16LE(20, 4); // version made by
-  h.writeUInt16LE(20, 6);
-  h.writeUInt16LE(0x0800, 8);
-  h.writeUInt16LE(8, 10);
-  h.writeUInt16LE(DOS_TIME, 12);
-  h.writeUInt16LE(DOS_DATE, 14);
-  h.writeUInt32LE(e.crc, 16);
-  h.writeUInt32LE(e.data.length, 20);
-  h.writeUInt32LE(e.size, 24);
-  h.writeUInt16LE(e.name.length, 28);
+  common(h, 6, e);
   h.writeUInt32LE(e.offset, 42);
   return Buffer.concat([h, e.name]);
 }
