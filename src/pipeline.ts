@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DOCUMENTS, type DocJob } from './documents.ts';
 import { loadContent } from './load/load-content.ts';
 import { readTemplates } from './load/read-templates.ts';
-import { hasLayoutNeeds } from './render/model.ts';
+import { needsPageLabels } from './render/model.ts';
 import { createRenderer } from './render/render-document.ts';
 import { hasErrors, type Diagnostic } from './validate/diagnostics.ts';
 import { validate } from './validate/index.ts';
@@ -50,7 +50,7 @@ export async function build(o: Options): Promise<{ diagnostics: Diagnostic[]; ou
   for (const [i, job] of jobs.entries()) {
     const file = (f: Format) => path.join(o.keluaran, job.jenis, String(job.tahun), `${job.slug}.${f}`);
     // the PDF layout gives the page labels the DOCX lists print, so it runs first when either needs it
-    const pdf = o.format.includes('pdf') || hasLayoutNeeds(models[i]) ? await renderPdf(models[i]) : undefined;
+    const pdf = o.format.includes('pdf') || needsPageLabels(models[i]) ? await renderPdf(models[i]) : undefined;
     if (o.format.includes('pdf')) outputs.push({ path: file('pdf'), bytes: pdf!.bytes });
     if (o.format.includes('docx')) outputs.push({ path: file('docx'), bytes: await renderDocx(models[i], pdf?.layout) });
   }

@@ -67,6 +67,16 @@ describe('build konten bawaan', () => {
     }
   });
 
+  it('a DOCX-only build writes the same DOCX (page numbers of the daftar isi still come from the PDF layout)', async () => {
+    const both = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-both-'));
+    const docxOnly = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-docx-'));
+    const pick = { jenis: ['pk', 'lkip'], hanya: ['01-kepala-dinas', 'lkip-2024'] };
+    await build(opts(both, pick));
+    const r = await build(opts(docxOnly, { ...pick, format: ['docx'] }));
+    expect(r.outputs.map((o) => path.relative(docxOnly, o.path)).sort()).toEqual(['lkip/2024/lkip-2024.docx', 'pk/2025/01-kepala-dinas.docx']);
+    for (const o of r.outputs) expect(Buffer.compare(Buffer.from(o.bytes), fs.readFileSync(path.join(both, path.relative(docxOnly, o.path)))), o.path).toBe(0);
+  });
+
   it('F4 paper gives 215 × 330 mm pages', async () => {
     const f4 = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-f4-'));
     await build(opts(f4, { kertas: 'F4', hanya: ['02-sekretaris'], format: ['pdf'] }));

@@ -73,10 +73,9 @@ function definition(doc: DocModel, ctx: Ctx): TDocumentDefinitions {
 async function pass(doc: DocModel): Promise<{ bytes: Uint8Array; layout: Pages }> {
   const ctx: Ctx = { doc, tables: { n: 0 }, numbering: new Numbering(doc), targets: new Map(), rows: [] };
   const bytes = new Uint8Array(await pdfmake.createPdf(definition(doc, ctx)).getBuffer());
-  const pageOf = new Map<string, number>();
-  for (const [id, t] of ctx.targets) if (t.positions?.length) pageOf.set(id, t.positions[0].pageNumber);
-  const byId = new Map([...pageOf].map(([id, p]) => [id, ctx.numbering.label(p)]));
-  return { bytes, layout: { byId, pageOf, label: ctx.numbering.label } };
+  const byId = new Map<string, string>();
+  for (const [id, t] of ctx.targets) if (t.positions?.length) byId.set(id, ctx.numbering.label(t.positions[0].pageNumber));
+  return { bytes, layout: { byId } };
 }
 
 /** The PDF and the page layout it has (labels of list entries and rows, for the DOCX backend). */

@@ -88,7 +88,8 @@ export function cellContent(blocks: Block[]): Block[] {
 }
 
 /** Logical page labels from a layout pass: label of every toc target id, and of each global page. */
-export interface Pages { byId: Map<string, string>; pageOf: Map<string, number>; label(globalPage: number): string }
+/** What the PDF layout tells the DOCX backend: the printed page label of each referenced node (daftar isi entries). */
+export interface Pages { byId: Map<string, string> }
 
 /** Heading font sizes (pt) by level, the same in both backends. */
 export const HEADING_SIZE = { 1: 14, 2: 13, 3: 12, 4: 12 } as const;
@@ -106,5 +107,5 @@ export function tocEntries(doc: DocModel, list: TocList): { id: string; text: st
   return out;
 }
 
-export const hasLayoutNeeds = (doc: DocModel) =>
-  doc.sections.some((s) => s.pageStart !== undefined || s.pageNumbers !== 'decimal' || s.blocks.some((b) => b.kind === 'toc'));
+/** The DOCX needs the PDF layout only for the page numbers of its generated lists (daftar isi, tabel, gambar). */
+export const needsPageLabels = (doc: DocModel) => doc.sections.some((s) => s.blocks.some((b) => b.kind === 'toc'));
