@@ -50,7 +50,10 @@ function markRow(ctx: Ctx, cell: TableCell, id: string) {
   else stack.unshift(target(ctx, { text: '\u200b', fontSize: 1 }, id));
 }
 
-function pdfCell(cell: Cell, ctx: Ctx): TableCell {
+/** A cell of the PDF backend: a caption it carries inside a table is drawn without borders. */
+type PdfCell = Cell & { noBorder?: boolean };
+
+function pdfCell(cell: PdfCell, ctx: Ctx): TableCell {
   return {
     stack: blocks(cellContent(cell.blocks), ctx), colSpan: cell.colSpan, rowSpan: cell.rowSpan, alignment: cell.align,
     bold: cell.header || undefined, fillColor: cell.fill ? `#${cell.fill}` : undefined,
@@ -92,7 +95,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   table: (t, ctx) => {
     const node: Content = {
       table: { widths: [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: t.borders || t.keepTogether, body: grid(t, ctx) },
-      layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: [0, 2, 0, 8], _caption: !!t.rows[0]?.cells[0]?.noBorder,
+      layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: [0, 2, 0, 8], _caption: !!(t.rows[0]?.cells[0] as PdfCell | undefined)?.noBorder,
     } as Content;
     return t.keepTogether ? { stack: [node], unbreakable: true } : node;
   },
@@ -122,7 +125,7 @@ const small = (b: Block) => b.kind === 'chart' || ((b.kind === 'p' || b.kind ===
 
 /** A caption before a table becomes the table's first header row: pdfmake keeps header rows with the first data row. */
 function captionIntoTable(caption: Block, t: Table): Table {
-  const cell = { blocks: [{ ...(caption as Block), keepNext: undefined } as Block], colSpan: t.widths.length, noBorder: true };
+  const cell: PdfCell = { blocks: [{ ...(caption as Block), keepNext: undefined } as Block], colSpan: t.widths.length, noBorder: true };
   return { ...t, rows: [{ cells: [cell], header: true }, ...t.rows], headerRows: t.headerRows + 1 };
 }
 

@@ -38,7 +38,6 @@ export interface Cell {
   vAlign?: 'top' | 'middle' | 'bottom';
   header?: boolean;
   fill?: string; // hex without '#'
-  noBorder?: boolean; // a caption carried inside a table (PDF keeps it with the header rows)
 }
 export interface Row { cells: Cell[]; header?: boolean; context?: string } // context: parent labels repeated when a page starts with this row
 export interface Table {
