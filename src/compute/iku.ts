@@ -2,7 +2,7 @@
 import type { Content, DokumenMd } from '../validate/build-content.ts';
 import type { IkuDokumen, Renstra } from '../validate/schemas-kinerja.ts';
 import { nilaiDari as nilai, type Nilai } from './indikator-hasil.ts';
-import { pihakView } from './pihak.ts';
+import { dasarHukumTeks, penandatanganView } from './pihak.ts';
 
 
 /** The years a Renstra plans for: its declared list, else the years of its targets. */
@@ -35,9 +35,9 @@ export function computeIku(c: Content, periode: string, doc?: DokumenMd<IkuDokum
     tahunBaseline: renstra.tahun_baseline, instansi: c.instansi!.value.nama, pemda: c.instansi!.value.pemda,
     sasaran, kolomTahun: tahun.length,
     keputusan: f && {
-      nomor: f.nomor_keputusan, tentang: f.tentang, menimbang: f.menimbang, mengingat: f.mengingat.map((d) => c.dasarHukum.get(d)!.value.teks),
+      nomor: f.nomor_keputusan, tentang: f.tentang, menimbang: f.menimbang, mengingat: dasarHukumTeks(c, f.mengingat),
       menetapkan: f.menetapkan, diktum: f.diktum, tembusan: f.tembusan, tempat: f.tempat, tanggal: f.tanggal,
-      penandatangan: { ...pihakView(c, c.jabatan.get(f.penandatangan)!.value), pangkat: f.pangkat },
+      penandatangan: penandatanganView(c, f.penandatangan, f.pangkat),
     },
     bab: [1, 2, 3, 4, 5].map((n) => prosa(`bab-${n}`)),
   };

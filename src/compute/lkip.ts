@@ -7,7 +7,7 @@ import { pohonAnggaran } from './anggaran.ts';
 import { D, sum } from './decimal.ts';
 import { barisPohon, ukurPohon, type BarisSimpul } from './lkip-simpul.ts';
 import { ukurIku, type IkuView } from './lkip-iku.ts';
-import { pihakView, type PihakView } from './pihak.ts';
+import { dasarHukumTeks, penandatanganView } from './pihak.ts';
 import { SKALA } from './skala-predikat.ts';
 
 export interface SasaranLkip {
@@ -67,9 +67,9 @@ export function computeLkip(c: Content, l: LkipSource) {
   return {
     tahun, instansi: c.instansi!.value.nama, pemda: c.instansi!.value.pemda, singkatan: f.sebutan_singkat,
     renstraPeriode: renstra?.periode, tahunKe: renstra ? tahun - renstra.periode.awal + 1 : undefined,
-    penandatangan: { ...pihakView(c, c.jabatan.get(f.penandatangan)!.value), pangkat: f.pangkat } as PihakView & { pangkat?: string },
+    penandatangan: penandatanganView(c, f.penandatangan, f.pangkat),
     tempat: f.tempat, tanggal: f.tanggal, skala,
-    dasarHukum: f.dasar_hukum.map((d) => c.dasarHukum.get(d)!.value.teks),
+    dasarHukum: dasarHukumTeks(c, f.dasar_hukum),
     gambaranUmum: prosa(l.sections, 'gambaran-umum'), isuStrategis: prosa(l.sections, 'isu-strategis'), saran: prosa(l.sections, 'saran'),
     renstra, sasaran, iku: ikuAll, tindakLanjut: f.tindak_lanjut,
     anggaran: pohon && {

@@ -5,7 +5,7 @@ import type { Content, DokumenMd } from '../validate/build-content.ts';
 import type { Jabatan } from '../validate/schemas.ts';
 import type { Pedoman } from '../validate/schemas-kinerja.ts';
 import type { TargetValue } from '../format/target.ts';
-import { pihakView } from './pihak.ts';
+import { dasarHukumTeks, penandatanganView } from './pihak.ts';
 
 const TINGKAT: Record<Jabatan['jenis'], number> = {
   kepala_daerah: 0, kepala_opd: 0, sekretaris: 1, kabid: 1, kasubag: 2, kepala_uptd: 2, jf: 3, pelaksana: 3,
@@ -41,8 +41,8 @@ export function computePedoman(c: Content, d: DokumenMd<Pedoman>) {
   const prosa = (k: string) => d.sections.find((s) => s.key === k)?.text || undefined;
   return {
     tahun: f.tahun, instansi: c.instansi!.value.nama, pemda: c.instansi!.value.pemda, tempat: f.tempat, tanggal: f.tanggal,
-    penandatangan: { ...pihakView(c, c.jabatan.get(f.penandatangan)!.value), pangkat: f.pangkat },
-    dasarHukum: f.dasar_hukum.map((x) => c.dasarHukum.get(x)!.value.teks),
+    penandatangan: penandatanganView(c, f.penandatangan, f.pangkat),
+    dasarHukum: dasarHukumTeks(c, f.dasar_hukum),
     jumlahSasaran: tabel[0].length, jumlahIku: tabel[0].reduce((a, b) => a + b.indikator.length, 0),
     tabel: tabel.map((baris, i) => ({ judul: JUDUL_TINGKAT[i], huruf: String.fromCharCode(65 + i), baris })),
     bab: [1, 2, 3, 4, 5, 6].map((n) => prosa(`bab-${n}`)),

@@ -1,4 +1,5 @@
-// A signing official as printed: name with degrees, jabatan, signature form, NIP.
+// A signing official as printed (name with degrees, jabatan, signature form, NIP, pangkat) and the legal bases a
+// document cites, as printed.
 import type { Content } from '../validate/build-content.ts';
 import type { Jabatan, Orang } from '../validate/schemas.ts';
 
@@ -17,3 +18,11 @@ export function pihakView(c: Content, j: Jabatan): PihakView {
     nip: o.nip?.replace(/\s+/g, ''), tanpaNip: o.asn === 'pejabat_negara',
   };
 }
+
+/** The official signing a document (by jabatan id), with the pangkat the document prints. */
+export function penandatanganView(c: Content, jabatanId: string, pangkat?: string): PihakView & { pangkat?: string } {
+  return { ...pihakView(c, c.jabatan.get(jabatanId)!.value), pangkat };
+}
+
+/** The texts of the legal bases a document cites (by id), in its order. */
+export const dasarHukumTeks = (c: Content, ids: readonly string[]): string[] => ids.map((d) => c.dasarHukum.get(d)!.value.teks);

@@ -1,6 +1,6 @@
 // Stage 3: the figures and structure of one Perjanjian Kinerja, as plain data for the templates.
 import type { Content, PkSource } from '../validate/build-content.ts';
-import { pihakView as pihak, type PihakView } from './pihak.ts';
+import { dasarHukumTeks, pihakView as pihak, type PihakView } from './pihak.ts';
 import type { TargetValue } from '../format/target.ts';
 import { pilihAnggaran, pohonAnggaran, type BlokAnggaran } from './anggaran.ts';
 
@@ -34,7 +34,7 @@ export function computePk(c: Content, pk: PkSource): PkView {
     jabatanMemuatInstansi: j1.nama.toLowerCase().includes(instansi.nama.toLowerCase()),
     sasaran: f.sasaran.map((s, i) => ({
       no: i + 1, id: s.id, uraian: s.uraian, prosa: section(s.id),
-      dasarHukum: s.dasar_hukum.map((d) => c.dasarHukum.get(d)!.value.teks),
+      dasarHukum: dasarHukumTeks(c, s.dasar_hukum),
       jumlahIndikator: s.indikator.length,
       indikator: s.indikator.map((ind, k) => {
         const cat = c.indikator.get(ind.ref)!.value;

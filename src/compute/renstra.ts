@@ -3,7 +3,7 @@ import type { Content } from '../validate/build-content.ts';
 import { D, sum } from './decimal.ts';
 import { nilaiDari as nilai, type Nilai } from './indikator-hasil.ts';
 import { tahunRenstra } from './iku.ts';
-import { pihakView } from './pihak.ts';
+import { dasarHukumTeks, penandatanganView } from './pihak.ts';
 import { barisRenstra, pohonRenstra } from './renstra-program.ts';
 
 const tahunDari = (rows: { [k: string]: unknown }[], keys: string[]) =>
@@ -56,8 +56,8 @@ export function computeRenstra(c: Content, periode: string) {
     tahunPertama: tahun[0], tahunTerakhir: tahun[tahun.length - 1],
     instansi: c.instansi!.value.nama, pemda: c.instansi!.value.pemda, status: f?.status,
     tempat: f?.tempat, tanggal: f?.tanggal,
-    penandatangan: f ? { ...pihakView(c, c.jabatan.get(f.penandatangan)!.value), pangkat: f.pangkat } : undefined,
-    dasarHukum: (f?.dasar_hukum ?? []).map((d) => c.dasarHukum.get(d)!.value.teks),
+    penandatangan: f ? penandatanganView(c, f.penandatangan, f.pangkat) : undefined,
+    dasarHukum: dasarHukumTeks(c, f?.dasar_hukum ?? []),
     sdm: sdm && {
       jenjang, pendidikan, kolomPendidikan, totalPendidikan: kolomPendidikan.reduce((a, b) => a + b, 0),
       kelamin, totalLaki: kelamin.reduce((a, k) => a + k.laki_laki, 0), totalPerempuan: kelamin.reduce((a, k) => a + k.perempuan, 0),
