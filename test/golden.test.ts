@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/pipeline.ts';
-import { docxText, pdfText } from './extract.ts';
+import { docxText, pdfPages, pdfText } from './extract.ts';
 import { ROOT } from './helpers.ts';
 
 const GOLDEN = path.join(ROOT, 'test/golden');
@@ -32,4 +32,14 @@ describe('golden text', () => {
       });
     }
   }
+});
+
+describe('page breaks', () => {
+  it('no PDF page carries only its page number (a break right after a full page gives no blank page)', async () => {
+    for (const doc of DOCS) {
+      const pages = await pdfPages(fs.readFileSync(path.join(out, `${doc}.pdf`)));
+      const blank = pages.flatMap((t, i) => (t.split('\n').filter((l) => l.trim()).length <= 1 ? [i + 1] : []));
+      expect(blank, doc).toEqual([]);
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { chartSvg } from '../render/chart.ts';
 import type { Block, Cell, DocModel, Inline, Table } from '../render/model.ts';
 import { cellContent, HEADING_SIZE, tocEntries } from '../render/model.ts';
 import type { Numbering } from './pdf-numbering.ts';
+import { pageBreakNode } from './pdf-page-break.ts';
 
 export interface ContinuationRow { id: string; prev?: string; context?: string }
 export interface Ctx { doc: DocModel; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }>; rows: ContinuationRow[] }
@@ -86,7 +87,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
       text: runs(b.runs, ctx), bold: true, fontSize: HEADING_SIZE[b.level], alignment: b.align, margin: [0, b.level === 1 ? 0 : 6, 0, 6],
     } as Content, b.tocId);
     // the break goes on an empty node before it: pdfmake reports no position for nodes that break before themselves
-    return b.pageBreak ? { stack: [{ text: '', pageBreak: 'after' }, node] } : node;
+    return b.pageBreak ? { stack: [pageBreakNode(), node] } : node;
   },
   list: (b, ctx) => {
     const items = b.items.map((it) => ({ stack: blocks(it, ctx) }));
@@ -99,7 +100,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
     } as Content;
     return t.keepTogether ? { stack: [node], unbreakable: true } : node;
   },
-  pagebreak: () => ({ text: '', pageBreak: 'after' }),
+  pagebreak: () => pageBreakNode(),
   spacer: (b) => ({ text: '', margin: [0, b.height, 0, 0] }),
   toc: (b, ctx) => {
     const entries = tocEntries(ctx.doc, b.list);

@@ -11,6 +11,7 @@ import { FONTS, TINOS } from './fonts.ts';
 import { blocks, type Ctx } from './pdf-blocks.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
 import { applyMergeInlinesPatch } from './pdf-merge-inlines.ts';
+import { applyPageBreakPatch } from './pdf-page-break.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
 import { applyStylePatch } from './pdf-style-patch.ts';
 import { Numbering } from './pdf-numbering.ts';
@@ -24,6 +25,7 @@ function setup() {
   applyPageRefPatch();
   applyMergeInlinesPatch(); // wraps the page-reference patch: joins first
   applyStylePatch();
+  applyPageBreakPatch();
   pdfmake.addFonts({ Tinos: TINOS });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(FONTS));
