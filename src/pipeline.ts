@@ -1,4 +1,5 @@
 // load -> validate -> compute -> render -> (write). Plain data between stages; only load and write do I/O.
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { DOCUMENTS, type DocJob } from './documents.ts';
 import { loadContent } from './load/load-content.ts';
@@ -38,22 +39,34 @@ export function selectJobs(content: Content, o: Pick<Options, 'jenis' | 'tahun' 
   return o.jenis.flatMap((j) => DOCUMENTS[j].jobs(content, { tahun: o.tahun, triwulan: o.triwulan })).filter((job) => !o.hanya?.length || o.hanya.includes(job.slug));
 }
 
-export async function build(o: Options): Promise<{ diagnostics: Diagnostic[]; outputs: Output[] }> {
+/** What a previous build rendered (output stem -> hash of its document model): lets a watching build skip the
+ *  documents whose model did not change. */
+export type BuildMemory = Map<string, string>;
+
+export interface BuildResult { diagnostics: Diagnostic[]; outputs: Output[]; unchanged: number }
+
+export async function build(o: Options, memory?: BuildMemory): Promise<BuildResult> {
   const { content, diagnostics } = check(o.konten);
-  if (hasErrors(diagnostics)) return { diagnostics, outputs: [] };
+  if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 };
   const render = createRenderer(readTemplates());
   // the backends (pdfmake, docx, canvas) load only when something is rendered, so `check` starts fast
   const [{ renderPdf }, { renderDocx }] = await Promise.all([import('./backends/pdf.ts'), import('./backends/docx.ts')]);
   const jobs = selectJobs(content, o);
   const models = jobs.map((job) => render(job.template, { ...job.view, kertas: o.kertas, ...KONSTANTA }));
   const outputs: Output[] = [];
+  const seen = new Map<string, string>();
+  let unchanged = 0;
   for (const [i, job] of jobs.entries()) {
-    const file = (f: Format) => path.join(o.keluaran, job.jenis, String(job.tahun), `${job.slug}.${f}`);
+    const stem = path.join(o.keluaran, job.jenis, String(job.tahun), job.slug);
+    const hash = memory && crypto.createHash('sha1').update(JSON.stringify(models[i])).digest('hex');
+    if (hash) seen.set(stem, hash);
+    if (hash && memory!.get(stem) === hash) { unchanged++; continue; }
     // the PDF layout gives the page labels the DOCX lists print, so it runs first when either needs it
     const pdf = o.format.includes('pdf') || needsPageLabels(models[i]) ? await renderPdf(models[i]) : undefined;
-    if (o.format.includes('pdf')) outputs.push({ path: file('pdf'), bytes: pdf!.bytes });
-    if (o.format.includes('docx')) outputs.push({ path: file('docx'), bytes: await renderDocx(models[i], pdf?.layout) });
+    if (o.format.includes('pdf')) outputs.push({ path: `${stem}.pdf`, bytes: pdf!.bytes });
+    if (o.format.includes('docx')) outputs.push({ path: `${stem}.docx`, bytes: await renderDocx(models[i], pdf?.layout) });
   }
   writeOutputs(outputs);
-  return { diagnostics, outputs };
+  if (memory) { memory.clear(); for (const [k, v] of seen) memory.set(k, v); }
+  return { diagnostics, outputs, unchanged };
 }

@@ -105,6 +105,8 @@ describe('CLI', () => {
     expect(run('build', '--format', 'xls').status).toBe(2);
     expect(run('build', '--kertas', 'A3').status).toBe(2);
     expect(run('check', '--konten', '/tidak/ada').status).toBe(2);
+    expect(run('pantau', '--format', 'xls').status).toBe(2);
+    expect(run('pantau', '--konten', '/tidak/ada').status).toBe(2);
   });
   it('check writes nothing and exits 0 on the default content', () => {
     const r = run('check');

@@ -1,0 +1,31 @@
+// The options `build` and `pantau` share, and their conversion into pipeline options (bad values exit with code 2).
+import { Command, CommanderError, Option } from 'commander';
+import { DOCUMENTS } from '../documents.ts';
+import type { Format, Options } from '../pipeline.ts';
+
+const list = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
+const pilihan = () => Object.keys(DOCUMENTS).join(', ');
+
+export function addBuildOptions(cmd: Command): Command {
+  return cmd
+    .option('--jenis <jenis>', `jenis dokumen dipisah koma: ${pilihan()} (bawaan semua)`, list)
+    .option('--tahun <tahun>', 'hanya dokumen tahun ini', (v) => { if (!/^\d{4}$/.test(v)) throw new CommanderError(2, 'opsi', `tahun tidak valid: ${v}`); return Number(v); })
+    .option('--triwulan <n>', 'triwulan laporan pengukuran (1-4, bawaan 4)', (v) => { if (!/^[1-4]$/.test(v)) throw new CommanderError(2, 'opsi', `triwulan harus 1-4: ${v}`); return Number(v); })
+    .option('--hanya <slug>', 'hanya dokumen dengan nama berkas ini (boleh diulang atau dipisah koma)', list)
+    .option('--format <format>', 'format keluaran dipisah koma: pdf, docx (bawaan keduanya)', list)
+    .addOption(new Option('--kertas <ukuran>', 'ukuran kertas').choices(['A4', 'F4']).default('A4'))
+    .option('--konten <dir>', 'direktori konten', 'content')
+    .option('--keluaran <dir>', 'direktori keluaran', 'output');
+}
+
+interface Raw { jenis?: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format?: string[]; kertas: 'A4' | 'F4'; konten: string; keluaran: string }
+
+export function toOptions(o: Raw): Options {
+  const format = (o.format?.length ? o.format : ['pdf', 'docx']) as Format[];
+  const jenis = o.jenis?.length ? o.jenis : Object.keys(DOCUMENTS);
+  const asing = jenis.filter((j) => !(j in DOCUMENTS));
+  if (asing.length) throw new CommanderError(2, 'opsi', `jenis dokumen tidak dikenal: ${asing.join(', ')} (pilihan: ${pilihan()})`);
+  const bad = format.filter((f) => f !== 'pdf' && f !== 'docx');
+  if (bad.length) throw new CommanderError(2, 'opsi', `format tidak dikenal: ${bad.join(', ')} (pilihan: pdf, docx)`);
+  return { konten: o.konten, keluaran: o.keluaran, jenis, tahun: o.tahun, triwulan: o.triwulan, hanya: o.hanya, format, kertas: o.kertas };
+}

@@ -1,0 +1,53 @@
+// `sakip pantau`: build, then rebuild whenever content or a template changes. One process stays warm, and only the
+// documents whose model changed are rendered and written again; a content error writes nothing, as in `build`.
+import chokidar from 'chokidar';
+import { performance } from 'node:perf_hooks';
+import { TEMPLATES_DIR } from '../load/read-templates.ts';
+import { build, type BuildMemory, type BuildResult, type Options } from '../pipeline.ts';
+
+const DEBOUNCE_MS = 150;
+const WATCHED = /\.(md|ya?ml|hbs)$/i;
+
+export interface Pantauan { ready: Promise<void>; close(): Promise<void> }
+
+/** Watches `o.konten` and the templates; calls `onBuild` after the first build and after every rebuild. */
+export function pantau(o: Options, onBuild: (r: BuildResult, detik: number, sebab: string[]) => void, onError: (e: unknown) => void): Pantauan {
+  const memory: BuildMemory = new Map();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void>;
+  let changed: string[] = [];
+
+  const run = async (sebab: string[]) => {
+    const t0 = performance.now();
+    try {
+      onBuild(await build(o, memory), (performance.now() - t0) / 1000, sebab);
+    } catch (e) {
+      onError(e);
+    }
+  };
+  const schedule = (file: string) => {
+    if (!WATCHED.test(file)) return;
+    changed.push(file);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const sebab = [...new Set(changed)];
+      changed = [];
+      running = running.then(() => run(sebab)); // one build at a time, in order
+    }, DEBOUNCE_MS);
+  };
+
+  const watcher = chokidar.watch([o.konten, TEMPLATES_DIR], {
+    ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 },
+  });
+  watcher.on('all', (_event, file) => schedule(file));
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  running = ready.then(() => run([]));
+  return {
+    ready: running,
+    async close() {
+      clearTimeout(timer);
+      await watcher.close();
+      await running;
+    },
+  };
+}

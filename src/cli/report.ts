@@ -1,0 +1,29 @@
+// What the CLI prints about a build: diagnostics (file:line:column, code, hint) and, while watching, one line per rebuild.
+import type { BuildResult } from '../pipeline.ts';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../validate/diagnostics.ts';
+
+const hitung = (ds: Diagnostic[]) => {
+  const galat = ds.filter((d) => d.severity === 'galat').length;
+  return { galat, peringatan: ds.length - galat };
+};
+
+export function report(ds: Diagnostic[]): void {
+  for (const d of ds) console.error(formatDiagnostic(d));
+  const { galat, peringatan } = hitung(ds);
+  if (ds.length) console.error(`\n${galat} galat, ${peringatan} peringatan.`);
+}
+
+/** A rebuild while watching: errors in full, warnings counted (`sakip check` lists them), what was written. */
+export function reportRebuild(r: BuildResult, detik: number, sebab: string[], keluaran: string): void {
+  const jam = new Date().toTimeString().slice(0, 8);
+  const karena = sebab.length ? ` setelah perubahan ${sebab.slice(0, 3).join(', ')}${sebab.length > 3 ? ` dan ${sebab.length - 3} lainnya` : ''}` : '';
+  const { galat, peringatan } = hitung(r.diagnostics);
+  for (const d of r.diagnostics.filter((x) => x.severity === 'galat')) console.error(formatDiagnostic(d));
+  if (hasErrors(r.diagnostics)) {
+    console.error(`[${jam}] ${galat} galat${karena}: tidak ada berkas yang ditulis.`);
+    return;
+  }
+  const tetap = r.unchanged ? `, ${r.unchanged} dokumen tidak berubah` : '';
+  const catatan = peringatan ? ` (${peringatan} peringatan; rinciannya: sakip check)` : '';
+  console.log(`[${jam}] ${r.outputs.length} berkas ditulis ke ${keluaran}/${tetap}, ${detik.toFixed(2).replace('.', ',')} detik${karena}${catatan}.`);
+}
