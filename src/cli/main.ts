@@ -31,7 +31,11 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command('sakip').description('Generator dokumen SAKIP perangkat daerah (PK, LKIP, Renstra, IKU, pedoman) dalam DOCX dan PDF')
     .exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(pesanCommander(s)) })
     .helpOption('-h, --help', 'tampilkan bantuan').helpCommand('help [perintah]', 'tampilkan bantuan perintah')
-    .configureHelp({ formatHelp: (cmd, helper) => indonesiakan(Help.prototype.formatHelp.call(helper, cmd, helper)) });
+    .configureHelp({
+      formatHelp: (cmd, helper) => indonesiakan(Help.prototype.formatHelp.call(helper, cmd, helper)),
+      // the command list is padded to its longest term: translate the terms before, not after
+      subcommandTerm: (cmd) => indonesiakan(Help.prototype.subcommandTerm.call(new Help(), cmd)),
+    });
   let code: number = EXIT.ok;
   addBuildOptions(program.command('build').description('membangun dokumen dari konten ke direktori keluaran'))
     .action(async (raw) => {
