@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, check } from '../src/pipeline.ts';
@@ -96,6 +96,12 @@ describe('LKIP 2024 dihitung ulang secara independen', () => {
     expect(pdfBytes).not.toMatch(/\/Subtype\s*\/Image/);
     const media = Object.keys(unzipSync(fs.readFileSync(path.join(out, 'lkip/2024/lkip-2024.docx')))).filter((f) => f.startsWith('word/media/'));
     expect(media.length).toBeGreaterThanOrEqual(9);
+  });
+  it('in the DOCX a paragraph that continues a list item sits under the item text, as in the PDF', () => {
+    const xml = strFromU8(unzipSync(fs.readFileSync(path.join(out, 'lkip/2024/lkip-2024.docx')))['word/document.xml']);
+    const p = xml.split('<w:p>').find((x) => x.includes('Tugas dan kewajiban Kepala Dinas yaitu'));
+    expect(p).toMatch(/<w:ind w:left="360"\/>/);
+    expect(p).not.toMatch(/<w:numPr>/);
   });
   it('daftar isi, tabel and gambar carry page numbers', () => {
     expect(/DAFTAR ISI KATA PENGANTAR i IKHTISAR EKSEKUTIF ii BAB I PENDAHULUAN 1 /.test(pdf)).toBe(true);

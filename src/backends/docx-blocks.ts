@@ -22,6 +22,7 @@ const CELL_MARGINS = { left: 60, right: 60, top: 40, bottom: 40 };
 export interface Ctx {
   size: number; width: number; listLevel: number; breakNext: boolean; instance: { n: number }; keepNext?: boolean; doc: DocModel; layout?: Pages;
   textSizes: Set<number>; // half-points of the text paragraph styles the document uses (see textStyle)
+  listIndent?: number; // twips: a paragraph that continues a list item sits under the item's text
 }
 
 /** Text paragraphs take size and line spacing from a paragraph style per size ("Teks22" = 11 pt), so the paragraph
@@ -62,7 +63,7 @@ function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): Paragrap
     style: listItem ? undefined : textStyle(ctx, size),
     children: runs(b.runs, listItem && size !== ctx.doc.fontSize ? size : undefined), alignment: b.align ? ALIGN[b.align] : undefined,
     spacing: listItem ? { before, after, line: 264, lineRule: LineRuleType.AUTO } : before || after ? { before: before || undefined, after: after || undefined } : undefined,
-    indent: b.indent ? { left: tw(b.indent) } : undefined, keepNext: b.keepNext || ctx.keepNext || undefined, keepLines: b.keepNext || ctx.keepNext || undefined,
+    indent: b.indent || ctx.listIndent ? { left: tw(b.indent ?? 0) + (ctx.listIndent ?? 0) } : undefined, keepNext: b.keepNext || ctx.keepNext || undefined, keepLines: b.keepNext || ctx.keepNext || undefined,
     pageBreakBefore: takeBreak(ctx) || undefined, ...extra,
   });
 }
@@ -122,7 +123,7 @@ function list(b: Extract<Block, { kind: 'list' }>, ctx: Ctx): FileChild[] {
     item.forEach((blk, i) => {
       if (blk.kind === 'p' && i === 0) out.push(para(blk, ctx, { numbering: { reference, level: ctx.listLevel, instance } }));
       else if (blk.kind === 'list') out.push(...list(blk, { ...ctx, listLevel: ctx.listLevel + 1 }));
-      else out.push(...block(blk, { ...ctx }));
+      else out.push(...block(blk, { ...ctx, listIndent: 360 * (ctx.listLevel + 1) }));
     });
   }
   return out;
