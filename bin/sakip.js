@@ -2,8 +2,14 @@
 // Entry point of the `sakip` command. Runs the compiled JavaScript in dist/ (written by `npm ci`) while it is newer
 // than every TypeScript source, which saves tsx's start-up; otherwise runs the sources through tsx.
 import fs from 'node:fs';
+import v8 from 'node:v8';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// A build runs a few seconds: V8's default eagerness to optimise spends more on background compilation than it
+// saves (measured: 8× the default interrupt budget is ~10% faster wall time with a third less CPU). Set before any
+// of our code or the libraries load.
+v8.setFlagsFromString('--interrupt-budget=524288');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
