@@ -15,7 +15,8 @@ export function addBuildOptions(cmd: Command): Command {
     .option('--format <format>', 'format keluaran dipisah koma: pdf, docx (bawaan keduanya)', list)
     .addOption(new Option('--kertas <ukuran>', 'ukuran kertas').choices(['A4', 'F4']).default('A4'))
     .option('--konten <dir>', 'direktori konten', 'content')
-    .option('--keluaran <dir>', 'direktori keluaran', 'output');
+    .option('--keluaran <dir>', 'direktori keluaran', 'output')
+    .option('--rinci', 'cetak setiap peringatan, bukan jumlahnya per kode');
 }
 
 interface Raw { jenis?: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format?: string[]; kertas: 'A4' | 'F4'; konten: string; keluaran: string }

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { build, check } from '../pipeline.ts';
 import { addBuildOptions, toOptions } from './build-options.ts';
 import { pantau } from './pantau.ts';
-import { report, reportRebuild } from './report.ts';
+import { report, reportBuild, reportRebuild } from './report.ts';
 import { hasErrors } from '../validate/diagnostics.ts';
 
 const EXIT = { ok: 0, konten: 1, opsi: 2, internal: 3 } as const;
@@ -42,10 +42,10 @@ export async function main(argv: string[]): Promise<number> {
       const o = toOptions(raw);
       const t0 = performance.now();
       const r = await build(o);
-      report(r.diagnostics);
+      reportBuild(r.diagnostics, !!raw.rinci);
       if (hasErrors(r.diagnostics)) { console.error('Tidak ada berkas yang ditulis karena konten mengandung galat.'); code = EXIT.konten; return; }
       if (!r.outputs.length) console.error('Peringatan: tidak ada dokumen yang cocok dengan pilihan.');
-      console.log(`${r.outputs.length} berkas ditulis ke ${o.keluaran}/ dalam ${((performance.now() - t0) / 1000).toFixed(2)} detik.`);
+      console.log(`${r.outputs.length} berkas ditulis ke ${o.keluaran}/ dalam ${((performance.now() - t0) / 1000).toFixed(2).replace('.', ',')} detik.`);
     });
   addBuildOptions(program.command('pantau').description('membangun, lalu membangun ulang setiap kali konten atau templat berubah (Ctrl+C untuk berhenti)'))
     .action(async (raw) => {

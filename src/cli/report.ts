@@ -13,6 +13,21 @@ export function report(ds: Diagnostic[]): void {
   if (ds.length) console.error(`\n${galat} galat, ${peringatan} peringatan.`);
 }
 
+/** After a build: errors in full; warnings in full only when asked (`--rinci`), otherwise counted per code. */
+export function reportBuild(ds: Diagnostic[], rinci: boolean): void {
+  if (rinci) return report(ds);
+  for (const d of ds.filter((x) => x.severity === 'galat')) console.error(formatDiagnostic(d));
+  const { galat, peringatan } = hitung(ds);
+  if (!peringatan) {
+    if (galat) console.error(`\n${galat} galat.`);
+    return;
+  }
+  const perKode = new Map<string, number>();
+  for (const d of ds) if (d.severity !== 'galat') perKode.set(d.code, (perKode.get(d.code) ?? 0) + 1);
+  const rincian = [...perKode].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ');
+  console.error(`${galat ? `\n${galat} galat, ` : ''}${peringatan} peringatan (${rincian}); rinciannya: sakip check atau build --rinci.`);
+}
+
 /** A rebuild while watching: errors in full, warnings counted (`sakip check` lists them), what was written. */
 export function reportRebuild(r: BuildResult, detik: number, sebab: string[], keluaran: string): void {
   const jam = new Date().toTimeString().slice(0, 8);
