@@ -108,6 +108,16 @@ describe('CLI', () => {
     expect(run('pantau', '--format', 'xls').status).toBe(2);
     expect(run('pantau', '--konten', '/tidak/ada').status).toBe(2);
   });
+  it('build counts warnings per code; --rinci prints each with its hint', () => {
+    const keluaran = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-warn-'));
+    const ringkas = run('build', '--jenis', 'iku', '--format', 'pdf', '--keluaran', keluaran);
+    expect(ringkas.status).toBe(0);
+    expect(ringkas.stderr).toMatch(/^\d+ peringatan \((?:[A-Z_]+ \d+, )*[A-Z_]+ \d+\); rinciannya: sakip check atau build --rinci\.$/m);
+    expect(ringkas.stderr).not.toMatch(/saran:/);
+    expect(ringkas.stdout).toMatch(/^2 berkas ditulis ke .* dalam \d+,\d\d detik\.$/m);
+    const rinci = run('build', '--jenis', 'iku', '--format', 'pdf', '--keluaran', keluaran, '--rinci');
+    expect(rinci.stderr).toMatch(/: peringatan \[[A-Z_]+\] [\s\S]*\n  saran: /);
+  });
   it('check writes nothing and exits 0 on the default content', () => {
     const r = run('check');
     expect(r.status).toBe(0);
