@@ -130,7 +130,9 @@ function captionIntoTable(caption: Block, t: Table): Table {
   return { ...t, rows: [{ cells: [cell], header: true }, ...t.rows], headerRows: t.headerRows + 1 };
 }
 
-export function blocks(bs: Block[], ctx: Ctx): Content[] {
+/** Blocks in order. In the page flow (`flow`), a keep-with-next run before a table that may break is marked
+ *  (headlineLevel 1): the layout moves it to the next page when the table starts there (see KEEP_WITH_TABLE). */
+export function blocks(bs: Block[], ctx: Ctx, flow = false): Content[] {
   const out: Content[] = [];
   for (let i = 0; i < bs.length; i++) {
     const b = bs[i];
@@ -138,9 +140,14 @@ export function blocks(bs: Block[], ctx: Ctx): Content[] {
     if (b.kind === 'p' && b.keepNext && b.tocId && next?.kind === 'table') { out.push(one(captionIntoTable(b, next), ctx)); i++; continue; }
     let j = i;
     while (j + 1 < bs.length && keeps(bs[j]) && small(bs[j + 1]) && j - i < 3) j++;
-    if (j > i) out.push({ stack: bs.slice(i, j + 1).map((x) => one(x, ctx)), unbreakable: true } as Content);
-    else out.push(one(b, ctx));
+    const node = j > i ? ({ stack: bs.slice(i, j + 1).map((x) => one(x, ctx)), unbreakable: true } as Content) : one(b, ctx);
+    out.push(flow && keeps(bs[j]) && bs[j + 1]?.kind === 'table' ? ({ ...(node as object), headlineLevel: 1 } as Content) : node);
     i = j;
   }
   return out;
 }
+
+interface NodeInfo { headlineLevel?: number; table?: unknown }
+/** pdfmake's page-break hook: a marked run whose table does not start on the same page goes to the next page. */
+export const KEEP_WITH_TABLE = (node: NodeInfo, nodes: { getFollowingNodesOnPage(): NodeInfo[] }) =>
+  node.headlineLevel === 1 && !nodes.getFollowingNodesOnPage().some((n) => n.table !== undefined);
