@@ -7,7 +7,10 @@ import type { Numbering } from './pdf-numbering.ts';
 import { pageBreakNode } from './pdf-page-break.ts';
 
 export interface ContinuationRow { id: string; prev?: string; context?: string }
-export interface Ctx { doc: DocModel; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }>; rows: ContinuationRow[] }
+export interface Ctx {
+  doc: DocModel; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }>;
+  rows: ContinuationRow[]; keeps: { n: number };
+}
 const runs = (rs: Inline[], ctx: Ctx): ContentText['text'] =>
   rs.map((r) => {
     if (r.kind === 'br') return '\n';
@@ -130,8 +133,9 @@ function captionIntoTable(caption: Block, t: Table): Table {
   return { ...t, rows: [{ cells: [cell], header: true }, ...t.rows], headerRows: t.headerRows + 1 };
 }
 
-/** Blocks in order. In the page flow (`flow`), a keep-with-next run before a table that may break is marked
- *  (headlineLevel 1): the layout moves it to the next page when the table starts there (see KEEP_WITH_TABLE). */
+/** Blocks in order. In the page flow (`flow`), a keep-with-next run before a table or list that may break is marked
+ *  for the layout's page-break hook (KEEP_WITH_TABLE): headlineLevel KEEP + n on the run, id keep-n on the text of
+ *  the table's first body cell or the list's first item, so the hook can tell whether that starts on the run's page. */
 export function blocks(bs: Block[], ctx: Ctx, flow = false): Content[] {
   const out: Content[] = [];
   for (let i = 0; i < bs.length; i++) {
@@ -141,13 +145,43 @@ export function blocks(bs: Block[], ctx: Ctx, flow = false): Content[] {
     let j = i;
     while (j + 1 < bs.length && keeps(bs[j]) && small(bs[j + 1]) && j - i < 3) j++;
     const node = j > i ? ({ stack: bs.slice(i, j + 1).map((x) => one(x, ctx)), unbreakable: true } as Content) : one(b, ctx);
-    out.push(flow && keeps(bs[j]) && bs[j + 1]?.kind === 'table' ? ({ ...(node as object), headlineLevel: 1 } as Content) : node);
+    const follower = bs[j + 1];
+    if (flow && keeps(bs[j]) && (follower?.kind === 'table' || follower?.kind === 'list')) {
+      const n = ++ctx.keeps.n;
+      const followerNode = one(follower, ctx);
+      const first = firstText(followerNode, follower.kind === 'table' ? follower.headerRows : 0);
+      if (first && !first.id) {
+        first.id = `keep-${n}`;
+        (node as { headlineLevel?: number }).headlineLevel = KEEP + n; // on the node itself: daftar isi targets point at it
+        out.push(node, followerNode);
+        i = j + 1;
+        continue;
+      }
+    }
+    out.push(node);
     i = j;
   }
   return out;
 }
 
-interface NodeInfo { headlineLevel?: number; table?: unknown }
-/** pdfmake's page-break hook: a marked run whose table does not start on the same page goes to the next page. */
-export const KEEP_WITH_TABLE = (node: NodeInfo, nodes: { getFollowingNodesOnPage(): NodeInfo[] }) =>
-  node.headlineLevel === 1 && !nodes.getFollowingNodesOnPage().some((n) => n.table !== undefined);
+const KEEP = 1000;
+type Shape = { id?: string; table?: { body: Shape[][] }; stack?: Shape[]; ol?: Shape[]; ul?: Shape[] };
+/** The first text node of a table's first body row (header rows report no position) or of a list's first item,
+ *  possibly inside an unbreakable stack. */
+function firstText(node: Content, row: number): Shape | undefined {
+  const n = node as Shape;
+  const inner = n.table ? n.table.body[row]?.[0] : n.ol?.[0] ?? n.ul?.[0] ?? (n.stack?.length === 1 ? n.stack[0] : undefined);
+  if (!inner || inner === n) return undefined;
+  if (inner.table || inner.ol || inner.ul) return firstText(inner as Content, row);
+  return inner.stack?.[0];
+}
+
+interface NodeInfo { headlineLevel?: number; id?: string; pageNumbers: number[] }
+/** pdfmake's page-break hook: a marked run goes to the next page unless its table or list starts on the run's page.
+ *  A row that did not fit keeps the position of its first try as well: only text wholly on this page counts. */
+export function KEEP_WITH_TABLE(node: NodeInfo, nodes: { getFollowingNodesOnPage(): NodeInfo[] }): boolean {
+  if ((node.headlineLevel ?? 0) <= KEEP) return false;
+  const page = node.pageNumbers[0];
+  const first = nodes.getFollowingNodesOnPage().find((x) => x.id === `keep-${node.headlineLevel! - KEEP}`);
+  return !first || first.pageNumbers.some((p) => p !== page);
+}

@@ -75,7 +75,7 @@ function definition(doc: DocModel, ctx: Ctx): TDocumentDefinitions {
 }
 
 async function pass(doc: DocModel): Promise<{ bytes: Uint8Array; layout: Pages }> {
-  const ctx: Ctx = { doc, tables: { n: 0 }, numbering: new Numbering(doc), targets: new Map(), rows: [] };
+  const ctx: Ctx = { doc, tables: { n: 0 }, numbering: new Numbering(doc), targets: new Map(), rows: [], keeps: { n: 0 } };
   const bytes = new Uint8Array(await pdfmake.createPdf(definition(doc, ctx)).getBuffer());
   const byId = new Map<string, string>();
   for (const [id, t] of ctx.targets) if (t.positions?.length) byId.set(id, ctx.numbering.label(t.positions[0].pageNumber));
