@@ -40,8 +40,10 @@ describe.skipIf(!soffice)('LibreOffice membuka setiap DOCX', () => {
     expect(ours.length).toBeGreaterThanOrEqual(4);
     expect(lo).toEqual(ours);
   });
-  it('LibreOffice gives the Renstra, LKIP, quarterly report, guideline and both IKU as many pages as our PDF', async () => {
-    for (const doc of ['renstra/2025/renstra-2025-2029', 'lkip/2024/lkip-2024', 'pengukuran/2024/pengukuran-2024-tw4', 'pedoman/2025/pedoman-2025', 'iku/2021/iku-2021-2026', 'iku/2025/iku-2025-2029']) {
+  it('LibreOffice gives every document (27 PK, Renstra, LKIP, quarterly report, guideline, both IKU) as many pages as our PDF', async () => {
+    const pks = docx.filter((f) => f.includes(`${path.sep}pk${path.sep}`)).map((f) => path.relative(out, f).replace(/\.docx$/, ''));
+    expect(pks).toHaveLength(27);
+    for (const doc of [...pks, 'renstra/2025/renstra-2025-2029', 'lkip/2024/lkip-2024', 'pengukuran/2024/pengukuran-2024-tw4', 'pedoman/2025/pedoman-2025', 'iku/2021/iku-2021-2026', 'iku/2025/iku-2025-2029']) {
       const n = async (f: string) => (await pdfPages(fs.readFileSync(f))).length;
       expect(await n(path.join(pdfDir, `${path.basename(doc)}.pdf`)), doc).toBe(await n(path.join(out, `${doc}.pdf`)));
     }

@@ -7,10 +7,7 @@ import type { Numbering } from './pdf-numbering.ts';
 import { pageBreakNode } from './pdf-page-break.ts';
 
 export interface ContinuationRow { id: string; prev?: string; context?: string }
-export interface Ctx {
-  doc: DocModel; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }>;
-  rows: ContinuationRow[]; keeps: { n: number };
-}
+export interface Ctx { doc: DocModel; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }>; rows: ContinuationRow[] }
 const runs = (rs: Inline[], ctx: Ctx): ContentText['text'] =>
   rs.map((r) => {
     if (r.kind === 'br') return '\n';
@@ -124,8 +121,17 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
 const one = (b: Block, ctx: Ctx) => (BLOCK[b.kind] as (x: Block, c: Ctx) => Content)(b, ctx);
 const textLength = (b: Block) => (b.kind === 'p' || b.kind === 'heading' ? b.runs.reduce((a, r) => a + (r.kind === 'text' ? r.text.length : 0), 0) : 0);
 const keeps = (b: Block) => (b.kind === 'p' && b.keepNext) || (b.kind === 'heading' && !b.pageBreak);
-/** Fits on any page, so it can travel unbroken with the caption or heading before it. */
-const small = (b: Block) => b.kind === 'chart' || ((b.kind === 'p' || b.kind === 'heading') && textLength(b) < 700);
+const cellText = (bs: Block[]): number => bs.reduce((a, x) => a + textLength(x) + (x.kind === 'list' ? x.items.reduce((n, it) => n + cellText(it), 0) : 0), 0);
+/** Fits on any page, so it can travel unbroken with the caption, heading or intro before it (as Word keeps a
+ *  keep-with-next paragraph with what follows): a short paragraph, a chart, a table marked to stay together, or a
+ *  table or list of a few short rows (a PK's indicator table, its list of legal bases). */
+const small = (b: Block): boolean => {
+  if (b.kind === 'chart' || (b.kind === 'table' && b.keepTogether)) return true;
+  if (b.kind === 'p' || b.kind === 'heading') return textLength(b) < 700;
+  if (b.kind === 'table') return b.rows.length <= 8 && b.rows.reduce((a, r) => a + r.cells.reduce((n, c) => n + cellText(c.blocks), 0), 0) < 1500;
+  if (b.kind === 'list') return b.items.length <= 8 && b.items.reduce((a, it) => a + cellText(it), 0) < 1500;
+  return false;
+};
 
 /** A caption before a table becomes the table's first header row: pdfmake keeps header rows with the first data row. */
 function captionIntoTable(caption: Block, t: Table): Table {
@@ -133,10 +139,7 @@ function captionIntoTable(caption: Block, t: Table): Table {
   return { ...t, rows: [{ cells: [cell], header: true }, ...t.rows], headerRows: t.headerRows + 1 };
 }
 
-/** Blocks in order. In the page flow (`flow`), a keep-with-next run before a table or list that may break is marked
- *  for the layout's page-break hook (KEEP_WITH_TABLE): headlineLevel KEEP + n on the run, id keep-n on the text of
- *  the table's first body cell or the list's first item, so the hook can tell whether that starts on the run's page. */
-export function blocks(bs: Block[], ctx: Ctx, flow = false): Content[] {
+export function blocks(bs: Block[], ctx: Ctx): Content[] {
   const out: Content[] = [];
   for (let i = 0; i < bs.length; i++) {
     const b = bs[i];
@@ -144,44 +147,9 @@ export function blocks(bs: Block[], ctx: Ctx, flow = false): Content[] {
     if (b.kind === 'p' && b.keepNext && b.tocId && next?.kind === 'table') { out.push(one(captionIntoTable(b, next), ctx)); i++; continue; }
     let j = i;
     while (j + 1 < bs.length && keeps(bs[j]) && small(bs[j + 1]) && j - i < 3) j++;
-    const node = j > i ? ({ stack: bs.slice(i, j + 1).map((x) => one(x, ctx)), unbreakable: true } as Content) : one(b, ctx);
-    const follower = bs[j + 1];
-    if (flow && keeps(bs[j]) && (follower?.kind === 'table' || follower?.kind === 'list')) {
-      const n = ++ctx.keeps.n;
-      const followerNode = one(follower, ctx);
-      const first = firstText(followerNode, follower.kind === 'table' ? follower.headerRows : 0);
-      if (first && !first.id) {
-        first.id = `keep-${n}`;
-        (node as { headlineLevel?: number }).headlineLevel = KEEP + n; // on the node itself: daftar isi targets point at it
-        out.push(node, followerNode);
-        i = j + 1;
-        continue;
-      }
-    }
-    out.push(node);
+    if (j > i) out.push({ stack: bs.slice(i, j + 1).map((x) => one(x, ctx)), unbreakable: true } as Content);
+    else out.push(one(b, ctx));
     i = j;
   }
   return out;
-}
-
-const KEEP = 1000;
-type Shape = { id?: string; table?: { body: Shape[][] }; stack?: Shape[]; ol?: Shape[]; ul?: Shape[] };
-/** The first text node of a table's first body row (header rows report no position) or of a list's first item,
- *  possibly inside an unbreakable stack. */
-function firstText(node: Content, row: number): Shape | undefined {
-  const n = node as Shape;
-  const inner = n.table ? n.table.body[row]?.[0] : n.ol?.[0] ?? n.ul?.[0] ?? (n.stack?.length === 1 ? n.stack[0] : undefined);
-  if (!inner || inner === n) return undefined;
-  if (inner.table || inner.ol || inner.ul) return firstText(inner as Content, row);
-  return inner.stack?.[0];
-}
-
-interface NodeInfo { headlineLevel?: number; id?: string; pageNumbers: number[] }
-/** pdfmake's page-break hook: a marked run goes to the next page unless its table or list starts on the run's page.
- *  A row that did not fit keeps the position of its first try as well: only text wholly on this page counts. */
-export function KEEP_WITH_TABLE(node: NodeInfo, nodes: { getFollowingNodesOnPage(): NodeInfo[] }): boolean {
-  if ((node.headlineLevel ?? 0) <= KEEP) return false;
-  const page = node.pageNumbers[0];
-  const first = nodes.getFollowingNodesOnPage().find((x) => x.id === `keep-${node.headlineLevel! - KEEP}`);
-  return !first || first.pageNumbers.some((p) => p !== page);
 }

@@ -8,7 +8,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Block, DocModel, Pages, Section } from '../render/model.ts';
 import { PAGE_SIZES } from '../render/model.ts';
 import { FONTS, TINOS } from './fonts.ts';
-import { blocks, KEEP_WITH_TABLE, type Ctx } from './pdf-blocks.ts';
+import { blocks, type Ctx } from './pdf-blocks.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
 import { applyMergeInlinesPatch } from './pdf-merge-inlines.ts';
 import { applyPageBreakPatch } from './pdf-page-break.ts';
@@ -36,12 +36,11 @@ function section(s: Section, i: number, ctx: Ctx): Content {
   const band = (bs: Block[], page: number, pages: number, top: boolean) =>
     bs.length ? { stack: blocks(bs, { ...ctx, page, pages }), margin: [s.margins[0], top ? 20 : 10, s.margins[2], 0] } : null;
   return {
-    section: blocks(s.blocks, ctx, true), pageSize: { width: size.width, height: size.height }, pageOrientation: s.orientation,
+    section: blocks(s.blocks, ctx), pageSize: { width: size.width, height: size.height }, pageOrientation: s.orientation,
     pageMargins: [...s.margins],
     // pdfmake lays out every page's header after the content, in page order, before any footer: the first call marks
     // the section start; a page that a long table continues on repeats the parent labels of its first row
     header: (page: number, pages: number) => {
-      if (page === 1) ctx.numbering.starts = []; // a new layout pass (pdfmake lays out again after a keep-with-table break)
       ctx.numbering.starts[i] ??= page;
       const label = continuationLabel(ctx, page);
       const own = band(s.header, page, pages, true);
@@ -69,13 +68,12 @@ function definition(doc: DocModel, ctx: Ctx): TDocumentDefinitions {
     pageMargins: [...first.margins],
     info: { title: doc.title, subject: doc.subject, creator: 'sakip-generator', producer: 'sakip-generator', creationDate: FIXED_DATE, modDate: FIXED_DATE },
     defaultStyle: { font: 'Tinos', fontSize: doc.fontSize, lineHeight: 1.1 },
-    pageBreakBefore: KEEP_WITH_TABLE as TDocumentDefinitions['pageBreakBefore'],
     content: doc.sections.map((s, i) => section(s, i, ctx)),
   };
 }
 
 async function pass(doc: DocModel): Promise<{ bytes: Uint8Array; layout: Pages }> {
-  const ctx: Ctx = { doc, tables: { n: 0 }, numbering: new Numbering(doc), targets: new Map(), rows: [], keeps: { n: 0 } };
+  const ctx: Ctx = { doc, tables: { n: 0 }, numbering: new Numbering(doc), targets: new Map(), rows: [] };
   const bytes = new Uint8Array(await pdfmake.createPdf(definition(doc, ctx)).getBuffer());
   const byId = new Map<string, string>();
   for (const [id, t] of ctx.targets) if (t.positions?.length) byId.set(id, ctx.numbering.label(t.positions[0].pageNumber));
