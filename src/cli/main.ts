@@ -51,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (raw) => {
       const o = toOptions(raw);
       if (!fs.existsSync(o.konten)) throw new Error(`direktori konten tidak ditemukan: ${o.konten}`);
-      const p = pantau(o, (r, detik, sebab) => reportRebuild(r, detik, sebab, o.keluaran), (e) => console.error(`galat internal: ${e instanceof Error ? e.stack : String(e)}`));
+      const p = pantau(o, (r, detik, sebab) => reportRebuild(r, detik, sebab, o.keluaran, !!raw.rinci), (e) => console.error(`galat internal: ${e instanceof Error ? e.stack : String(e)}`));
       await p.ready;
       console.log(`Memantau ${o.konten}/ dan templates/ (Ctrl+C untuk berhenti).`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));

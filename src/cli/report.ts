@@ -28,17 +28,17 @@ export function reportBuild(ds: Diagnostic[], rinci: boolean): void {
   console.error(`${galat ? `\n${galat} galat, ` : ''}${peringatan} peringatan (${rincian}); rinciannya: sakip check atau build --rinci.`);
 }
 
-/** A rebuild while watching: errors in full, warnings counted (`sakip check` lists them), what was written. */
-export function reportRebuild(r: BuildResult, detik: number, sebab: string[], keluaran: string): void {
+/** A rebuild while watching: errors in full, warnings counted (all with `rinci`), what was written. */
+export function reportRebuild(r: BuildResult, detik: number, sebab: string[], keluaran: string, rinci = false): void {
   const jam = new Date().toTimeString().slice(0, 8);
   const karena = sebab.length ? ` setelah perubahan ${sebab.slice(0, 3).join(', ')}${sebab.length > 3 ? ` dan ${sebab.length - 3} lainnya` : ''}` : '';
   const { galat, peringatan } = hitung(r.diagnostics);
-  for (const d of r.diagnostics.filter((x) => x.severity === 'galat')) console.error(formatDiagnostic(d));
+  for (const d of r.diagnostics.filter((x) => rinci || x.severity === 'galat')) console.error(formatDiagnostic(d));
   if (hasErrors(r.diagnostics)) {
     console.error(`[${jam}] ${galat} galat${karena}: tidak ada berkas yang ditulis.`);
     return;
   }
   const tetap = r.unchanged ? `, ${r.unchanged} dokumen tidak berubah` : '';
-  const catatan = peringatan ? ` (${peringatan} peringatan; rinciannya: sakip check)` : '';
+  const catatan = peringatan && !rinci ? ` (${peringatan} peringatan; rinciannya: sakip check)` : '';
   console.log(`[${jam}] ${r.outputs.length} berkas ditulis ke ${keluaran}/${tetap}, ${detik.toFixed(2).replace('.', ',')} detik${karena}${catatan}.`);
 }
