@@ -28,10 +28,12 @@ export function joinInlines(inlines: Inline[]): Inline[] {
   while (i < inlines.length && !joinable(inlines[i - 1], inlines[i])) i++;
   if (i === inlines.length) return inlines; // nothing to join: the same array
   const out: Inline[] = inlines.slice(0, i - 1);
+  let copy: Inline | undefined; // the joined inline being built (ours to change)
   for (const inl of inlines.slice(i - 1)) {
     const last = out[out.length - 1];
-    if (last && joinable(last, inl)) out[out.length - 1] = { ...last, text: last.text + inl.text, width: last.width + inl.width };
-    else out.push(inl);
+    if (!last || !joinable(last, inl)) out.push(inl);
+    else if (last === copy) { copy.text += inl.text; copy.width += inl.width; }
+    else out[out.length - 1] = copy = { ...last, text: last.text + inl.text, width: last.width + inl.width };
   }
   return out;
 }
