@@ -42,12 +42,14 @@ describe('page breaks', () => {
       expect(blank, doc).toEqual([]);
     }
   });
-  it('an intro kept with its table or list never ends a page without it (Lampiran 2 "sebagai berikut:", "antara lain:")', async () => {
+  it('a heading or intro kept with what follows never ends a page without it (Lampiran 2 "Indikator Kinerja", "… sebagai berikut:")', async () => {
     for (const doc of DOCS) {
       const pages = await pdfPages(fs.readFileSync(path.join(out, `${doc}.pdf`)));
       const orphans = pages.flatMap((t, i) => {
         const lines = t.split('\n').map((l) => l.trim()).filter((l) => l && !/^[0-9ivxlc]+$/.test(l));
-        return /(sebagai berikut|antara lain):$/.test(lines.at(-1) ?? '') ? [`hlm ${i + 1}: ${lines.at(-1)}`] : [];
+        const last = lines.at(-1) ?? '';
+        return i < pages.length - 1 && (/(sebagai berikut|antara lain):$/.test(last) || /^(Indikator Kinerja|Target Kinerja|Uraian Sasaran|Penjelasan Kinerja \d+)$/.test(last))
+          ? [`hlm ${i + 1}: ${last}`] : [];
       });
       expect(orphans, doc).toEqual([]);
     }

@@ -146,7 +146,7 @@ export function blocks(bs: Block[], ctx: Ctx): Content[] {
     const next = bs[i + 1];
     if (b.kind === 'p' && b.keepNext && b.tocId && next?.kind === 'table') { out.push(one(captionIntoTable(b, next), ctx)); i++; continue; }
     let j = i;
-    while (j + 1 < bs.length && keeps(bs[j]) && small(bs[j + 1]) && j - i < 3) j++;
+    while (j + 1 < bs.length && keeps(bs[j]) && small(bs[j + 1]) && j - i < 6) j++;
     if (j > i) out.push({ stack: bs.slice(i, j + 1).map((x) => one(x, ctx)), unbreakable: true } as Content);
     else out.push(one(b, ctx));
     i = j;
