@@ -3,17 +3,19 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { DOCUMENTS, type DocJob } from './documents.ts';
 import { loadContent } from './load/load-content.ts';
-import { readTemplates } from './load/read-templates.ts';
+import { readTemplates, TEMPLATES_DIR } from './load/read-templates.ts';
 import { needsPageLabels } from './render/model.ts';
+import type { DocModel } from './render/model.ts';
 import { createRenderer } from './render/render-document.ts';
-import { hasErrors, type Diagnostic } from './validate/diagnostics.ts';
+import { TemplateError } from './render/template-error.ts';
+import { diag, hasErrors, type Diagnostic } from './validate/diagnostics.ts';
 import { validate } from './validate/index.ts';
 import type { Content } from './validate/build-content.ts';
 import { writeOutputs, type Output } from './write/write-atomic.ts';
 
 export type Format = 'pdf' | 'docx';
 export interface Options {
-  konten: string; keluaran: string; jenis: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format: Format[]; kertas: 'A4' | 'F4';
+  konten: string; keluaran: string; templat?: string; jenis: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format: Format[]; kertas: 'A4' | 'F4';
 }
 // Words and fixed labels the templates look up (presentation constants, no figures).
 const KONSTANTA = {
@@ -48,11 +50,18 @@ export interface BuildResult { diagnostics: Diagnostic[]; outputs: Output[]; unc
 export async function build(o: Options, memory?: BuildMemory): Promise<BuildResult> {
   const { content, diagnostics } = check(o.konten);
   if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 };
-  const render = createRenderer(readTemplates());
+  const render = createRenderer(readTemplates(o.templat));
   // the backends (pdfmake, docx, canvas) load only when something is rendered, so `check` starts fast
   const [{ renderPdf }, { renderDocx }] = await Promise.all([import('./backends/pdf.ts'), import('./backends/docx.ts')]);
   const jobs = selectJobs(content, o);
-  const models = jobs.map((job) => render(job.template, { ...job.view, kertas: o.kertas, ...KONSTANTA }));
+  let models: DocModel[];
+  try {
+    models = jobs.map((job) => render(job.template, { ...job.view, kertas: o.kertas, ...KONSTANTA }));
+  } catch (e) {
+    if (!(e instanceof TemplateError)) throw e;
+    const file = path.relative(process.cwd(), path.join(o.templat ?? TEMPLATES_DIR, `${e.templat}.hbs`));
+    return { diagnostics: [...diagnostics, diag('TEMPLAT', { file, line: e.line, column: e.column }, e.message)], outputs: [], unchanged: 0 };
+  }
   const outputs: Output[] = [];
   const seen = new Map<string, string>();
   let unchanged = 0;

@@ -1,5 +1,6 @@
 // The options `build` and `pantau` share, and their conversion into pipeline options (bad values exit with code 2).
 import { Command, CommanderError, Option } from 'commander';
+import fs from 'node:fs';
 import { DOCUMENTS } from '../documents.ts';
 import type { Format, Options } from '../pipeline.ts';
 
@@ -16,10 +17,11 @@ export function addBuildOptions(cmd: Command): Command {
     .addOption(new Option('--kertas <ukuran>', 'ukuran kertas').choices(['A4', 'F4']).default('A4'))
     .option('--konten <dir>', 'direktori konten', 'content')
     .option('--keluaran <dir>', 'direktori keluaran', 'output')
+    .option('--templat <dir>', 'direktori templat sendiri (bawaan: templates/ bawaan alat ini)')
     .option('--rinci', 'cetak setiap peringatan, bukan jumlahnya per kode');
 }
 
-interface Raw { jenis?: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format?: string[]; kertas: 'A4' | 'F4'; konten: string; keluaran: string }
+interface Raw { jenis?: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format?: string[]; kertas: 'A4' | 'F4'; konten: string; keluaran: string; templat?: string }
 
 export function toOptions(o: Raw): Options {
   const format = (o.format?.length ? o.format : ['pdf', 'docx']) as Format[];
@@ -28,5 +30,6 @@ export function toOptions(o: Raw): Options {
   if (asing.length) throw new CommanderError(2, 'opsi', `jenis dokumen tidak dikenal: ${asing.join(', ')} (pilihan: ${pilihan()})`);
   const bad = format.filter((f) => f !== 'pdf' && f !== 'docx');
   if (bad.length) throw new CommanderError(2, 'opsi', `format tidak dikenal: ${bad.join(', ')} (pilihan: pdf, docx)`);
-  return { konten: o.konten, keluaran: o.keluaran, jenis, tahun: o.tahun, triwulan: o.triwulan, hanya: o.hanya, format, kertas: o.kertas };
+  if (o.templat && !fs.existsSync(o.templat)) throw new CommanderError(2, 'opsi', `direktori templat tidak ditemukan: ${o.templat}`);
+  return { konten: o.konten, keluaran: o.keluaran, templat: o.templat, jenis, tahun: o.tahun, triwulan: o.triwulan, hanya: o.hanya, format, kertas: o.kertas };
 }

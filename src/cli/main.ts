@@ -43,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
       const t0 = performance.now();
       const r = await build(o);
       reportBuild(r.diagnostics, !!raw.rinci);
-      if (hasErrors(r.diagnostics)) { console.error('Tidak ada berkas yang ditulis karena konten mengandung galat.'); code = EXIT.konten; return; }
+      if (hasErrors(r.diagnostics)) { console.error('Tidak ada berkas yang ditulis karena konten atau templat mengandung galat.'); code = EXIT.konten; return; }
       if (!r.outputs.length) console.error('Peringatan: tidak ada dokumen yang cocok dengan pilihan.');
       console.log(`${r.outputs.length} berkas ditulis ke ${o.keluaran}/ dalam ${((performance.now() - t0) / 1000).toFixed(2).replace('.', ',')} detik.`);
     });
@@ -53,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
       if (!fs.existsSync(o.konten)) throw new Error(`direktori konten tidak ditemukan: ${o.konten}`);
       const p = pantau(o, (r, detik, sebab) => reportRebuild(r, detik, sebab, o.keluaran, !!raw.rinci), (e) => console.error(`galat internal: ${e instanceof Error ? e.stack : String(e)}`));
       await p.ready;
-      console.log(`Memantau ${o.konten}/ dan templates/ (Ctrl+C untuk berhenti).`);
+      console.log(`Memantau ${o.konten}/ dan ${o.templat ?? 'templates'}/ (Ctrl+C untuk berhenti).`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
       await p.close();
     });

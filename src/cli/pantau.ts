@@ -36,7 +36,7 @@ export function pantau(o: Options, onBuild: (r: BuildResult, detik: number, seba
     }, DEBOUNCE_MS);
   };
 
-  const watcher = chokidar.watch([o.konten, TEMPLATES_DIR], {
+  const watcher = chokidar.watch([o.konten, o.templat ?? TEMPLATES_DIR], {
     ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 },
   });
   watcher.on('all', (_event, file) => schedule(file));

@@ -32,6 +32,7 @@ export const CODES = {
   LINTAS_INDIKATOR: { severity: 'peringatan', hint: 'Indikator PK tingkat kepala perangkat daerah seharusnya tercantum sebagai IKU di Renstra yang berlaku.' },
   LINTAS_RUMUSAN: { severity: 'peringatan', hint: 'Indikator yang sama sebaiknya dirumuskan dengan kata-kata yang sama di semua dokumen.' },
   RENSTRA_TABEL_BEDA: { severity: 'peringatan', hint: 'Dua tabel Renstra memuat target berbeda untuk indikator yang sama; tetapkan satu nilai.' },
+  TEMPLAT: { severity: 'galat', hint: 'Periksa templat pada baris tersebut: ejaan nama data (data setiap dokumen disusun di src/compute/), pasangan {{#if}}…{{/if}} dan {{#each}}…{{/each}}, serta tag markup yang ditutup.' },
   PENJELASAN_KOSONG: { severity: 'peringatan', hint: 'Tambahkan bagian "## <id-sasaran>" berisi uraian sasaran untuk Lampiran 2.' },
 } as const satisfies Record<string, CodeInfo>;
 export type Code = keyof typeof CODES;
