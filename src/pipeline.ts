@@ -47,33 +47,49 @@ export type BuildMemory = Map<string, string>;
 
 export interface BuildResult { diagnostics: Diagnostic[]; outputs: Output[]; unchanged: number }
 
-export async function build(o: Options, memory?: BuildMemory): Promise<BuildResult> {
-  const { content, diagnostics } = check(o.konten);
-  if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 };
+/** Content through the render stage: the document models of the selected jobs, or the template error as a
+ *  diagnostic (file, line, column under the template directory). */
+function models(content: Content, o: Omit<Options, 'konten' | 'keluaran' | 'format'>): { jobs: DocJob[]; models: DocModel[] } | Diagnostic {
   const render = createRenderer(readTemplates(o.templat));
-  // the backends (pdfmake, docx, canvas) load only when something is rendered, so `check` starts fast
-  const [{ renderPdf }, { renderDocx }] = await Promise.all([import('./backends/pdf.ts'), import('./backends/docx.ts')]);
   const jobs = selectJobs(content, o);
-  let models: DocModel[];
   try {
-    models = jobs.map((job) => render(job.template, { ...job.view, kertas: o.kertas, ...KONSTANTA }));
+    return { jobs, models: jobs.map((job) => render(job.template, { ...job.view, kertas: o.kertas, ...KONSTANTA })) };
   } catch (e) {
     if (!(e instanceof TemplateError)) throw e;
     const file = path.relative(process.cwd(), path.join(o.templat ?? TEMPLATES_DIR, `${e.templat}.hbs`));
-    return { diagnostics: [...diagnostics, diag('TEMPLAT', { file, line: e.line, column: e.column }, e.message)], outputs: [], unchanged: 0 };
+    return diag('TEMPLAT', { file, line: e.line, column: e.column }, e.message);
   }
+}
+
+/** `sakip check`: content checks, then every document of every kind through its templates (nothing rendered to
+ *  PDF/DOCX, nothing written), so a template error shows here as it would in a build. */
+export function checkAll(konten: string, templat?: string): Diagnostic[] {
+  const { content, diagnostics } = check(konten);
+  if (hasErrors(diagnostics)) return diagnostics;
+  const r = models(content, { templat, jenis: Object.keys(DOCUMENTS), kertas: 'A4' });
+  return 'code' in r ? [...diagnostics, r] : diagnostics;
+}
+
+export async function build(o: Options, memory?: BuildMemory): Promise<BuildResult> {
+  const { content, diagnostics } = check(o.konten);
+  if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 };
+  // the backends (pdfmake, docx, canvas) load only when something is rendered, so `check` starts fast
+  const [{ renderPdf }, { renderDocx }] = await Promise.all([import('./backends/pdf.ts'), import('./backends/docx.ts')]);
+  const r = models(content, o);
+  if ('code' in r) return { diagnostics: [...diagnostics, r], outputs: [], unchanged: 0 };
+  const { jobs, models: docs } = r;
   const outputs: Output[] = [];
   const seen = new Map<string, string>();
   let unchanged = 0;
   for (const [i, job] of jobs.entries()) {
     const stem = path.join(o.keluaran, job.jenis, String(job.tahun), job.slug);
-    const hash = memory && crypto.createHash('sha1').update(JSON.stringify(models[i])).digest('hex');
+    const hash = memory && crypto.createHash('sha1').update(JSON.stringify(docs[i])).digest('hex');
     if (hash) seen.set(stem, hash);
     if (hash && memory!.get(stem) === hash) { unchanged++; continue; }
     // the PDF layout gives the page labels the DOCX lists print, so it runs first when either needs it
-    const pdf = o.format.includes('pdf') || needsPageLabels(models[i]) ? await renderPdf(models[i]) : undefined;
+    const pdf = o.format.includes('pdf') || needsPageLabels(docs[i]) ? await renderPdf(docs[i]) : undefined;
     if (o.format.includes('pdf')) outputs.push({ path: `${stem}.pdf`, bytes: pdf!.bytes });
-    if (o.format.includes('docx')) outputs.push({ path: `${stem}.docx`, bytes: await renderDocx(models[i], pdf?.layout) });
+    if (o.format.includes('docx')) outputs.push({ path: `${stem}.docx`, bytes: await renderDocx(docs[i], pdf?.layout) });
   }
   writeOutputs(outputs);
   if (memory) { memory.clear(); for (const [k, v] of seen) memory.set(k, v); }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, type Options } from '../src/pipeline.ts';
+import { build, checkAll, type Options } from '../src/pipeline.ts';
 import { docxText } from './extract.ts';
 import { BASE, lineOf, ROOT } from './helpers.ts';
 
@@ -44,5 +44,7 @@ describe('templat', () => {
     expect(d!.hint).toMatch(/templat/);
     expect(r.outputs).toEqual([]);
     expect(fs.readdirSync(out)).toEqual([]);
+    // `sakip check` runs the templates too, so it reports the same error
+    expect(checkAll(BASE, dir).filter((x) => x.code === 'TEMPLAT')).toEqual([d]);
   });
 });

@@ -2,7 +2,7 @@
 import { Command, CommanderError, Help } from 'commander';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { build, check } from '../pipeline.ts';
+import { build, checkAll } from '../pipeline.ts';
 import { addBuildOptions, toOptions } from './build-options.ts';
 import { pantau } from './pantau.ts';
 import { report, reportBuild, reportRebuild } from './report.ts';
@@ -57,10 +57,12 @@ export async function main(argv: string[]): Promise<number> {
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
       await p.close();
     });
-  program.command('check').description('memvalidasi dan memeriksa silang konten tanpa menulis berkas apa pun')
+  program.command('check').description('memvalidasi dan memeriksa silang konten, lalu menjalankan templat setiap dokumen, tanpa menulis berkas apa pun')
     .option('--konten <dir>', 'direktori konten', 'content')
+    .option('--templat <dir>', 'direktori templat sendiri (bawaan: templates/ bawaan alat ini)')
     .action((o) => {
-      const { diagnostics } = check(o.konten);
+      if (o.templat && !fs.existsSync(o.templat)) throw new CommanderError(2, 'opsi', `direktori templat tidak ditemukan: ${o.templat}`);
+      const diagnostics = checkAll(o.konten, o.templat);
       report(diagnostics);
       if (hasErrors(diagnostics)) code = EXIT.konten;
       else console.log(`Konten valid (${diagnostics.length} peringatan).`);
