@@ -2,7 +2,7 @@
 import type { Content, ContentText, TableCell } from 'pdfmake/interfaces.js';
 import { chartSvg } from '../render/chart.ts';
 import type { Block, Cell, DocModel, Inline, Table } from '../render/model.ts';
-import { cellContent, HEADING_SIZE, tocEntries } from '../render/model.ts';
+import { cellContent, fitsAnyPage, HEADING_SIZE, tocEntries } from '../render/model.ts';
 import type { Numbering } from './pdf-numbering.ts';
 import { pageBreakNode } from './pdf-page-break.ts';
 
@@ -119,19 +119,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
 };
 
 const one = (b: Block, ctx: Ctx) => (BLOCK[b.kind] as (x: Block, c: Ctx) => Content)(b, ctx);
-const textLength = (b: Block) => (b.kind === 'p' || b.kind === 'heading' ? b.runs.reduce((a, r) => a + (r.kind === 'text' ? r.text.length : 0), 0) : 0);
 const keeps = (b: Block) => (b.kind === 'p' && b.keepNext) || (b.kind === 'heading' && !b.pageBreak);
-const cellText = (bs: Block[]): number => bs.reduce((a, x) => a + textLength(x) + (x.kind === 'list' ? x.items.reduce((n, it) => n + cellText(it), 0) : 0), 0);
-/** Fits on any page, so it can travel unbroken with the caption, heading or intro before it (as Word keeps a
- *  keep-with-next paragraph with what follows): a short paragraph, a chart, a table marked to stay together, or a
- *  table or list of a few short rows (a PK's indicator table, its list of legal bases). */
-const small = (b: Block): boolean => {
-  if (b.kind === 'chart' || (b.kind === 'table' && b.keepTogether)) return true;
-  if (b.kind === 'p' || b.kind === 'heading') return textLength(b) < 700;
-  if (b.kind === 'table') return b.rows.length <= 8 && b.rows.reduce((a, r) => a + r.cells.reduce((n, c) => n + cellText(c.blocks), 0), 0) < 1500;
-  if (b.kind === 'list') return b.items.length <= 8 && b.items.reduce((a, it) => a + cellText(it), 0) < 1500;
-  return false;
-};
 
 /** A caption before a table becomes the table's first header row: pdfmake keeps header rows with the first data row. */
 function captionIntoTable(caption: Block, t: Table): Table {
@@ -146,7 +134,7 @@ export function blocks(bs: Block[], ctx: Ctx): Content[] {
     const next = bs[i + 1];
     if (b.kind === 'p' && b.keepNext && b.tocId && next?.kind === 'table') { out.push(one(captionIntoTable(b, next), ctx)); i++; continue; }
     let j = i;
-    while (j + 1 < bs.length && keeps(bs[j]) && small(bs[j + 1]) && j - i < 6) j++;
+    while (j + 1 < bs.length && keeps(bs[j]) && fitsAnyPage(bs[j + 1]) && j - i < 6) j++;
     if (j > i) out.push({ stack: bs.slice(i, j + 1).map((x) => one(x, ctx)), unbreakable: true } as Content);
     else out.push(one(b, ctx));
     i = j;
