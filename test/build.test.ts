@@ -101,6 +101,11 @@ describe('CLI', () => {
     expect(r.stderr).toMatch(/01-kepala-dinas\.md:\d+:\d+: galat \[YAML_SINTAKS\]/);
     expect(fs.readdirSync(keluaran)).toEqual([]);
   });
+  it('--versi prints the package version and exits 0', () => {
+    const r = run('--versi');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
   it('bad options exit with code 2', () => {
     expect(run('build', '--format', 'xls').status).toBe(2);
     expect(run('build', '--kertas', 'A3').status).toBe(2);

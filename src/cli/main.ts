@@ -1,6 +1,7 @@
 // sakip: build and check SAKIP documents. Exit codes: 0 ok, 1 content errors, 2 bad options, 3 internal error.
 import { Command, CommanderError, Help } from 'commander';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { build, checkAll } from '../pipeline.ts';
 import { addBuildOptions, toOptions } from './build-options.ts';
@@ -29,6 +30,7 @@ function indonesiakan(text: string): string {
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('sakip').description('Generator dokumen SAKIP perangkat daerah (PK, LKIP, Renstra, IKU, pedoman) dalam DOCX dan PDF')
+    .version((createRequire(import.meta.url)('../../package.json') as { version: string }).version, '-v, --versi', 'tampilkan versi')
     .exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(pesanCommander(s)) })
     .helpOption('-h, --help', 'tampilkan bantuan').helpCommand('help [perintah]', 'tampilkan bantuan perintah')
     .configureHelp({
