@@ -126,7 +126,7 @@ describe('CLI', () => {
   it('check writes nothing and exits 0 on the default content', () => {
     const r = run('check');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/Konten valid/);
+    expect(r.stdout).toMatch(/Konten dan templat valid/);
   });
 });
 

@@ -67,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
       const diagnostics = checkAll(o.konten, o.templat);
       report(diagnostics);
       if (hasErrors(diagnostics)) code = EXIT.konten;
-      else console.log(`Konten valid (${diagnostics.length} peringatan).`);
+      else console.log(`Konten dan templat valid (${diagnostics.length} peringatan).`);
     });
   try {
     await program.parseAsync(argv, { from: 'user' });
