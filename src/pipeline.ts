@@ -11,7 +11,7 @@ import { TemplateError } from './render/template-error.ts';
 import { diag, hasErrors, type Diagnostic } from './validate/diagnostics.ts';
 import { validate } from './validate/index.ts';
 import type { Content } from './validate/build-content.ts';
-import { writeOutputs, type Output } from './write/write-atomic.ts';
+import { allExist, writeOutputs, type Output } from './write/write-atomic.ts';
 
 export type Format = 'pdf' | 'docx';
 export interface Options {
@@ -85,7 +85,7 @@ export async function build(o: Options, memory?: BuildMemory): Promise<BuildResu
     const stem = path.join(o.keluaran, job.jenis, String(job.tahun), job.slug);
     const hash = memory && crypto.createHash('sha1').update(JSON.stringify(docs[i])).digest('hex');
     if (hash) seen.set(stem, hash);
-    if (hash && memory!.get(stem) === hash) { unchanged++; continue; }
+    if (hash && memory!.get(stem) === hash && allExist(o.format.map((f) => `${stem}.${f}`))) { unchanged++; continue; }
     // the PDF layout gives the page labels the DOCX lists print, so it runs first when either needs it
     const pdf = o.format.includes('pdf') || needsPageLabels(docs[i]) ? await renderPdf(docs[i]) : undefined;
     if (o.format.includes('pdf')) outputs.push({ path: `${stem}.pdf`, bytes: pdf!.bytes });

@@ -57,4 +57,12 @@ describe('sakip pantau', () => {
     await builds_(4);
     expect(rel(builds[3].r)).toEqual(['pk/2025/01-kepala-dinas.docx', 'pk/2025/01-kepala-dinas.pdf']);
   }, 60_000);
+
+  it('an unchanged document whose files were deleted is written again', async () => {
+    fs.rmSync(path.join(keluaran, 'pk/2025/16-analis-perdagangan.pdf'));
+    fs.writeFileSync(kd, fs.readFileSync(kd, 'utf8').replace('target: 96', 'target: 95'));
+    await builds_(5);
+    expect(rel(builds[4].r)).toEqual(['pk/2025/01-kepala-dinas.docx', 'pk/2025/01-kepala-dinas.pdf', 'pk/2025/16-analis-perdagangan.docx', 'pk/2025/16-analis-perdagangan.pdf']);
+    expect(fs.existsSync(path.join(keluaran, 'pk/2025/16-analis-perdagangan.pdf'))).toBe(true);
+  }, 60_000);
 });

@@ -12,3 +12,6 @@ export function writeOutputs(outputs: Output[]): void {
     fs.renameSync(tmp, o.path);
   }
 }
+
+/** Whether every path exists (a watching build renders an unchanged document again when its files are gone). */
+export const allExist = (paths: string[]): boolean => paths.every((p) => fs.existsSync(p));
