@@ -6,7 +6,7 @@ import { TINOS } from './fonts.ts';
 let fontReady = false;
 const SCALE = 2;
 
-function draw(c: ChartSpec) {
+export function chartPng(c: ChartSpec): Uint8Array {
   if (!fontReady) {
     GlobalFonts.registerFromPath(TINOS.normal, 'Tinos');
     GlobalFonts.registerFromPath(TINOS.bold, 'Tinos');
@@ -27,11 +27,5 @@ function draw(c: ChartSpec) {
       g.fillText(o.text, o.x, o.y);
     }
   }
-  return canvas;
-}
-
-/** The charts of a document as PNG, encoded side by side on libuv's threads (the encoding is their whole cost). */
-export async function chartPngs(specs: ChartSpec[]): Promise<Map<ChartSpec, Uint8Array>> {
-  const pngs = await Promise.all(specs.map(async (c) => new Uint8Array(await draw(c).encode('png'))));
-  return new Map(specs.map((c, i) => [c, pngs[i]]));
+  return new Uint8Array(canvas.toBuffer('image/png'));
 }

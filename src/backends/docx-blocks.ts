@@ -4,9 +4,9 @@ import {
   Paragraph, ShadingType, Table as DTable, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild,
   type ParagraphChild,
 } from 'docx';
-import type { ChartSpec } from '../render/chart.ts';
 import type { Align, Block, Cell, DocModel, Inline, Pages, Paragraph as MPara, Table } from '../render/model.ts';
 import { cellContent, HEADING_SIZE, tocEntries, type TocList } from '../render/model.ts';
+import { chartPng } from './chart-png.ts';
 
 export const FONT = 'Times New Roman';
 export const tw = (pt: number) => Math.round(pt * 20);
@@ -23,7 +23,6 @@ export interface Ctx {
   size: number; width: number; listLevel: number; breakNext: boolean; instance: { n: number }; keepNext?: boolean; doc: DocModel; layout?: Pages;
   textSizes: Set<number>; // half-points of the text paragraph styles the document uses (see textStyle)
   listIndent?: number; // twips: a paragraph that continues a list item sits under the item's text
-  charts: Map<ChartSpec, Uint8Array>; // the document's charts as PNG, encoded beforehand
 }
 
 /** Text paragraphs take size and line spacing from a paragraph style per size ("Teks22" = 11 pt), so the paragraph
@@ -143,7 +142,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   toc: (b, ctx) => tocLines(b.list, ctx),
   chart: (b, ctx) => [new Paragraph({
     alignment: AlignmentType.CENTER, keepLines: true, pageBreakBefore: takeBreak(ctx) || undefined,
-    children: [new ImageRun({ type: 'png', data: ctx.charts.get(b.spec)!, transformation: { width: Math.round(b.spec.width * 4 / 3), height: Math.round(b.spec.height * 4 / 3) } })],
+    children: [new ImageRun({ type: 'png', data: chartPng(b.spec), transformation: { width: Math.round(b.spec.width * 4 / 3), height: Math.round(b.spec.height * 4 / 3) } })],
   })],
   spacer: (b, ctx) => [new Paragraph({ spacing: { before: tw(b.height), after: 0 }, keepNext: ctx.keepNext || undefined, pageBreakBefore: takeBreak(ctx) || undefined, children: [] })],
 };

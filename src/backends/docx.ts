@@ -2,10 +2,8 @@
 import {
   AlignmentType, Document, Footer, Header, LevelFormat, NumberFormat, PageOrientation, Paragraph, type ISectionOptions,
 } from 'docx';
-import type { ChartSpec } from '../render/chart.ts';
-import type { Block, DocModel, Pages, Section } from '../render/model.ts';
+import type { DocModel, Pages, Section } from '../render/model.ts';
 import { PAGE_SIZES } from '../render/model.ts';
-import { chartPngs } from './chart-png.ts';
 import { blocks, FONT, textStyleDefinition, tw, type Ctx } from './docx-blocks.ts';
 import { packDocx } from './docx-normalize.ts';
 
@@ -16,7 +14,7 @@ function numberingLevels(format: (typeof LevelFormat)[keyof typeof LevelFormat],
   }));
 }
 
-function section(s: Section, doc: DocModel, shared: Pick<Ctx, 'instance' | 'textSizes' | 'charts'>, layout?: Pages): ISectionOptions {
+function section(s: Section, doc: DocModel, shared: Pick<Ctx, 'instance' | 'textSizes'>, layout?: Pages): ISectionOptions {
   const size = PAGE_SIZES[s.page];
   const land = s.orientation === 'landscape';
   const pageWidth = land ? size.height : size.width;
@@ -36,15 +34,8 @@ function section(s: Section, doc: DocModel, shared: Pick<Ctx, 'instance' | 'text
   };
 }
 
-/** The charts a block holds, at any depth (table cells, list items). */
-const chartsIn = (b: Block): ChartSpec[] =>
-  b.kind === 'chart' ? [b.spec]
-  : b.kind === 'table' ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.blocks.flatMap(chartsIn)))
-  : b.kind === 'list' ? b.items.flatMap((it) => it.flatMap(chartsIn)) : [];
-
 export async function renderDocx(doc: DocModel, layout?: Pages): Promise<Uint8Array> {
-  const charts = doc.sections.flatMap((s) => [...s.header, ...s.blocks, ...s.footer].flatMap(chartsIn));
-  const shared = { instance: { n: 0 }, textSizes: new Set<number>(), charts: await chartPngs(charts) };
+  const shared = { instance: { n: 0 }, textSizes: new Set<number>() };
   const sections = doc.sections.map((s) => section(s, doc, shared, layout));
   const d = new Document({
     creator: 'sakip-generator', title: doc.title, subject: doc.subject, description: doc.title,
