@@ -13,5 +13,7 @@ if (fs.existsSync(out)) {
   // a suite that fails to load has no failed tests of its own: count it as one failure
   failed = j.numFailedTests || j.numFailedTestSuites || 0;
 }
+// vitest failed without a failed test (a crashed worker, an unhandled error): that is a failure too
+if (r.status !== 0 && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(r.status === 0 && failed === 0 && passed > 0 ? 0 : 1);
