@@ -2,9 +2,10 @@
 import type { Content, ContentText, TableCell } from 'pdfmake/interfaces.js';
 import { chartSvg } from '../render/chart.ts';
 import type { Block, Cell, DocModel, Inline, Table } from '../render/model.ts';
-import { cellContent, fitsAnyPage, HEADING_SIZE, tocEntries } from '../render/model.ts';
+import { cellContent, HEADING_SIZE, tocEntries } from '../render/model.ts';
 import type { Numbering } from './pdf-numbering.ts';
 import { pageBreakNode } from './pdf-page-break.ts';
+import { fitsAnyPage, keeps } from './pdf-keep.ts';
 
 export interface ContinuationRow { id: string; prev?: string; context?: string }
 export interface Ctx { doc: DocModel; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }>; rows: ContinuationRow[] }
@@ -119,7 +120,6 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
 };
 
 const one = (b: Block, ctx: Ctx) => (BLOCK[b.kind] as (x: Block, c: Ctx) => Content)(b, ctx);
-const keeps = (b: Block) => (b.kind === 'p' && b.keepNext) || (b.kind === 'heading' && !b.pageBreak);
 
 /** A caption before a table becomes the table's first header row: pdfmake keeps header rows with the first data row. */
 function captionIntoTable(caption: Block, t: Table): Table {

@@ -1,16 +1,14 @@
 // pdfmake 0.3 spreads justify space after every inline, so "kata-kata" and "**2025**," get gaps.
 // Patch: distribute the extra space only after inlines that end in whitespace (real word gaps).
-import { createRequire } from 'node:module';
+import { pdfmakeClass } from './pdfmake-class.ts';
 
 interface Inl { text: string; x: number; alignment?: string; justifyShift?: number }
 interface Line { inlines: Inl[]; newLineForced?: boolean; lastLineInParagraph?: boolean; getWidth(): number }
 interface Writer { context(): { availableWidth: number } }
 
-let applied = false;
+/** Run once, by the PDF backend's setup. */
 export function applyJustifyPatch(): void {
-  if (applied) return;
-  applied = true;
-  const ElementWriter = createRequire(import.meta.url)('pdfmake/js/ElementWriter.js').default;
+  const ElementWriter = pdfmakeClass('ElementWriter');
   const original = ElementWriter.prototype.alignLine as (this: Writer, line: Line) => void;
   ElementWriter.prototype.alignLine = function (this: Writer, line: Line) {
     const inl = line.inlines;

@@ -2,7 +2,7 @@
 // Renderer has "TODO: line.optimizeInlines()"), which is most of its rendering time. Patch: before a line is drawn,
 // join neighbouring inlines that look the same and touch (the next starts where the previous ends, so not across a
 // justified gap). Text is laid out unshaped (pdf-font-cache.ts), so a joined run has exactly the summed width.
-import { createRequire } from 'node:module';
+import { pdfmakeClass } from './pdfmake-class.ts';
 
 interface Inline {
   text: string; x: number; width: number; font: unknown; fontSize: number; justifyShift?: number;
@@ -38,11 +38,9 @@ export function joinInlines(inlines: Inline[]): Inline[] {
   return out;
 }
 
-let applied = false;
+/** Run once, by the PDF backend's setup. */
 export function applyMergeInlinesPatch(): void {
-  if (applied) return;
-  applied = true;
-  const Renderer = createRequire(import.meta.url)('pdfmake/js/Renderer.js').default;
+  const Renderer = pdfmakeClass('Renderer');
   const original = Renderer.prototype.renderLine as (this: unknown, line: Line, x: number, y: number) => void;
   Renderer.prototype.renderLine = function (this: unknown, line: Line, x: number, y: number) {
     if (line.inlines.length < 2) return original.call(this, line, x, y);

@@ -1,7 +1,7 @@
 // A page break as Word does it: none when the page is still empty. pdfmake breaks unconditionally, and it moves a
 // paragraph's bottom margin that does not fit to a new page, so a break right after a page that ended full gave a
 // blank page (seen in the guideline before BAB IV). The break is a zero-height node that pdfmake skips at a page top.
-import { createRequire } from 'node:module';
+import { pdfmakeClass } from './pdfmake-class.ts';
 import type { Content } from 'pdfmake/interfaces.js';
 
 interface Node { pageBreak?: string; _breakUnlessAtTop?: boolean }
@@ -11,11 +11,9 @@ interface Builder { writer: { context(): Context } }
 /** A node that starts a new page unless the current one is still empty. */
 export const pageBreakNode = (): Content => ({ stack: [], pageBreak: 'after', _breakUnlessAtTop: true } as unknown as Content);
 
-let applied = false;
+/** Run once, by the PDF backend's setup. */
 export function applyPageBreakPatch(): void {
-  if (applied) return;
-  applied = true;
-  const LayoutBuilder = createRequire(import.meta.url)('pdfmake/js/LayoutBuilder.js').default;
+  const LayoutBuilder = pdfmakeClass('LayoutBuilder');
   const original = LayoutBuilder.prototype.processNode as (this: Builder, node: Node, ...rest: unknown[]) => unknown;
   LayoutBuilder.prototype.processNode = function (this: Builder, node: Node, ...rest: unknown[]) {
     const c = this.writer.context();

@@ -1,17 +1,15 @@
 // pdfmake prints page references (daftar isi) as physical page numbers. Patch: when the referenced node carries a
 // `_label` function, print its logical label (roman front matter, numbering restarted per section) instead.
-import { createRequire } from 'node:module';
+import { pdfmakeClass } from './pdfmake-class.ts';
 
 interface Pos { pageNumber: number }
 interface Ref { positions?: Pos[]; _label?: (page: number) => string }
 interface Inl { _pageNodeRef?: Ref }
 interface Line { _pageNodeRef?: Ref; inlines: Inl[] }
 
-let applied = false;
+/** Run once, by the PDF backend's setup. */
 export function applyPageRefPatch(): void {
-  if (applied) return;
-  applied = true;
-  const Renderer = createRequire(import.meta.url)('pdfmake/js/Renderer.js').default;
+  const Renderer = pdfmakeClass('Renderer');
   const original = Renderer.prototype.renderLine as (this: unknown, line: Line, x: number, y: number) => void;
   Renderer.prototype.renderLine = function (this: unknown, line: Line, x: number, y: number) {
     if (!line._pageNodeRef && !line.inlines.some((i) => i._pageNodeRef)) return original.call(this, line, x, y);

@@ -1,7 +1,7 @@
 // pdfmake 0.3 looks up each of ~20 text properties of every inline through its style stack, pushing and popping the
 // inline and allocating a closure and a Set per lookup: a tenth of PDF time. Same lookup, without the allocations:
 // the inline's own value, then its named styles (last first), then the stack from the top, then the default style.
-import { createRequire } from 'node:module';
+import { pdfmakeClass } from './pdfmake-class.ts';
 
 type Style = Record<string, unknown> & { extends?: string | string[] };
 type Item = string | (Record<string, unknown> & { style?: string | string[]; section?: unknown });
@@ -35,11 +35,9 @@ function fromStack(stack: Stack, property: string): unknown {
   return stack.defaultStyle?.[property];
 }
 
-let applied = false;
+/** Run once, by the PDF backend's setup. */
 export function applyStylePatch(): void {
-  if (applied) return;
-  applied = true;
-  const StyleContextStack = createRequire(import.meta.url)('pdfmake/js/StyleContextStack.js').default;
+  const StyleContextStack = pdfmakeClass('StyleContextStack');
   StyleContextStack.prototype.getProperty = function (this: Stack, property: string) {
     return fromStack(this, property);
   };

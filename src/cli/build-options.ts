@@ -21,6 +21,12 @@ export function addBuildOptions(cmd: Command): Command {
     .option('--rinci', 'cetak setiap peringatan, bukan jumlahnya per kode');
 }
 
+/** `--templat`, when given, must name an existing directory (exit code 2 otherwise). */
+export function templatDir(dir?: string): string | undefined {
+  if (dir && !fs.existsSync(dir)) throw new CommanderError(2, 'opsi', `direktori templat tidak ditemukan: ${dir}`);
+  return dir;
+}
+
 interface Raw { jenis?: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format?: string[]; kertas: 'A4' | 'F4'; konten: string; keluaran: string; templat?: string }
 
 export function toOptions(o: Raw): Options {
@@ -30,6 +36,5 @@ export function toOptions(o: Raw): Options {
   if (asing.length) throw new CommanderError(2, 'opsi', `jenis dokumen tidak dikenal: ${asing.join(', ')} (pilihan: ${pilihan()})`);
   const bad = format.filter((f) => f !== 'pdf' && f !== 'docx');
   if (bad.length) throw new CommanderError(2, 'opsi', `format tidak dikenal: ${bad.join(', ')} (pilihan: pdf, docx)`);
-  if (o.templat && !fs.existsSync(o.templat)) throw new CommanderError(2, 'opsi', `direktori templat tidak ditemukan: ${o.templat}`);
-  return { konten: o.konten, keluaran: o.keluaran, templat: o.templat, jenis, tahun: o.tahun, triwulan: o.triwulan, hanya: o.hanya, format, kertas: o.kertas };
+  return { konten: o.konten, keluaran: o.keluaran, templat: templatDir(o.templat), jenis, tahun: o.tahun, triwulan: o.triwulan, hanya: o.hanya, format, kertas: o.kertas };
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { build, checkAll } from '../pipeline.ts';
-import { addBuildOptions, toOptions } from './build-options.ts';
+import { addBuildOptions, templatDir, toOptions } from './build-options.ts';
 import { pantau } from './pantau.ts';
 import { report, reportBuild, reportRebuild } from './report.ts';
 import { hasErrors } from '../validate/diagnostics.ts';
@@ -63,8 +63,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--konten <dir>', 'direktori konten', 'content')
     .option('--templat <dir>', 'direktori templat sendiri (bawaan: templates/ bawaan alat ini)')
     .action((o) => {
-      if (o.templat && !fs.existsSync(o.templat)) throw new CommanderError(2, 'opsi', `direktori templat tidak ditemukan: ${o.templat}`);
-      const diagnostics = checkAll(o.konten, o.templat);
+      const diagnostics = checkAll(o.konten, templatDir(o.templat));
       report(diagnostics);
       if (hasErrors(diagnostics)) code = EXIT.konten;
       else console.log(`Konten dan templat valid (${diagnostics.length} peringatan).`);

@@ -108,15 +108,3 @@ export function tocEntries(doc: DocModel, list: TocList): { id: string; text: st
 
 /** The DOCX needs the PDF layout only for the page numbers of its generated lists (daftar isi, tabel, gambar). */
 export const needsPageLabels = (doc: DocModel) => doc.sections.some((s) => s.blocks.some((b) => b.kind === 'toc'));
-const textLength = (b: Block) => (b.kind === 'p' || b.kind === 'heading' ? b.runs.reduce((a, r) => a + (r.kind === 'text' ? r.text.length : 0), 0) : 0);
-const cellText = (bs: Block[]): number => bs.reduce((a, x) => a + textLength(x) + (x.kind === 'list' ? x.items.reduce((n, it) => n + cellText(it), 0) : 0), 0);
-/** Fits on any page, so it can travel unbroken with the caption, heading or intro before it (as Word keeps a
- *  keep-with-next paragraph with what follows): a short paragraph, a chart, a table marked to stay together, or a
- *  table or list of a few short rows (a PK's indicator table, its list of legal bases). */
-export function fitsAnyPage(b: Block): boolean {
-  if (b.kind === 'chart' || (b.kind === 'table' && b.keepTogether)) return true;
-  if (b.kind === 'p' || b.kind === 'heading') return textLength(b) < 700;
-  if (b.kind === 'table') return b.rows.length <= 8 && b.rows.reduce((a, r) => a + r.cells.reduce((n, c) => n + cellText(c.blocks), 0), 0) < 1500;
-  if (b.kind === 'list') return b.items.length <= 8 && b.items.reduce((a, it) => a + cellText(it), 0) < 1500;
-  return false;
-}

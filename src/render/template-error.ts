@@ -31,5 +31,6 @@ export function templateError(templat: string, e: unknown): TemplateError {
   const msg = e instanceof Error ? e.message : String(e);
   if (e instanceof MarkupError) return new TemplateError(templat, `markup keluaran templat: ${msg}`, 1, 1);
   const hit = PESAN.map(([re, f]) => [msg.match(re), f] as const).find(([m]) => m);
-  return new TemplateError(templat, hit ? hit[1](hit[0]!) : msg.split('\n')[0], position(msg).line, position(msg).column);
+  const at = position(msg);
+  return new TemplateError(templat, hit ? hit[1](hit[0]!) : msg.split('\n')[0], at.line, at.column);
 }
