@@ -25,7 +25,7 @@ export const CODES = {
   BAGIAN_TIDAK_DIKENAL: { severity: 'galat', hint: 'Judul bagian "## <id-sasaran>" dan "### <id-indikator>" harus merujuk sasaran/indikator di front matter.' },
   AUDIT_DILAPORKAN: { severity: 'peringatan', hint: 'Nilai yang tercetak di dokumen lama berbeda dari hasil rumus; dokumen baru memakai hasil rumus. Periksa data masukan atau hapus nilai *_dilaporkan bila sudah ditindaklanjuti.' },
   POLARITAS_RASIO: { severity: 'peringatan', hint: 'Indikator "semakin kecil semakin baik" sebaiknya memakai rumus (2 × target − realisasi) / target × 100 (PermenPANRB 8/2021) atau target / realisasi × 100.' },
-  GAGAL_HITUNG: { severity: 'galat', hint: 'Lengkapi target dan realisasi dengan angka; target 0 atau penyebut 0 tidak dapat dihitung.' },
+  GAGAL_HITUNG: { severity: 'peringatan', hint: 'Lengkapi target dan realisasi; untuk target 0 nyatakan aturannya di katalog indikator (mis. "target_nol: biner"). Dokumen mencetak "–" dengan catatan kaki dan rata-rata tidak menyertakan indikator ini.' },
   SDM_TIDAK_COCOK: { severity: 'peringatan', hint: 'Jumlah pegawai menurut pendidikan harus sama dengan jumlah ASN menurut golongan ditambah non-ASN.' },
   LINTAS_TARGET: { severity: 'peringatan', hint: 'Target PK sebaiknya sama dengan target Renstra/IKU tahun yang sama; bila PK direvisi, perbarui Renstra atau catat alasannya.' },
   LINTAS_ANGGARAN: { severity: 'peringatan', hint: 'Pagu DPA/PK berbeda dari pagu indikatif Renstra tahun yang sama; periksa apakah Renstra perlu disesuaikan.' },
@@ -33,6 +33,25 @@ export const CODES = {
   LINTAS_RUMUSAN: { severity: 'peringatan', hint: 'Indikator yang sama sebaiknya dirumuskan dengan kata-kata yang sama di semua dokumen.' },
   RENSTRA_TABEL_BEDA: { severity: 'peringatan', hint: 'Dua tabel Renstra memuat target berbeda untuk indikator yang sama; tetapkan satu nilai.' },
   TEMPLAT: { severity: 'galat', hint: 'Periksa templat pada baris tersebut: ejaan nama data (data setiap dokumen disusun di src/compute/), pasangan {{#if}}…{{/if}} dan {{#each}}…{{/each}}, serta tag markup yang ditutup.' },
+  // content format (issue 10)
+  KUNCI_TIDAK_DIKENAL: { severity: 'peringatan', hint: 'Kunci ini tidak dipakai dan diabaikan; periksa ejaannya (lihat README, bagian "Format konten").' },
+  TANGGAL_MUSTAHIL: { severity: 'galat', hint: 'Tanggal harus ada di kalender (yyyy-mm-dd), mis. 2025-02-28.' },
+  TARGET_TIDAK_SAH: { severity: 'galat', hint: 'Target negatif hanya sah bila indikator menyatakan "nilai_negatif: boleh" di katalog (mis. pertumbuhan yang direncanakan turun).' },
+  TARGET_NOL: { severity: 'peringatan', hint: 'Capaian terhadap target 0 tidak dapat dihitung dengan rumus biasa; nyatakan aturan di katalog indikator, mis. "target_nol: biner" (realisasi 0 = 100%).' },
+  NIP_GANDA: { severity: 'galat', hint: 'Satu NIP hanya dimiliki satu orang; gabungkan kedua entri di registri orang dan rujuk satu id.' },
+  SASARAN_TIDAK_ADA: { severity: 'galat', hint: 'Tulis daftar sasaran di kinerja.yaml, mis. "sasaran: [{id: ss1, uraian: Meningkatnya ...}]", atau sediakan berkas Renstra yang dirujuk.' },
+  TARGET_TRIWULAN_BEDA: { severity: 'peringatan', hint: 'Target triwulan IV (kumulatif) atau gabungan target triwulan menurut aturan agregasi harus sama dengan target tahunan.' },
+  // bad input (issue 12)
+  BERKAS_KOSONG: { severity: 'galat', hint: 'Isi berkas atau hapus berkas kosong dari direktori konten.' },
+  ENKODING: { severity: 'galat', hint: 'Simpan berkas sebagai teks UTF-8 tanpa karakter NUL (mis. "Save with Encoding: UTF-8" di VS Code).' },
+  TAUTAN_LUAR: { severity: 'galat', hint: 'Tautan simbolik yang menunjuk ke luar direktori konten tidak diikuti; salin berkasnya ke dalam direktori konten.' },
+  NAMA_BERKAS: { severity: 'galat', hint: 'Nama berkas konten hanya boleh huruf kecil, angka, "-", "_" dan "." (mis. 01-kepala-dinas.md).' },
+  KONTEN_KOSONG: { severity: 'galat', hint: 'Direktori konten tidak memuat berkas konten; buat kerangka dengan "sakip init <dir>" atau periksa opsi --konten.' },
+  TAHUN_FOLDER: { severity: 'peringatan', hint: 'Tahun di front matter harus sama dengan tahun folder berkas (mis. pk/2025/ berisi tahun: 2025).' },
+  BERKAS_TIDAK_DIKENAL: { severity: 'peringatan', hint: 'Berkas atau folder ini tidak dibaca oleh jenis dokumen mana pun; periksa nama dan letaknya (lihat README, bagian "Format konten").' },
+  // documents (issue 11)
+  RUJUKAN_SILANG: { severity: 'peringatan', hint: 'Prosa merujuk tabel, gambar atau lampiran yang tidak ada di dokumen yang sama; periksa nomornya.' },
+  PROSA_ANGKA: { severity: 'peringatan', hint: 'Prosa menyebut angka yang tidak sama dengan hasil hitung indikator di dekatnya; pakai placeholder, mis. {realisasi} atau {capaian}.' },
   PENJELASAN_KOSONG: { severity: 'peringatan', hint: 'Tambahkan bagian "## <id-sasaran>" berisi uraian sasaran untuk Lampiran 2.' },
 } as const satisfies Record<string, CodeInfo>;
 export type Code = keyof typeof CODES;

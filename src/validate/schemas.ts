@@ -20,6 +20,10 @@ export const tahun = z.string().regex(/^\d{4}$/, 'tahun empat angka').transform(
 
 export const instansiSchema = z.object({
   id: idSchema, nama: teks, nama_singkat: teks.optional(), pemda: teks, kepala_daerah: idSchema, ibukota: teks,
+  // letterhead (kop): address lines as printed under the agency name
+  alamat: teks.optional(), telepon: teks.optional(), faks: teks.optional(), kode_pos: teks.optional(), surel: teks.optional(), laman: teks.optional(),
+  logo: teks.optional(), // path of an image relative to the content directory
+  verifikasi: teks.optional(), // address where a document id can be verified
 });
 
 export const orangSchema = z.object({
