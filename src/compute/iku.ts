@@ -2,6 +2,7 @@
 import type { Content, DokumenMd } from '../validate/build-content.ts';
 import type { IkuDokumen, Renstra } from '../validate/schemas-kinerja.ts';
 import { nilaiDari as nilai, type Nilai } from './indikator-hasil.ts';
+import { kopView } from './kop.ts';
 import { dasarHukumTeks, penandatanganView } from './pihak.ts';
 
 
@@ -35,6 +36,7 @@ export function computeIku(c: Content, periode: string, doc?: DokumenMd<IkuDokum
     tahunBaseline: renstra.tahun_baseline, instansi: c.instansi!.value.nama, pemda: c.instansi!.value.pemda,
     sasaran, kolomTahun: tahun.length,
     keputusan: f && {
+      kop: kopView(c),
       nomor: f.nomor_keputusan, tentang: f.tentang, menimbang: f.menimbang, mengingat: dasarHukumTeks(c, f.mengingat),
       menetapkan: f.menetapkan, diktum: f.diktum, tembusan: f.tembusan, tempat: f.tempat, tanggal: f.tanggal,
       penandatangan: penandatanganView(c, f.penandatangan, f.pangkat),
