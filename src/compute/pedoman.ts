@@ -6,6 +6,7 @@ import type { Jabatan } from '../validate/schemas.ts';
 import type { Pedoman } from '../validate/schemas-kinerja.ts';
 import type { TargetValue } from '../format/target.ts';
 import { dasarHukumTeks, penandatanganView } from './pihak.ts';
+import { isiDaftar, nomoriJudul } from './prosa-bernomor.ts';
 
 const TINGKAT: Record<Jabatan['jenis'], number> = {
   kepala_daerah: 0, kepala_opd: 0, sekretaris: 1, kabid: 1, kasubag: 2, kepala_uptd: 2, jf: 3, pelaksana: 3,
@@ -39,12 +40,19 @@ export function computePedoman(c: Content, d: DokumenMd<Pedoman>) {
     }
   }
   const prosa = (k: string) => d.sections.find((s) => s.key === k)?.text || undefined;
+  const dasarHukum = dasarHukumTeks(c, f.dasar_hukum);
+  const bab = (n: number) => {
+    const t = prosa(`bab-${n}`);
+    return t && nomoriJudul(isiDaftar(t, 'dasar_hukum', dasarHukum), n);
+  };
+  const jumlahTabel = tabel.filter((b) => b.length).length;
   return {
     tahun: f.tahun, instansi: c.instansi!.value.nama, pemda: c.instansi!.value.pemda, tempat: f.tempat, tanggal: f.tanggal,
     penandatangan: penandatanganView(c, f.penandatangan, f.pangkat),
-    dasarHukum: dasarHukumTeks(c, f.dasar_hukum),
+    dasarHukum, kataPengantar: prosa('kata-pengantar'),
+    adaTabel: jumlahTabel > 0, // the daftar tabel is printed only when there are tables
     jumlahSasaran: tabel[0].length, jumlahIku: tabel[0].reduce((a, b) => a + b.indikator.length, 0),
     tabel: tabel.map((baris, i) => ({ judul: JUDUL_TINGKAT[i], huruf: String.fromCharCode(65 + i), baris })),
-    bab: [1, 2, 3, 4, 5, 6].map((n) => prosa(`bab-${n}`)),
+    bab: [1, 2, 3, 4, 5, 6].map(bab),
   };
 }
