@@ -1,6 +1,7 @@
-// Stage 1: read the content directory and parse every file (YAML with positions, Markdown sections).
+// Stage 1: read the content directory and parse every file (YAML with positions, Markdown sections). Which file
+// feeds which part of the content is a table of routes; a file no route takes is a warning, not silence.
 import path from 'node:path';
-import type { Diagnostic } from '../validate/diagnostics.ts';
+import { diag, type Diagnostic } from '../validate/diagnostics.ts';
 import { parseMarkdownFile, type MarkdownSource } from './markdown-source.ts';
 import { readContent } from './read-content.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
@@ -21,44 +22,60 @@ export interface LoadedContent {
   pedoman: MarkdownSource[];
 }
 
+interface File { parts: string[]; shown: string; text: string; errors: Diagnostic[] }
 const REGISTRIES: RegistryKind[] = ['orang', 'jabatan', 'dasar-hukum', 'indikator'];
+const yaml = (f: File) => parseYaml(f.shown, f.text, f.errors);
+const md = (f: File, subsections = false) => parseMarkdownFile(f.shown, f.text, f.errors, subsections);
+const isYaml = (name: string) => /\.ya?ml$/.test(name);
+const isMd = (name: string) => name.endsWith('.md');
+const LKIP_FILES: Record<string, (l: LkipFiles, f: File) => void> = {
+  'lkip.md': (l, f) => { l.lkip = md(f); }, 'program.md': (l, f) => { l.program = md(f); },
+  'sdm.yaml': (l, f) => { l.sdm = yaml(f); }, 'kinerja.yaml': (l, f) => { l.kinerja = yaml(f); },
+};
+const RENSTRA_FILES: Record<string, (r: RenstraFiles, f: File) => void> = {
+  'program.yaml': (r, f) => { r.program = yaml(f); }, 'renstra.md': (r, f) => { r.dokumen = md(f); },
+};
+const entry = <T>(map: Map<string, T>, key: string): T => { if (!map.has(key)) map.set(key, {} as T); return map.get(key)!; };
+
+/** Routes in order: [which relative paths (split on "/"), what to do with the file]. */
+const ROUTES: [(p: string[]) => boolean, (out: LoadedContent, f: File) => void][] = [
+  [(p) => p.join('/') === 'instansi.yaml', (out, f) => { out.instansi = yaml(f); }],
+  [(p) => (REGISTRIES as string[]).includes(p[0]) && p.length > 1 && isYaml(p.at(-1)!), (out, f) => { out.registries[f.parts[0] as RegistryKind].push(yaml(f)); }],
+  [(p) => p[0] === 'anggaran' && p.length === 2 && isYaml(p[1]), (out, f) => { out.anggaran.push(yaml(f)); }],
+  [(p) => p[0] === 'renstra' && p.length === 2 && isYaml(p[1]), (out, f) => { out.renstra.push(yaml(f)); }],
+  [(p) => p[0] === 'renstra' && p.length === 3 && p[2] in RENSTRA_FILES, (out, f) => RENSTRA_FILES[f.parts[2]](entry(out.renstraDok, f.parts[1]), f)],
+  [(p) => p[0] === 'pk' && p.length > 1 && isMd(p.at(-1)!), (out, f) => { out.pk.push(md(f, true)); }],
+  [(p) => p[0] === 'lkip' && p.length === 3 && p[2] in LKIP_FILES, (out, f) => LKIP_FILES[f.parts[2]](entry(out.lkip, f.parts[1]), f)],
+  [(p) => p[0] === 'iku' && p.length > 1 && isMd(p.at(-1)!), (out, f) => { out.iku.push(md(f)); }],
+  [(p) => p[0] === 'pedoman' && p.length > 1 && isMd(p.at(-1)!), (out, f) => { out.pedoman.push(md(f)); }],
+];
+const TOPS = new Set(['instansi.yaml', ...REGISTRIES, 'anggaran', 'renstra', 'pk', 'lkip', 'iku', 'pedoman']);
+const DOCUMENTATION = /^readme(\.[a-z]+)?$/i;
 
 export function loadContent(root: string, errors: Diagnostic[]): LoadedContent {
   const raw = readContent(root);
+  errors.push(...raw.diagnostics);
   const out: LoadedContent = { root, registries: { orang: [], jabatan: [], 'dasar-hukum': [], indikator: [] }, anggaran: [], renstra: [], pk: [], lkip: new Map(), iku: [], renstraDok: new Map(), pedoman: [] };
+  const shown = (rel: string) => path.join(root, rel).split(path.sep).join('/');
+  const unknownTops = new Set<string>();
+  const unknown = (rel: string) => {
+    const parts = rel.split('/');
+    if (DOCUMENTATION.test(parts.at(-1)!)) return;
+    if (parts.length > 1 && !TOPS.has(parts[0])) { unknownTops.add(parts[0]); return; }
+    errors.push(diag('BERKAS_TIDAK_DIKENAL', { file: shown(rel), line: 1, column: 1 }, `berkas "${rel}" tidak dibaca oleh jenis dokumen mana pun; diabaikan`));
+  };
+  let routed = 0;
   for (const f of raw.files) {
-    const shown = path.join(root, f.rel).split(path.sep).join('/');
-    const top = f.rel.split('/')[0];
-    if (f.rel === 'instansi.yaml') out.instansi = parseYaml(shown, f.text, errors);
-    else if ((REGISTRIES as string[]).includes(top) && !f.rel.endsWith('.md')) out.registries[top as RegistryKind].push(parseYaml(shown, f.text, errors));
-    else if (top === 'anggaran') out.anggaran.push(parseYaml(shown, f.text, errors));
-    else if (top === 'renstra' && f.rel.split('/').length === 2 && !f.rel.endsWith('.md')) out.renstra.push(parseYaml(shown, f.text, errors));
-    else if (top === 'renstra') addRenstra(out, f.rel, shown, f.text, errors);
-    else if (top === 'pk' && f.rel.endsWith('.md')) out.pk.push(parseMarkdownFile(shown, f.text, errors, true));
-    else if (top === 'lkip') addLkip(out, f.rel, shown, f.text, errors);
-    else if (top === 'iku' && f.rel.endsWith('.md')) out.iku.push(parseMarkdownFile(shown, f.text, errors));
-    else if (top === 'pedoman' && f.rel.endsWith('.md')) out.pedoman.push(parseMarkdownFile(shown, f.text, errors));
+    const parts = f.rel.split('/');
+    const route = ROUTES.find(([when]) => when(parts));
+    if (!route) { unknown(f.rel); continue; }
+    route[1](out, { parts, shown: shown(f.rel), text: f.text, errors });
+    routed++;
+  }
+  raw.others.forEach(unknown);
+  for (const top of unknownTops) errors.push(diag('BERKAS_TIDAK_DIKENAL', { file: shown(top), line: 1, column: 1 }, `folder "${top}/" tidak dibaca oleh jenis dokumen mana pun; isinya diabaikan`));
+  if (!routed && !raw.diagnostics.some((d) => d.severity === 'galat')) {
+    errors.push(diag('KONTEN_KOSONG', { file: shown('.'), line: 1, column: 1 }, 'direktori konten tidak memuat berkas konten yang dikenal (instansi.yaml, pk/, lkip/, renstra/, …)'));
   }
   return out;
-}
-
-const LKIP_FILES: Record<string, keyof LkipFiles> = { 'lkip.md': 'lkip', 'program.md': 'program', 'sdm.yaml': 'sdm', 'kinerja.yaml': 'kinerja' };
-
-function addLkip(out: LoadedContent, rel: string, shown: string, text: string, errors: Diagnostic[]) {
-  const [, tahun, name] = rel.split('/');
-  const key = LKIP_FILES[name];
-  if (!key) return;
-  const files = out.lkip.get(tahun) ?? {};
-  if (key === 'lkip' || key === 'program') files[key] = parseMarkdownFile(shown, text, errors);
-  else files[key] = parseYaml(shown, text, errors);
-  out.lkip.set(tahun, files);
-}
-
-function addRenstra(out: LoadedContent, rel: string, shown: string, text: string, errors: Diagnostic[]) {
-  const [, periode, name] = rel.split('/');
-  const files = out.renstraDok.get(periode) ?? {};
-  if (name === 'program.yaml') files.program = parseYaml(shown, text, errors);
-  else if (name === 'renstra.md') files.dokumen = parseMarkdownFile(shown, text, errors);
-  else return;
-  out.renstraDok.set(periode, files);
 }

@@ -1,24 +1,33 @@
-// A content .md file: YAML front matter (gray-matter, yaml engine) plus a Markdown body split into sections.
-import matter from 'gray-matter';
+// A content .md file: YAML front matter between two "---" lines plus a Markdown body split into sections. The
+// text arrives decoded (no BOM, LF line ends); any text is accepted without throwing.
 import { diag, type Diagnostic } from '../validate/diagnostics.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 
 export interface BodySection { level: 2 | 3; key: string; text: string; line: number; textLine: number; parent?: string }
 export interface MarkdownSource { yaml: YamlSource; sections: BodySection[]; headings: { text: string; line: number }[] }
 
-const passthrough = { parse: (s: string): object => ({ raw: s }), stringify: () => '' };
+const FENCE = /^---[ \t]*$/;
+
+/** Front matter lines (aligned to the file's lines: YAML line n is file line n) and the body with its first line. */
+function splitFrontMatter(file: string, src: string, errors: Diagnostic[]): { matter: string; body: string; bodyStart: number } {
+  const lines = src.split('\n');
+  if (!FENCE.test(lines[0])) {
+    errors.push(diag('FRONT_MATTER_HILANG', { file, line: 1, column: 1 }, 'berkas tidak diawali front matter YAML ("---")'));
+    return { matter: '', body: src, bodyStart: 1 };
+  }
+  const close = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
+  if (close < 0) {
+    errors.push(diag('FRONT_MATTER_HILANG', { file, line: 1, column: 1 }, 'front matter YAML tidak ditutup dengan baris "---"'));
+    return { matter: '', body: '', bodyStart: lines.length + 1 };
+  }
+  return { matter: `\n${lines.slice(1, close).join('\n')}`, body: lines.slice(close + 1).join('\n'), bodyStart: close + 2 };
+}
 
 /** `subsections`: "###" headings open sections of their own (PK: one per indicator); otherwise they stay in the text. */
 export function parseMarkdownFile(file: string, text: string, errors: Diagnostic[], subsections = false): MarkdownSource {
-  const src = text.replace(/\r\n/g, '\n');
-  if (!src.startsWith('---')) {
-    errors.push(diag('FRONT_MATTER_HILANG', { file, line: 1, column: 1 }, 'berkas tidak diawali front matter YAML ("---")'));
-  }
-  const fm = matter(src, { engines: { yaml: passthrough } });
-  // gray-matter keeps the newline after the opening '---', so YAML line n is file line n.
-  const yaml = parseYaml(file, fm.matter, errors);
-  const bodyStart = src.slice(0, src.length - fm.content.length).split('\n').length;
-  const { sections, headings } = splitBody(fm.content, bodyStart, subsections);
+  const { matter, body, bodyStart } = splitFrontMatter(file, text.replace(/\r\n?/g, '\n'), errors);
+  const yaml = parseYaml(file, matter, errors);
+  const { sections, headings } = splitBody(body, bodyStart, subsections);
   return { yaml, sections, headings };
 }
 

@@ -1,31 +1,54 @@
-// YAML parsing with the failsafe schema (every scalar a string) and line positions for diagnostics.
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+// YAML parsing with the failsafe schema (every scalar a string) and line positions for diagnostics. Never throws:
+// a syntax error, an alias bomb or a structure nested too deeply is a YAML_SINTAKS diagnostic and no data.
+import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { diag, type Diagnostic } from '../validate/diagnostics.ts';
+import { pesanYaml } from './yaml-messages.ts';
 
 export interface YamlSource {
   file: string; // path shown to the user
-  data: unknown; // plain JS: objects, arrays, strings
+  data: unknown; // plain JS: objects, arrays, strings; undefined when the file could not be read as YAML
   locate(path: readonly PropertyKey[]): { line: number; column: number };
+}
+
+const MAX_DEPTH = 64;
+const MAX_ALIASES = 100;
+
+function depth(v: unknown, limit: number): number {
+  if (v === null || typeof v !== 'object') return 0;
+  if (limit <= 0) return 1;
+  let d = 0;
+  for (const x of Object.values(v)) d = Math.max(d, depth(x, limit - 1));
+  return d + 1;
 }
 
 /** `text` holds the YAML with its lines aligned to the file's lines (leading blank lines allowed). */
 export function parseYaml(file: string, text: string, errors: Diagnostic[]): YamlSource {
   const lc = new LineCounter();
-  const doc: Document = parseDocument(text, { schema: 'failsafe', lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  for (const e of doc.errors) {
-    const pos = lc.linePos(e.pos[0]);
-    const msg = e.message.split('\n')[0];
-    errors.push(diag('YAML_SINTAKS', { file, line: pos.line, column: pos.col }, `YAML tidak valid: ${msg}`));
+  const at = (offset: number) => { const p = lc.linePos(offset); return { file, line: p.line, column: p.col }; };
+  let doc: Document | undefined;
+  let data: unknown;
+  const fail = (offset: number, message: string) => { errors.push(diag('YAML_SINTAKS', at(offset), message)); data = undefined; };
+  try {
+    doc = parseDocument(text, { schema: 'failsafe', lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    for (const e of doc.errors) fail(e.pos[0], pesanYaml(e.code, e.message));
+    if (!doc.errors.length) data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    if (!doc.errors.length && depth(data, MAX_DEPTH) > MAX_DEPTH) fail(0, `YAML tidak valid: struktur bersarang lebih dari ${MAX_DEPTH} tingkat`);
+  } catch (e) {
+    let offset = 0;
+    if (doc) visit(doc, { Alias(_, n) { offset = n.range?.[0] ?? 0; return visit.BREAK; } });
+    const bomb = e instanceof Error && /alias/i.test(e.message);
+    fail(offset, bomb ? `YAML tidak valid: alias (*) terlalu banyak (lebih dari ${MAX_ALIASES} pemakaian); kemungkinan "bom alias"` : 'YAML tidak valid: struktur terlalu dalam atau terlalu besar untuk dibaca');
   }
   const locate = (path: readonly PropertyKey[]) => {
-    for (let p = [...path]; ; p = p.slice(0, -1)) {
+    for (let p = [...path]; doc; p = p.slice(0, -1)) {
       const n = p.length ? doc.getIn(p, true) : doc.contents;
       if (isNode(n) && n.range) {
         const pos = lc.linePos(n.range[0]);
         return { line: pos.line, column: pos.col };
       }
-      if (!p.length) return { line: 1, column: 1 };
+      if (!p.length) break;
     }
+    return { line: 1, column: 1 };
   };
-  return { file, data: doc.errors.length ? undefined : doc.toJS(), locate };
+  return { file, data, locate };
 }

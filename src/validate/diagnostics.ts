@@ -52,6 +52,7 @@ export const CODES = {
   // documents (issue 11)
   RUJUKAN_SILANG: { severity: 'peringatan', hint: 'Prosa merujuk tabel, gambar atau lampiran yang tidak ada di dokumen yang sama; periksa nomornya.' },
   PROSA_ANGKA: { severity: 'peringatan', hint: 'Prosa menyebut angka yang tidak sama dengan hasil hitung indikator di dekatnya; pakai placeholder, mis. {realisasi} atau {capaian}.' },
+  BERKAS_TIDAK_TERBACA: { severity: 'galat', hint: 'Berkas atau folder tidak dapat dibaca (tautan putus, bukan berkas biasa, terlalu besar atau tanpa izin baca); perbaiki atau hapus dari direktori konten.' },
   PENJELASAN_KOSONG: { severity: 'peringatan', hint: 'Tambahkan bagian "## <id-sasaran>" berisi uraian sasaran untuk Lampiran 2.' },
 } as const satisfies Record<string, CodeInfo>;
 export type Code = keyof typeof CODES;
