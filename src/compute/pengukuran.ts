@@ -9,6 +9,7 @@ import { angkaDari, hitungCapaian, metodeBawaan, type MetodeCapaian, type Polari
 import { D, sum, type Dec } from './decimal.ts';
 import { nilaiDari, type Nilai } from './indikator-hasil.ts';
 import { ukurPohon } from './lkip-simpul.ts';
+import { laporanTriwulan } from './pengukuran-laporan.ts';
 import { hitungRealisasi } from './realisasi.ts';
 import { predikat, SKALA, type Skala } from './skala-predikat.ts';
 import { sampaiTriwulan } from './triwulan.ts';
@@ -102,7 +103,7 @@ export function computePengukuran(c: Content, l: LkipSource, tw: number) {
   return {
     tahun: f.tahun, triwulan: tw, triwulanRomawi: ROMAN[tw - 1], instansi: c.instansi!.value.nama, pemda: c.instansi!.value.pemda,
     skala, sasaran, pagu: pohon.total.toFixed(0), realisasiAnggaran: totalReal?.toFixed(2), serapan: totalReal ? serapan(pohon.total, totalReal)?.toFixed(2) : undefined,
-    tempat: f.tempat, penandatangan: undefined,
+    tempat: f.tempat, ...laporanTriwulan(c, f, tw, sasaran), // signatory, date, tables as printed
   };
 }
 export type PengukuranView = ReturnType<typeof computePengukuran>;
