@@ -47,7 +47,7 @@ export function computeLkip(c: Content, l: LkipSource) {
     return {
       no: i + 1, id: s.id, uraian: s.uraian, tujuan: t.uraian, iku, program: barisProgram(s.id),
       capaian: cap && { nilai: cap.nilai.toFixed(2), aturan: cap.aturan }, pagu: pagu.toFixed(0), realisasi: real?.toFixed(2),
-      serapan: serap?.toFixed(2), efisiensi: ef && { selisih: ef.selisih.abs().toFixed(2), label: ef.label },
+      serapan: serap?.toFixed(2), efisiensi: ef && { selisih: ef.selisih.toFixed(2), label: ef.label },
       jumlahProgram: programs.length, penyebab: prosa(l.sections, `${s.id}/penyebab`),
     };
   });

@@ -4,7 +4,7 @@ import { D, sum, type Dec } from './decimal.ts';
 import { nilaiDari as nilai, type Nilai } from './indikator-hasil.ts';
 
 type Tingkat = 'urusan' | 'program' | 'kegiatan' | 'sub_kegiatan';
-interface Raw { id?: string; kode?: string; nama: string; outcome?: string; output?: string; prioritas?: boolean; indikator?: RenstraProgram['urusan'][number]['program'][number]['indikator']; pagu?: Record<string, string>; pagu_dilaporkan?: Record<string, string>; program?: Raw[]; kegiatan?: Raw[]; sub_kegiatan?: Raw[] }
+interface Raw { id?: string; kode?: string; nama: string; outcome?: string; output?: string; sasaran?: string; prioritas?: boolean; indikator?: RenstraProgram['urusan'][number]['program'][number]['indikator']; pagu?: Record<string, string>; pagu_dilaporkan?: Record<string, string>; program?: Raw[]; kegiatan?: Raw[]; sub_kegiatan?: Raw[] }
 export interface SimpulRenstra { id?: string; kode?: string; nama: string; tingkat: Tingkat; raw: Raw; pagu: Dec[]; anak: SimpulRenstra[]; induk?: SimpulRenstra; path: PropertyKey[] }
 
 const KIDS: Record<Tingkat, 'program' | 'kegiatan' | 'sub_kegiatan' | undefined> = { urusan: 'program', program: 'kegiatan', kegiatan: 'sub_kegiatan', sub_kegiatan: undefined };

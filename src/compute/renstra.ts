@@ -4,8 +4,11 @@ import { D, sum } from './decimal.ts';
 import { nilaiDari as nilai, type Nilai } from './indikator-hasil.ts';
 import { tahunRenstra } from './iku.ts';
 import { dasarHukumTeks, penandatanganView } from './pihak.ts';
+import { prioritasRenstra, teknikProgram, uraianRenstra } from './renstra-bab4.ts';
+import { keterkaitanRpjmd, teknikTujuan } from './renstra-bab3.ts';
 import { barisRenstra, pohonRenstra } from './renstra-program.ts';
 
+const KONDISI = { B: 'Baik', KB: 'Kurang Baik', RB: 'Rusak Berat' } as const;
 const tahunDari = (rows: { [k: string]: unknown }[], keys: string[]) =>
   [...new Set(rows.flatMap((r) => keys.flatMap((k) => Object.keys((r[k] as object) ?? {}))))].map(Number).sort((a, b) => a - b);
 
@@ -40,7 +43,7 @@ export function computeRenstra(c: Content, periode: string) {
     no: i + 1, uraian: t.uraian, misi: t.misi,
     indikator: t.indikator.map((x) => ({ nama: x.nama, satuan: x.satuan ?? '', baseline: nilai(x.baseline, x.satuan), target: tahun.map((y) => nilai(x.target?.[y], x.satuan)) })),
     sasaran: t.sasaran.map((s) => ({
-      no: ++noSasaran, uraian: s.uraian, strategi: s.strategi,
+      no: ++noSasaran, uraian: s.uraian, misi: s.misi, strategi: s.strategi,
       iku: s.iku.map((k) => {
         const cat = c.indikator.get(k.ref)!.value;
         const sat = cat.satuan ?? '';
@@ -51,6 +54,10 @@ export function computeRenstra(c: Content, periode: string) {
 
   // BAB IV: Tabel 4.3
   const prog = dok?.program ? pohonRenstra(dok.program.value) : undefined;
+  const namaIku = (ref: string) => { const x = c.indikator.get(ref)!.value; return x.satuan ? `${x.nama} (${x.satuan})` : x.nama; };
+  // BAB II Tabel sarana dan prasarana: rows as given, units counted per condition
+  const sarpras = f?.sarana_prasarana ?? [];
+  const unit = (k?: string) => sarpras.filter((x) => !k || x.kondisi === k).reduce((a, x) => a + x.jumlah, 0);
   return {
     periode, awal: r.periode.awal, akhir: r.periode.akhir, tahun, kolomTahun: tahun.length, tahunBaseline: r.tahun_baseline,
     tahunPertama: tahun[0], tahunTerakhir: tahun[tahun.length - 1],
@@ -65,6 +72,7 @@ export function computeRenstra(c: Content, periode: string) {
       grafik: { type: 'bar' as const, width: 440, height: 200, unit: 'orang', categories: jenjang, series: pendidikan.map((p) => ({ name: p.status, values: p.isi, labels: p.isi.map(String) })) },
     },
     aset: f && { baris: f.aset, total: sum(f.aset.map((a) => new D(a.nilai))).toFixed(2) },
+    sarpras: sarpras.length ? { baris: sarpras.map((x) => ({ ...x, kondisiTeks: KONDISI[x.kondisi] })), jumlahBaris: sarpras.length, unit: unit(), baik: unit('B'), kurangBaik: unit('KB'), rusakBerat: unit('RB') } : undefined,
     kinerja: kp && {
       tahunData, tahunIkk, tahunDataAkhir: tahunData[tahunData.length - 1],
       dataDasar: kp.data_dasar.map((x) => ({ uraian: x.uraian, satuan: x.satuan ?? '', nilai: tahunData.map((y) => nilai(x.nilai[y])) })),
@@ -72,7 +80,10 @@ export function computeRenstra(c: Content, periode: string) {
     },
     permasalahan: f?.permasalahan ?? [], permasalahanPokok: f?.permasalahan_pokok ?? [], isu: f?.isu_strategis ?? [],
     visi: r.visi, misi: r.misi, tujuan, tahapan: r.tahapan, arahKebijakan: r.arah_kebijakan,
+    keterkaitan: keterkaitanRpjmd(r), teknikTujuan: teknikTujuan(r, tujuan),
     ikk: r.ikk.map((x) => ({ nama: x.nama, satuan: x.satuan ?? '', target: tahun.map((y) => nilai(x.target?.[y], x.satuan)) })),
+    uraian: prog && uraianRenstra(prog), teknikProgram: prog ? teknikProgram(r, prog, namaIku) : [],
+    prioritas: prog && dok?.program ? prioritasRenstra(dok.program.value, prog) : [],
     program: prog && { baris: barisRenstra(prog), total: prog.total.map((x) => x.toFixed(0)), tahun: prog.tahun, jumlahProgram: prog.urusan.reduce((a, u) => a + u.anak.length, 0) },
     prosa: Object.fromEntries((dok?.dokumen?.sections ?? []).filter((s) => s.level === 2).map((s) => [s.key, s.text])),
   };

@@ -46,12 +46,15 @@ export const renstraSchema = z.object({
   tahun_baseline: tahun.optional(),
   tahun_target: z.array(tahun).optional(),
   visi: teks.optional(),
-  misi: z.array(z.object({ no: z.string(), uraian: teks })).default([]),
+  misi: z.array(z.object({
+    no: z.string(), uraian: teks,
+    tujuan_rpjmd: z.object({ kode: z.string(), uraian: teks }).optional(), sasaran_rpjmd: z.array(z.object({ kode: z.string(), uraian: teks })).default([]),
+  })).default([]),
   tujuan: z.array(z.object({
-    id: idSchema, misi: z.string().optional(), uraian: teks,
+    id: idSchema, kode: z.string().optional(), misi: z.string().optional(), uraian: teks,
     indikator: z.array(indikatorTujuan).default([]),
     sasaran: z.array(z.object({
-      id: idSchema, uraian: teks,
+      id: idSchema, kode: z.string().optional(), misi: z.string().optional(), uraian: teks,
       iku: z.array(z.object({
         ref: idSchema, baseline: angkaTeks.optional(), target: targetTahunan.default({}), penanggung_jawab: z.string().optional(),
         target_tabel_4_5: targetTahunan.optional(),
@@ -65,6 +68,7 @@ export const renstraSchema = z.object({
   arah_kebijakan: z.object({
     nspk: z.array(teks).default([]),
     rpjmd: z.array(z.object({ no: z.string().optional(), uraian: teks, rincian: z.array(teks).default([]) })).default([]),
+    renstra: z.array(teks).default([]),
   }).optional(),
 });
 
@@ -125,10 +129,14 @@ const simpulRenstra = {
 };
 const subRenstra = z.object(simpulRenstra);
 const kegRenstra = z.object({ ...simpulRenstra, sub_kegiatan: z.array(subRenstra).optional() });
-const progRenstra = z.object({ ...simpulRenstra, kegiatan: z.array(kegRenstra).optional() });
+// sasaran: the Renstra sasaran id the program serves (Tabel 4.1 "teknik merumuskan program")
+const progRenstra = z.object({ ...simpulRenstra, sasaran: idSchema.optional(), kegiatan: z.array(kegRenstra).optional() });
+// Tabel 4.4: priority programmes of the Pemda, with outcomes, supporting sub kegiatan (ids of the tree) and problems
+const programPrioritas = z.object({ nama: teks, outcome: z.array(teks).default([]), sub_kegiatan: z.array(idSchema).default([]), permasalahan: z.array(teks).default([]) });
 export const renstraProgramSchema = z.object({
   tahun_baseline: tahun, tahun_target: z.array(tahun).min(1),
   urusan: z.array(z.object({ kode: z.string(), nama: teks, program: z.array(progRenstra).min(1) })).min(1),
+  program_prioritas: z.array(programPrioritas).default([]),
 });
 export type RenstraProgram = z.infer<typeof renstraProgramSchema>;
 
@@ -143,6 +151,8 @@ export const renstraDokumenSchema = z.object({
     golongan: z.array(z.object({ golongan: teks, jumlah: bulat })).default([]),
   }).optional(),
   aset: z.array(z.object({ jenis: teks, nilai: angkaTeks })).default([]),
+  // Tabel 2.2.3 sarana dan prasarana: one row per item; kondisi B (Baik), KB (Kurang Baik), RB (Rusak Berat)
+  sarana_prasarana: z.array(z.object({ nama: teks, jumlah: bulat, keterangan: z.string().default(''), kondisi: z.enum(['B', 'KB', 'RB']) })).default([]),
   kinerja_pelayanan: z.object({
     data_dasar: z.array(z.object({ uraian: teks, satuan: z.string().optional(), nilai: targetTahunan })).default([]),
     ikk: z.array(z.object({ uraian: teks, satuan: z.string().optional(), target: targetTahunan.optional(), realisasi: targetTahunan.optional() })).default([]),
