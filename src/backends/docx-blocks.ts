@@ -7,6 +7,7 @@ import {
 import type { Align, Block, Cell, DocModel, Inline, Pages, Paragraph as MPara, Table } from '../render/model.ts';
 import { cellContent, HEADING_SIZE, tocEntries, type TocList } from '../render/model.ts';
 import { chartPng } from './chart-png.ts';
+import { signatureAfter, tailRows } from './pdf-signature.ts';
 
 export const FONT = 'Times New Roman';
 export const tw = (pt: number) => Math.round(pt * 20);
@@ -23,6 +24,7 @@ export interface Ctx {
   size: number; width: number; listLevel: number; breakNext: boolean; instance: { n: number }; keepNext?: boolean; doc: DocModel; layout?: Pages;
   textSizes: Set<number>; // half-points of the text paragraph styles the document uses (see textStyle)
   listIndent?: number; // twips: a paragraph that continues a list item sits under the item's text
+  signatureTail?: Block[]; // spacers and signature that the table's last rows carry in one unsplittable row
 }
 
 /** Text paragraphs take size and line spacing from a paragraph style per size ("Teks22" = 11 pt), so the paragraph
@@ -78,7 +80,7 @@ function colWidths(t: Table, avail: number): number[] {
 }
 
 function cell(c: Cell, t: Table, ctx: Ctx, width: number, keep: boolean): TableCell {
-  const inner: Ctx = { ...ctx, size: t.size ?? ctx.size, width, breakNext: false, keepNext: keep };
+  const inner: Ctx = { ...ctx, size: t.size ?? ctx.size, width, breakNext: false, keepNext: keep, signatureTail: undefined };
   const children = blocks(cellContent(c.blocks), inner);
   const kids = children.length ? children : [new Paragraph({ style: textStyle(inner, inner.size), keepNext: keep || undefined, children: [] })];
   // borders and margins are set once on the table (w:tblBorders, w:tblCellMar), not repeated in every cell
@@ -96,10 +98,12 @@ function cellBlocks(c: Cell): Cell {
   return { ...c, blocks: c.blocks.map(fix) };
 }
 
-function table(t: Table, ctx: Ctx): FileChild[] {
+function table(t: Table, ctx: Ctx, nestedTop = false): FileChild[] {
   const widths = colWidths(t, ctx.width);
+  const tail = ctx.signatureTail;
+  const k = tail ? tailRows(t) : 0;
   const lead: FileChild[] = takeBreak(ctx) ? [new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] })] : [];
-  const rows = t.rows.map((r, i) => {
+  const rows = t.rows.slice(0, t.rows.length - k).map((r, i) => {
     let col = 0;
     const cells = r.cells.map((c) => {
       const span = c.colSpan ?? 1;
@@ -109,10 +113,25 @@ function table(t: Table, ctx: Ctx): FileChild[] {
     });
     return new TableRow({ children: cells, tableHeader: i < t.headerRows || undefined, cantSplit: t.borders || t.keepTogether });
   });
+  if (tail) rows.push(signatureRow({ ...t, rows: t.rows.slice(t.rows.length - k), headerRows: 0 }, tail, { ...ctx, signatureTail: undefined, breakNext: false }));
   const line = t.borders ? THIN : NONE;
-  const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+  const borders = { top: nestedTop ? NONE : line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
   const width = { size: widths.reduce((s, x) => s + x, 0), type: WidthType.DXA };
   return [...lead, new DTable({ rows, columnWidths: widths, width, borders, margins: CELL_MARGINS }), new Paragraph({ spacing: { after: 80 }, children: [] })];
+}
+
+/** A signature never alone on a page: LibreOffice ignores keep-with-next on table rows, so the table's last rows
+ *  (as a nested table without its top line) and the signature after them form one row that cannot split; a page
+ *  break before it repeats the header rows above it. */
+function signatureRow(rest: Table, tail: Block[], ctx: Ctx): TableRow {
+  const children = [...table(rest, ctx, true), ...blocks(tail, ctx)];
+  return new TableRow({
+    cantSplit: true,
+    children: [new TableCell({
+      children: children as Paragraph[], columnSpan: rest.widths.length,
+      margins: { left: 0, right: 0, top: 0, bottom: 0 }, borders: { left: NONE, right: NONE, bottom: NONE },
+    })],
+  });
 }
 
 function list(b: Extract<Block, { kind: 'list' }>, ctx: Ctx): FileChild[] {
@@ -160,6 +179,20 @@ function tocLines(list: TocList, ctx: Ctx): FileChild[] {
   }));
 }
 
+/** A signature block keeps with what precedes it: the last rows of a table (carried into one row, see signatureRow),
+ *  or the paragraphs and spacers before it (keep-with-next, set on ctx for the one block: a copy of ctx would lose the
+ *  page break the block takes). */
 export function blocks(bs: Block[], ctx: Ctx): FileChild[] {
-  return bs.flatMap((b) => block(b, ctx));
+  const out: FileChild[] = [];
+  for (let i = 0; i < bs.length; i++) {
+    const b = bs[i];
+    const s = signatureAfter(bs, i);
+    if (s < 0 || (b.kind === 'table' && b.keepTogether)) { out.push(...block(b, ctx)); continue; }
+    const saved = { keepNext: ctx.keepNext, signatureTail: ctx.signatureTail };
+    if (b.kind === 'table') ctx.signatureTail = bs.slice(i + 1, s + 1);
+    else ctx.keepNext = true;
+    try { out.push(...block(b, ctx)); } finally { Object.assign(ctx, saved); }
+    if (b.kind === 'table') i = s;
+  }
+  return out;
 }

@@ -6,6 +6,7 @@ import { cellContent, HEADING_SIZE, tocEntries } from '../render/model.ts';
 import type { Numbering } from './pdf-numbering.ts';
 import { pageBreakNode } from './pdf-page-break.ts';
 import { fitsAnyPage, keeps } from './pdf-keep.ts';
+import { signatureAfter, withSignature, type SignedTable } from './pdf-signature.ts';
 
 export interface ContinuationRow { id: string; prev?: string; context?: string }
 export interface Ctx { doc: DocModel; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }>; rows: ContinuationRow[] }
@@ -67,7 +68,9 @@ function pdfCell(cell: PdfCell, ctx: Ctx): TableCell {
 
 export const NO_BORDERS = { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 2, paddingRight: () => 2 };
 // a caption carried as the first row gets no top line (pdfmake drops the borders of the cells a span covers)
-const THIN = { hLineWidth: (i: number, node: object) => (i === 0 && (node as { _caption?: boolean })._caption ? 0 : 0.5), vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 };
+// and a signature carried as the last row no bottom line
+type Flags = { _caption?: boolean; _keepLastRows?: number; table: { body: unknown[] } };
+const THIN = { hLineWidth: (i: number, node: object) => ((i === 0 && (node as Flags)._caption) || (i === (node as Flags).table.body.length && (node as Flags)._keepLastRows) ? 0 : 0.5), vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 };
 
 
 /** A node others refer to (daftar isi entries, table rows): registered so its page is known after layout. */
@@ -94,10 +97,11 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
     const items = b.items.map((it) => ({ stack: blocks(it, ctx) }));
     return b.ordered ? { ol: items, type: b.style === 'lower-alpha' ? 'lower-alpha' : 'decimal', margin: [0, 0, 0, 4] } : { ul: items, margin: [0, 0, 0, 4] };
   },
-  table: (t, ctx) => {
+  table: (t: SignedTable, ctx) => {
     const node: Content = {
       table: { widths: [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: t.borders || t.keepTogether, body: grid(t, ctx) },
       layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: [0, 2, 0, 8], _caption: !!(t.rows[0]?.cells[0] as PdfCell | undefined)?.noBorder,
+      _keepLastRows: t.keepLastRows,
     } as Content;
     return t.keepTogether ? { stack: [node], unbreakable: true } : node;
   },
@@ -132,9 +136,18 @@ export function blocks(bs: Block[], ctx: Ctx): Content[] {
   for (let i = 0; i < bs.length; i++) {
     const b = bs[i];
     const next = bs[i + 1];
-    if (b.kind === 'p' && b.keepNext && b.tocId && next?.kind === 'table') { out.push(one(captionIntoTable(b, next), ctx)); i++; continue; }
+    if (b.kind === 'p' && b.keepNext && b.tocId && next?.kind === 'table') {
+      const s = signatureAfter(bs, i + 1);
+      out.push(one(captionIntoTable(b, s < 0 ? next : withSignature(next, bs.slice(i + 2, s + 1), ctx.doc.fontSize)), ctx));
+      i = Math.max(i + 1, s);
+      continue;
+    }
+    const s = signatureAfter(bs, i);
+    if (s > 0 && b.kind === 'table' && !b.keepTogether) { out.push(one(withSignature(b, bs.slice(i + 1, s + 1), ctx.doc.fontSize), ctx)); i = s; continue; }
     let j = i;
-    while (j + 1 < bs.length && keeps(bs[j]) && fitsAnyPage(bs[j + 1]) && j - i < 6) j++;
+    // a heading or intro keeps with the block after it; anything but a long table keeps with a signature after it
+    const glued = (k: number) => (keeps(bs[k]) && fitsAnyPage(bs[k + 1])) || (signatureAfter(bs, k) > k && fitsAnyPage(bs[k]) || (bs[k].kind === 'spacer' && signatureAfter(bs, k) > k));
+    while (j + 1 < bs.length && glued(j) && j - i < 6) j++;
     if (j > i) out.push({ stack: bs.slice(i, j + 1).map((x) => one(x, ctx)), unbreakable: true } as Content);
     else out.push(one(b, ctx));
     i = j;

@@ -10,6 +10,7 @@ import { PAGE_SIZES } from '../render/model.ts';
 import { FONTS, TINOS } from './fonts.ts';
 import { blocks, type Ctx } from './pdf-blocks.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
+import { applyKeepRowsPatch } from './pdf-keep-rows.ts';
 import { applyMergeInlinesPatch } from './pdf-merge-inlines.ts';
 import { applyPageBreakPatch } from './pdf-page-break.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
@@ -26,6 +27,7 @@ function setup() {
   applyMergeInlinesPatch(); // wraps the page-reference patch: joins first
   applyStylePatch();
   applyPageBreakPatch();
+  applyKeepRowsPatch();
   pdfmake.addFonts({ Tinos: TINOS });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(FONTS));

@@ -104,6 +104,7 @@ function table(el: MElement): Table {
   return {
     kind: 'table', widths, rows, headerRows, borders: el.attrs.borders !== 'none', size: num(el.attrs.size),
     keepTogether: el.attrs.keep === 'together' || undefined, continuation: el.attrs.continuation !== undefined || undefined,
+    signature: el.attrs.signature !== undefined || undefined,
   };
 }
 

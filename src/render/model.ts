@@ -49,6 +49,7 @@ export interface Table {
   size?: number;
   keepTogether?: boolean;
   continuation?: boolean; // print a row's context at the top of each new page
+  signature?: boolean; // a signature block: never alone on a page, it keeps with the last rows or paragraph before it
 }
 export interface PageBreak { kind: 'pagebreak' }
 export interface Spacer { kind: 'spacer'; height: number }

@@ -2,6 +2,7 @@
 import type { LoadedContent } from '../load/load-content.ts';
 import { buildContent, type Content } from './build-content.ts';
 import { checkAnggaran } from './checks/anggaran.ts';
+import { checkFolder } from './checks/folder.ts';
 import { checkDasarHukum, checkIndikatorLengkap, checkInstansiLain } from './checks/katalog.ts';
 import { checkLintasDokumen } from './checks/lintas-dokumen.ts';
 import { checkLkip } from './checks/lkip.ts';
@@ -11,14 +12,15 @@ import { checkRenstra } from './checks/renstra.ts';
 import { checkTahun } from './checks/tahun.ts';
 import { checkTargets } from './checks/targets.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { rootCauses } from './root-cause.ts';
 
 const CHECKS: ((c: Content) => Diagnostic[])[] = [
-  checkReferences, checkNip, checkAnggaran, checkTargets, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkLkip, checkRenstra, checkLintasDokumen,
+  checkReferences, checkNip, checkAnggaran, checkTargets, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkLkip, checkRenstra, checkLintasDokumen, checkFolder,
 ];
 
 export function validate(loaded: LoadedContent, loadDiagnostics: Diagnostic[]): { content: Content; diagnostics: Diagnostic[] } {
   const diagnostics = [...loadDiagnostics];
   const content = buildContent(loaded, diagnostics);
   for (const check of CHECKS) diagnostics.push(...check(content));
-  return { content, diagnostics: sortDiagnostics(diagnostics) };
+  return { content, diagnostics: rootCauses(loaded, content, sortDiagnostics(diagnostics)) };
 }
