@@ -30,7 +30,9 @@ export function parseYaml(file: string, text: string, errors: Diagnostic[]): Yam
   const fail = (offset: number, message: string) => { errors.push(diag('YAML_SINTAKS', at(offset), message)); data = undefined; };
   try {
     doc = parseDocument(text, { schema: 'failsafe', lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-    for (const e of doc.errors) fail(e.pos[0], pesanYaml(e.code, e.message));
+    // later errors of a broken file mostly follow from the first: one diagnostic, the rest counted
+    const [first, ...rest] = doc.errors;
+    if (first) fail(first.pos[0], pesanYaml(first.code, first.message) + (rest.length ? ` (${rest.length} galat YAML lain sesudahnya di berkas ini, kemungkinan akibat galat ini)` : ''));
     if (!doc.errors.length) data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     if (!doc.errors.length && depth(data, MAX_DEPTH) > MAX_DEPTH) fail(0, `YAML tidak valid: struktur bersarang lebih dari ${MAX_DEPTH} tingkat`);
   } catch (e) {
