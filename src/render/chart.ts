@@ -16,6 +16,22 @@ const niceMax = (v: number) => {
 };
 const fmtTick = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1).replace('.', ','));
 
+/** The value axis: 4 equal steps to a nice maximum; when every value is a whole number (counts of staff) the step is
+ *  a whole number too (1, 2, 5 × 10^k) and the ticks are its multiples, so no tick reads 7,5 or 22,5. */
+function sumbu(minData: number, maxData: number, bulat: boolean): { min: number; max: number; ticks: number[] } {
+  if (!bulat) {
+    const max = niceMax(maxData * 1.1);
+    const min = minData < 0 ? -niceMax(-minData * 1.1) : 0;
+    return { min, max, ticks: [0, 1, 2, 3, 4].map((i) => min + ((max - min) * i) / 4) };
+  }
+  const raw = (Math.max(maxData - minData, 1) * 1.1) / 4;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * p).find((m) => m >= raw)!);
+  const max = Math.max(Math.ceil((maxData * 1.1) / step), 1) * step;
+  const min = minData < 0 ? -Math.ceil((-minData * 1.1) / step) * step : 0;
+  return { min, max, ticks: Array.from({ length: (max - min) / step + 1 }, (_, i) => min + i * step) };
+}
+
 /** Wrap a category label into lines of at most `max` characters. */
 function wrap(s: string, max: number): string[] {
   const out: string[] = [];
@@ -24,27 +40,28 @@ function wrap(s: string, max: number): string[] {
     if (line && (line + ' ' + w).length > max) { out.push(line); line = w; } else line = line ? `${line} ${w}` : w;
   }
   if (line) out.push(line);
-  return out.slice(0, 4);
+  return out;
 }
 
 export function layoutChart(c: ChartSpec): Op[] {
   const ops: Op[] = [];
   const legendH = 18;
-  const catLines = Math.max(...c.categories.map((k) => wrap(k, Math.max(8, Math.floor((c.width - 50) / c.categories.length / 5))).length), 1);
-  const left = 44, right = 10, top = 14 + legendH, bottom = 8 + catLines * 10;
-  const plotW = c.width - left - right, plotH = c.height - top - bottom;
+  const left = 44, right = 10, top = 14 + legendH;
+  const plotW = c.width - left - right;
+  const band = plotW / c.categories.length;
+  // category labels wrapped once at the width they are drawn with; the plot leaves room for every line
+  const labels = c.categories.map((k) => wrap(k, Math.max(8, Math.floor(band / 4.2))));
+  const bottom = 8 + Math.max(...labels.map((l) => l.length), 1) * 10;
+  const plotH = c.height - top - bottom;
   const vals = c.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
-  const maxV = niceMax(Math.max(...vals, 0) * 1.1);
-  const minV = Math.min(...vals, 0) < 0 ? -niceMax(-Math.min(...vals) * 1.1) : 0;
+  const { min: minV, max: maxV, ticks } = sumbu(Math.min(...vals, 0), Math.max(...vals, 0), vals.every((v) => Number.isInteger(v)));
   const y = (v: number) => top + plotH - ((v - minV) / (maxV - minV)) * plotH;
-  for (let i = 0; i <= 4; i++) {
-    const v = minV + ((maxV - minV) * i) / 4;
+  for (const v of ticks) {
     ops.push({ op: 'line', x1: left, y1: y(v), x2: left + plotW, y2: y(v), stroke: '#D9D9D9', width: 0.5 });
     ops.push({ op: 'text', x: left - 4, y: y(v) + 3, text: fmtTick(v), size: 7, anchor: 'end' });
   }
   ops.push({ op: 'line', x1: left, y1: y(0), x2: left + plotW, y2: y(0), stroke: '#000000', width: 0.7 });
-  const band = plotW / c.categories.length;
-  c.categories.forEach((k, i) => wrap(k, Math.max(8, Math.floor(band / 4.2))).forEach((l, j) =>
+  labels.forEach((ls, i) => ls.forEach((l, j) =>
     ops.push({ op: 'text', x: left + band * (i + 0.5), y: top + plotH + 10 + j * 9, text: l, size: 7, anchor: 'middle' })));
   c.series.forEach((s, si) => {
     const color = PALETTE[si % PALETTE.length];
