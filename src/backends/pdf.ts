@@ -9,6 +9,7 @@ import type { Block, DocModel, Pages, Section } from '../render/model.ts';
 import { PAGE_SIZES } from '../render/model.ts';
 import { FONTS, TINOS } from './fonts.ts';
 import { blocks, type Ctx } from './pdf-blocks.ts';
+import { applyFirstPagePatch } from './pdf-first-page.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
 import { applyKeepRowsPatch } from './pdf-keep-rows.ts';
 import { applyMergeInlinesPatch } from './pdf-merge-inlines.ts';
@@ -28,6 +29,7 @@ function setup() {
   applyStylePatch();
   applyPageBreakPatch();
   applyKeepRowsPatch();
+  applyFirstPagePatch();
   pdfmake.addFonts({ Tinos: TINOS });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(FONTS));
