@@ -49,7 +49,7 @@ export interface BuildResult { diagnostics: Diagnostic[]; outputs: Output[]; unc
 
 /** Content through the render stage: the document models of the selected jobs, or the template error as a
  *  diagnostic (file, line, column under the template directory). */
-function models(content: Content, o: Omit<Options, 'konten' | 'keluaran' | 'format'>): { jobs: DocJob[]; models: DocModel[] } | Diagnostic {
+export function models(content: Content, o: Omit<Options, 'konten' | 'keluaran' | 'format'>): { jobs: DocJob[]; models: DocModel[] } | Diagnostic {
   const render = createRenderer(readTemplates(o.templat));
   const jobs = selectJobs(content, o);
   try {
@@ -91,7 +91,7 @@ export async function build(o: Options, memory?: BuildMemory): Promise<BuildResu
     if (o.format.includes('pdf')) outputs.push({ path: `${stem}.pdf`, bytes: pdf!.bytes });
     if (o.format.includes('docx')) outputs.push({ path: `${stem}.docx`, bytes: await renderDocx(docs[i], pdf?.layout) });
   }
-  writeOutputs(outputs);
+  await writeOutputs(o.keluaran, outputs); // all or nothing (src/write/write-atomic.ts); GagalTulis when refused
   if (memory) { memory.clear(); for (const [k, v] of seen) memory.set(k, v); }
   return { diagnostics, outputs, unchanged };
 }

@@ -1,4 +1,5 @@
-// sakip: build and check SAKIP documents. Exit codes: 0 ok, 1 content errors, 2 bad options, 3 internal error.
+// sakip: build and check SAKIP documents. Exit codes: 0 ok, 1 content errors, 2 bad options, 3 internal error,
+// 4 the output could not be written (disk full, read-only …; the previous output set is left whole).
 import { Command, CommanderError, Help } from 'commander';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,8 +9,12 @@ import { addBuildOptions, templatDir, toOptions } from './build-options.ts';
 import { pantau } from './pantau.ts';
 import { report, reportBuild, reportRebuild } from './report.ts';
 import { hasErrors } from '../validate/diagnostics.ts';
+import { GagalTulis } from '../write/gagal-tulis.ts';
 
-const EXIT = { ok: 0, konten: 1, opsi: 2, internal: 3 } as const;
+/** A refused write, in one line without a stack trace. */
+const pesanTulis = (e: GagalTulis) => `galat: ${e.message}; tidak ada berkas keluaran yang diubah.`;
+
+const EXIT = { ok: 0, konten: 1, opsi: 2, internal: 3, tulis: 4 } as const;
 
 /** Commander's error messages in Bahasa Indonesia (a table of patterns). */
 const PESAN: [RegExp, string][] = [
@@ -43,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (raw) => {
       const o = toOptions(raw);
       const t0 = performance.now();
-      const r = await build(o);
+      const r = await build(o); // a refused write throws GagalTulis: exit code 4 below
       reportBuild(r.diagnostics, !!raw.rinci);
       if (hasErrors(r.diagnostics)) { console.error('Tidak ada berkas yang ditulis karena konten atau templat mengandung galat.'); code = EXIT.konten; return; }
       if (!r.outputs.length) console.error('Peringatan: tidak ada dokumen yang cocok dengan pilihan.');
@@ -53,7 +58,8 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (raw) => {
       const o = toOptions(raw);
       if (!fs.existsSync(o.konten)) throw new Error(`direktori konten tidak ditemukan: ${o.konten}`);
-      const p = pantau(o, (r, detik, sebab) => reportRebuild(r, detik, sebab, o.keluaran, !!raw.rinci), (e) => console.error(`galat internal: ${e instanceof Error ? e.stack : String(e)}`));
+      const p = pantau(o, (r, detik, sebab) => reportRebuild(r, detik, sebab, o.keluaran, !!raw.rinci),
+        (e) => console.error(e instanceof GagalTulis ? pesanTulis(e) : `galat internal: ${e instanceof Error ? e.stack : String(e)}`));
       await p.ready;
       console.log(`Memantau ${o.konten}/ dan ${o.templat ?? 'templates'}/ (Ctrl+C untuk berhenti).`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
@@ -77,6 +83,7 @@ export async function main(argv: string[]): Promise<number> {
       if (e.code === 'opsi') console.error(`galat: ${e.message}`);
       return EXIT.opsi;
     }
+    if (e instanceof GagalTulis) { console.error(pesanTulis(e)); return EXIT.tulis; }
     const msg = e instanceof Error ? e.message : String(e);
     if (/direktori konten tidak ditemukan/.test(msg)) { console.error(`galat: ${msg}`); return EXIT.opsi; }
     console.error(`galat internal: ${e instanceof Error ? e.stack : msg}`);

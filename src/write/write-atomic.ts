@@ -1,16 +1,40 @@
-// Stage 5 (I/O): write every output atomically (temp file, then rename); never touches content/.
+// Stage 5 (I/O): write the output set all or nothing; never touches content/.
+//
+// Why a journal and not a directory swap: a build may write only some documents (--jenis, --hanya, `pantau`), and
+// the output directory may be a mount point, the working directory or hold other files, so it is never renamed.
+// Instead the whole set is staged under <keluaran>/.sakip-staging-<pid>/ and flushed; writing the journal commits
+// it; the staged files are then renamed over their output paths (each rename atomic), the staging directory
+// removed. At any interruption the output directory holds the previous set whole (before the journal) or is
+// completed by the next write (after it: a kill -9 can only land among the renames, a few milliseconds). A
+// refused write (disk full, read-only) before the journal removes the staging directory; one during the renames
+// puts the previous files back from their hard links. Either way GagalTulis names the path, with nothing changed.
 import fs from 'node:fs';
-import path from 'node:path';
+import { sebagaiGagalTulis } from './gagal-tulis.ts';
+import { batalkanJurnal, hapusTahap, jalurTahap, terapkanJurnal } from './jurnal.ts';
+import { pulihkan } from './pemulihan.ts';
+import { tahapkan, type Keluaran } from './pentahapan.ts';
+import { SISTEM, type Sistem } from './sistem.ts';
 
-export interface Output { path: string; bytes: Uint8Array }
+export type Output = Keluaran;
 
-export function writeOutputs(outputs: Output[]): void {
-  for (const o of outputs) {
-    fs.mkdirSync(path.dirname(o.path), { recursive: true });
-    const tmp = `${o.path}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, o.bytes);
-    fs.renameSync(tmp, o.path);
+export async function writeOutputs(keluaran: string, outputs: Output[], sys: Sistem = SISTEM): Promise<void> {
+  pulihkan(keluaran, sys);
+  if (!outputs.length) return;
+  const adaKeluaran = sys.existsSync(keluaran);
+  let staged: Awaited<ReturnType<typeof tahapkan>> | undefined;
+  try {
+    staged = await tahapkan(sys, keluaran, outputs);
+    terapkanJurnal(sys, staged.tahap, keluaran, staged.entri);
+  } catch (e) {
+    const tahap = staged?.tahap ?? jalurTahap(keluaran);
+    try {
+      if (staged) batalkanJurnal(sys, tahap, keluaran, staged.entri);
+      hapusTahap(sys, tahap);
+      if (!adaKeluaran) sys.rmSync(keluaran, { recursive: true, force: true }); // it held only the staging directory
+    } catch { /* left with its journal: the next write completes it */ }
+    throw sebagaiGagalTulis(e, keluaran);
   }
+  try { hapusTahap(sys, staged.tahap); } catch { /* the new set is in place; the next write removes the rest */ }
 }
 
 /** Whether every path exists (a watching build renders an unchanged document again when its files are gone). */
