@@ -50,9 +50,9 @@ export interface BuildResult { diagnostics: Diagnostic[]; outputs: Output[]; unc
 /** Content through the render stage: the document models of the selected jobs, or the template error as a
  *  diagnostic (file, line, column under the template directory). */
 export function models(content: Content, o: Omit<Options, 'konten' | 'keluaran' | 'format'>): { jobs: DocJob[]; models: DocModel[] } | Diagnostic {
-  const render = createRenderer(readTemplates(o.templat));
   const jobs = selectJobs(content, o);
   try {
+    const render = createRenderer(readTemplates(o.templat)); // a template that is not UTF-8 is a TemplateError too
     return { jobs, models: jobs.map((job) => render(job.template, { ...job.view, kertas: o.kertas, ...KONSTANTA })) };
   } catch (e) {
     if (!(e instanceof TemplateError)) throw e;

@@ -1,17 +1,62 @@
 // Stage 4: view data + templates -> markup (Handlebars, strict) -> document model. Each template (and partial) is
-// compiled on first use; an error names the innermost template it happened in (TemplateError).
+// compiled on first use; an error names the innermost template it happened in (TemplateError). A render runs on
+// a budget (helper calls, output size, time) so a runaway template stops with an error instead of hanging, and
+// partials may nest only so deep (a partial including itself).
 import Handlebars from 'handlebars';
 import type { Templates } from '../load/read-templates.ts';
 import { HELPERS } from './helpers.ts';
+import { MarkupError } from './markup-parse.ts';
+import { CLOSE, markupOrigin, NAME_END, OPEN } from './markup-origin.ts';
 import { markupToModel } from './markup-to-model.ts';
 import type { DocModel } from './model.ts';
-import { templateError } from './template-error.ts';
+import { templateError, TemplateError } from './template-error.ts';
+
+// Handlebars' parse errors carry their position only in the text; keep the parser's own record of it on the error.
+const parser = (Handlebars as unknown as { Parser: { parseError: (s: string, hash: unknown) => never } }).Parser;
+parser.parseError = (message: string, hash: unknown) => { throw Object.assign(new Error(message), { hash }); };
+
+export const BUDGET = { calls: 500_000, chars: 64 * 1024 * 1024, ms: 30_000, depth: 32 };
+interface Loc { start: { line: number; column: number } }
 
 export function createRenderer(templates: Templates) {
   const hb = Handlebars.create();
-  for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn);
+  const state = { stack: [] as string[], calls: 0, chars: 0, start: 0, marking: false };
+  const stop = (message: string, loc?: Loc) => new TemplateError(state.stack.at(-1) ?? '?', message, loc?.start.line ?? 1, (loc?.start.column ?? 0) + 1);
+  /** One step of the budget: a helper call or one pass of a block body (an {{#each}} item). */
+  const tick = (loc?: Loc) => {
+    if (++state.calls > BUDGET.calls) throw stop(`templat berhenti: lebih dari ${BUDGET.calls.toLocaleString('id-ID')} langkah (pemanggilan helper dan putaran perulangan); perulangan bersarang tanpa batas?`, loc);
+    if (state.calls % 4096 === 0 && Date.now() - state.start > BUDGET.ms) throw stop(`templat berhenti: berjalan lebih dari ${BUDGET.ms / 1000} detik (perulangan bersarang tanpa batas?)`, loc);
+  };
+  /** Output of block bodies, counted at every level (so nested output counts more than once). */
+  const grow = (out: string, loc?: Loc) => {
+    if ((state.chars += out.length) > BUDGET.chars) throw stop(`templat berhenti: keluaran lebih dari ${BUDGET.chars / 1048576} MB (perulangan bersarang tanpa batas?)`, loc);
+    return out;
+  };
+  /** A block body's errors placed by their own message (data names carry their position), not at the helper. */
+  const inside = (body: () => string) => {
+    try { return body(); } catch (e) { const name = state.stack.at(-1) ?? ''; throw templateError(name, e, templates[name]); }
+  };
+  const helpers: Record<string, Handlebars.HelperDelegate> = { ...hb.helpers, ...HELPERS };
+  for (const [name, fn] of Object.entries(helpers)) {
+    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      const loc = (args.at(-1) as { loc?: Loc } | undefined)?.loc;
+      tick(loc);
+      const options = args.at(-1) as Handlebars.HelperOptions | undefined;
+      if (options && typeof options.fn === 'function') { const body = options.fn; options.fn = (ctx, o) => { tick(loc); return grow(inside(() => body(ctx, o)), loc); }; }
+      try {
+        return (fn as (...a: unknown[]) => unknown).apply(this, args);
+      } catch (e) {
+        // errors of the block body arrive as TemplateError (inside); anything else is the helper's own
+        if (e instanceof TemplateError) throw e;
+        throw stop(name in HELPERS ? `helper "${name}" gagal: nilai masukannya tidak sesuai` : templateError('', e).message, loc);
+      }
+    });
+  }
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   const run = (name: string, context: unknown, options?: Handlebars.RuntimeOptions): string => {
+    const caller = state.stack.at(-1);
+    if (state.stack.length >= BUDGET.depth) throw recursion(templates, caller!, name, state.stack);
+    state.stack.push(name);
     try {
       let t = compiled.get(name);
       if (!t) {
@@ -20,18 +65,34 @@ export function createRenderer(templates: Templates) {
         t = hb.compile(src, { strict: true, noEscape: false });
         compiled.set(name, t);
       }
-      return t(context, options);
+      const out = t(context, options);
+      return state.marking && caller ? `${OPEN}${name}${NAME_END}${out}${CLOSE}` : out;
     } catch (e) {
-      throw templateError(name, e);
+      throw templateError(name, e, templates[name]);
+    } finally {
+      state.stack.pop();
     }
   };
   for (const name of Object.keys(templates)) hb.registerPartial(name, ((context: unknown, options: Handlebars.RuntimeOptions) => run(name, context, options)) as Handlebars.Template);
+  const render = (templateName: string, context: object, marking = false) => {
+    Object.assign(state, { stack: [], calls: 0, chars: 0, start: Date.now(), marking });
+    return run(templateName, context);
+  };
   return (templateName: string, context: object): DocModel => {
-    const markup = run(templateName, context);
+    const markup = render(templateName, context);
     try {
       return markupToModel(markup);
     } catch (e) {
-      throw templateError(templateName, e);
+      if (!(e instanceof MarkupError)) throw templateError(templateName, e);
+      throw markupOrigin(templates, templateName, render(templateName, context, true), e);
     }
   };
+}
+
+/** A partial nested too deep: the template that includes it, at its `{{> name}}`, with the chain. */
+function recursion(templates: Templates, caller: string, name: string, stack: string[]): TemplateError {
+  const lines = (templates[caller] ?? '').split('\n');
+  const i = lines.findIndex((l) => new RegExp(`\\{\\{#?>\\s*${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\b`).test(l));
+  const chain = [...stack.slice(-4), name].join(' → ');
+  return new TemplateError(caller, `templat bagian "${name}" dipanggil bertingkat lebih dari ${BUDGET.depth} kali (rekursi: … ${chain})`, i + 1 || 1, i >= 0 ? lines[i].indexOf('{{') + 1 : 1);
 }
