@@ -3,11 +3,13 @@ import { bulat2, sum, type Dec } from './decimal.ts';
 
 export interface Agregat { nilai: Dec; jumlah: number; aturan: string }
 
-/** Mean of the values that exist; the rule is printed in the document ("rata-rata dari 4 indikator"). */
+/** Mean of the values that exist; the rule is printed in the document ("rata-rata dari 4 indikator"), naming
+ *  the values left out because they could not be computed ("rata-rata dari 7 indikator; 1 tidak dapat dihitung"). */
 export function rataRata(xs: (Dec | undefined)[], apa: string): Agregat | undefined {
   const ada = xs.filter((x): x is Dec => !!x);
   if (!ada.length) return undefined;
-  return { nilai: bulat2(sum(ada).div(ada.length)), jumlah: ada.length, aturan: `rata-rata dari ${ada.length} ${apa}` };
+  const tanpa = xs.length - ada.length;
+  return { nilai: bulat2(sum(ada).div(ada.length)), jumlah: ada.length, aturan: `rata-rata dari ${ada.length} ${apa}${tanpa ? `; ${tanpa} tidak dapat dihitung` : ''}` };
 }
 
 export function serapan(pagu: Dec, realisasi: Dec): Dec | undefined {

@@ -1,6 +1,6 @@
 // Budget tree: amounts (pagu, realisasi anggaran) only at the leaves; kegiatan, program and totals are sums.
 import type { AnggaranKinerja as AnggaranFile, IndikatorSimpul } from '../validate/schemas-kinerja.ts';
-import { D, sum, type Dec } from './decimal.ts';
+import { D, sum, teksUang, type Dec } from './decimal.ts';
 
 export type { AnggaranFile };
 export type Tingkat = 'program' | 'kegiatan' | 'sub_kegiatan';
@@ -64,8 +64,8 @@ export function pilihAnggaran(pohon: Pohon, simpul: string[], tingkat: Tingkat[]
       for (const x of at) if (!seen.has(x.id)) { seen.add(x.id); rows.push(x); }
     }
     return {
-      tingkat: t, baris: rows.map((r, i) => ({ no: i + 1, id: r.id, nama: r.nama, pagu: r.pagu.toFixed(0) })),
-      total: sum(rows.map((r) => r.pagu)).toFixed(0),
+      tingkat: t, baris: rows.map((r, i) => ({ no: i + 1, id: r.id, nama: r.nama, pagu: teksUang(r.pagu) })),
+      total: teksUang(sum(rows.map((r) => r.pagu))),
     };
   }).filter((b) => b.baris.length > 0);
 }

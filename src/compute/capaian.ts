@@ -1,16 +1,20 @@
 // Capaian of one indicator (PermenPANRB 53/2014; negative rule of PermenPANRB 8/2021), exact decimals,
 // rounded once half-up to 2 places. Failures are values, never NaN or Infinity.
+import { bacaTarget, normalAngka } from '../format/baca.ts';
 import { bulat2, D, type Dec } from './decimal.ts';
 
 export type Polaritas = 'positif' | 'negatif' | 'rentang';
 export type MetodeCapaian = 'rasio' | 'selisih_terbalik' | 'rasio_terbalik';
 export type Batas = 'tanpa' | '100' | '120';
+/** Named rule for a target of 0: `biner` = realisasi on the good side of 0 (0 for lower-is-better) is 100, else 0. */
+export type AturanNol = 'biner';
 export interface AturanCapaian {
   polaritas: Polaritas;
   metode?: MetodeCapaian; // default: rasio (positif), selisih_terbalik (negatif)
-  rentang?: [string, string]; // [a, b] for polaritas rentang
+  rentang?: [string, string]; // [a, b] for polaritas rentang when the target itself is not a range
   batas?: Batas;
-  skala?: Record<string, string>; // qualitative value -> number, e.g. { WTP: '100', WDP: '75' }
+  skala?: Record<string, string>; // qualitative value -> number, e.g. { WTP: '4', WDP: '3' }
+  targetNol?: AturanNol;
 }
 export type Gagal = 'target_nol' | 'realisasi_kosong' | 'bukan_angka' | 'realisasi_nol';
 export type HasilCapaian =
@@ -25,34 +29,53 @@ const RUMUS: Record<MetodeCapaian, { teks: string; f: (t: Dec, r: Dec) => Dec }>
 
 export const metodeBawaan = (p: Polaritas): MetodeCapaian => (p === 'negatif' ? 'selisih_terbalik' : 'rasio');
 
-/** Reads "105,48", "105.48", a Decimal or a qualitative value through the declared scale. */
+/** Reads a canonical number ("105.48", also "105,48"), a Decimal or a qualitative word through the scale. */
 export function angkaDari(v: string | Dec | undefined, skala?: Record<string, string>): Dec | undefined {
   if (v === undefined || v === '') return undefined;
   if (typeof v !== 'string') return v;
   const s = v.trim();
   if (skala && s in skala) return new D(skala[s].replace(',', '.'));
-  if (!/^-?\d+(?:[.,]\d+)?$/.test(s)) return undefined;
-  return new D(s.replace(',', '.'));
+  const n = normalAngka(s);
+  return n === undefined ? undefined : new D(n);
 }
 
 function gagal(alasan: Gagal, pesan: string): HasilCapaian {
   return { ok: false, alasan, pesan };
 }
 
+const ok = (nilai: Dec, rumus: string): HasilCapaian => ({ ok: true, nilai, tanpaBatas: nilai, rumus });
+
+/** Bounds of a range target: the target itself ("2–4") or the rule's [a, b]. */
+function batasRentang(target: string | Dec | undefined, aturan: AturanCapaian): [Dec, Dec] | undefined {
+  const b = typeof target === 'string' ? bacaTarget(target) : undefined;
+  if (b?.jenis === 'rentang') return [new D(b.min), new D(b.maks)];
+  const [a, z] = (aturan.rentang ?? []).map((x) => angkaDari(x));
+  return a && z ? [a, z] : undefined;
+}
+
 export function hitungCapaian(target: string | Dec | undefined, realisasi: string | Dec | undefined, aturan: AturanCapaian): HasilCapaian {
   if (realisasi === undefined || realisasi === '') return gagal('realisasi_kosong', 'realisasi belum diisi');
-  const t = angkaDari(target, aturan.skala);
   const r = angkaDari(realisasi, aturan.skala);
-  if (!t || !r) return gagal('bukan_angka', `target "${String(target)}" atau realisasi "${String(realisasi)}" bukan angka dan tidak ada di skala kualitatif`);
+  const rentang = batasRentang(target, aturan);
+  if (!r) return gagal('bukan_angka', `realisasi "${String(realisasi)}" bukan angka dan tidak ada di skala kualitatif`);
   let metode = aturan.metode ?? metodeBawaan(aturan.polaritas);
-  let acuan = t;
-  if (aturan.polaritas === 'rentang') {
-    const [a, b] = (aturan.rentang ?? []).map((x) => angkaDari(x));
-    if (!a || !b) return gagal('bukan_angka', 'rentang target harus berupa dua angka [a, b]');
-    if (r.gte(a) && r.lte(b)) return { ok: true, nilai: new D(100), tanpaBatas: new D(100), rumus: 'realisasi dalam rentang target = 100' };
+  let acuan: Dec | undefined;
+  if (rentang) {
+    const [a, b] = rentang;
+    if (r.gte(a) && r.lte(b)) return ok(new D(100), 'realisasi dalam rentang target = 100');
     [acuan, metode] = r.lt(a) ? [a, 'rasio'] : [b, 'selisih_terbalik'];
+  } else if (aturan.polaritas === 'rentang') {
+    return gagal('bukan_angka', 'indikator berpolaritas rentang memerlukan target rentang, mis. 2–4');
+  } else {
+    acuan = angkaDari(target, aturan.skala);
+    if (!acuan) return gagal('bukan_angka', `target "${String(target)}" bukan angka dan tidak ada di skala kualitatif`);
+    if (aturan.skala && typeof target === 'string' && target in aturan.skala) metode = 'rasio';
   }
-  if (acuan.isZero()) return gagal('target_nol', 'target bernilai 0 sehingga capaian tidak dapat dihitung');
+  if (acuan.isZero()) {
+    if (aturan.targetNol !== 'biner') return gagal('target_nol', 'target bernilai 0 sehingga capaian tidak dapat dihitung dengan rumus biasa');
+    const baik = metode === 'rasio' ? r.gte(0) : r.lte(0);
+    return ok(new D(baik ? 100 : 0), `target 0: realisasi ${metode === 'rasio' ? '≥' : '≤'} 0 = 100, selain itu 0`);
+  }
   if (metode === 'rasio_terbalik' && r.isZero()) return gagal('realisasi_nol', 'realisasi 0 pada rumus target / realisasi');
   const mentah = RUMUS[metode].f(acuan, r);
   const tanpaBatas = bulat2(mentah);

@@ -2,12 +2,15 @@
 // what an old document printed (*_dilaporkan) against the computed values.
 import type { SpesRealisasiIn } from '../validate/schemas-kinerja.ts';
 import { angkaDari, hitungCapaian, metodeBawaan, type MetodeCapaian, type Polaritas } from './capaian.ts';
-import { bulat2, type Dec } from './decimal.ts';
-import { hitungRealisasi, type BarisRincian } from './realisasi.ts';
+import { desimalDari } from '../format/baca.ts';
+import { bulat2, D, type Dec } from './decimal.ts';
+import { hitungRealisasi, type BarisRincian, type HasilRealisasi } from './realisasi.ts';
+import { skalaDari } from './skala-kualitatif.ts';
 import { predikat, type Skala } from './skala-predikat.ts';
 
 export interface MasukanIndikator {
   nama: string; satuan: string; polaritas: Polaritas; metode_capaian?: MetodeCapaian;
+  skala?: string | Record<string, string>; target_nol?: 'biner';
   target?: string; realisasi?: SpesRealisasiIn; realisasi_dilaporkan?: string; capaian_dilaporkan?: string; predikat_dilaporkan?: string;
 }
 export interface Nilai { nilai: string; desimal: number; satuan: string }
@@ -24,14 +27,21 @@ export interface HasilIndikator {
 export function nilaiDari(v: string, satuan?: string): Nilai;
 export function nilaiDari(v: string | undefined, satuan?: string): Nilai | undefined;
 export function nilaiDari(v: string | undefined, satuan = ''): Nilai | undefined {
-  return v === undefined ? undefined : { nilai: v, desimal: v.includes('.') ? v.split('.')[1].length : 0, satuan };
+  return v === undefined ? undefined : { nilai: v, desimal: desimalDari(v), satuan };
+}
+
+/** The measured value: a derived formula, a number, or a word of the qualitative scale (scored). */
+export function realisasiDari(spes: SpesRealisasiIn, skor: Record<string, string> | undefined, anak: (simpul: string) => Dec[] | undefined): HasilRealisasi {
+  if (spes.rumus === 'nilai' && skor && spes.nilai in skor) return { ok: true, nilai: new D(skor[spes.nilai]), rumus: 'nilai terukur', rincian: [] };
+  return hitungRealisasi(spes, anak);
 }
 
 export function ukurIndikator(m: MasukanIndikator, skala: Skala, anak: (simpul: string) => Dec[] | undefined): HasilIndikator {
   const out: HasilIndikator = { nama: m.nama, satuan: m.satuan, polaritas: m.polaritas, rincian: [], temuan: [] };
   if (m.target !== undefined) out.target = nilaiDari(m.target, m.satuan);
   if (!m.realisasi) { out.gagal = 'realisasi belum diisi'; return out; }
-  const r = hitungRealisasi(m.realisasi, anak);
+  const skor = skalaDari(m.skala)?.skor;
+  const r = realisasiDari(m.realisasi, skor, anak);
   if (!r.ok) { out.gagal = r.pesan; return out; }
   const spes = m.realisasi;
   const turunan = spes.rumus !== 'nilai';
@@ -49,7 +59,7 @@ export function ukurIndikator(m: MasukanIndikator, skala: Skala, anak: (simpul: 
     if ('judul' in spes) { out.judulRincian = spes.judul; out.labelPembilang = spes.label_pembilang; out.labelPenyebut = spes.label_penyebut; }
   }
   const metode = m.metode_capaian ?? metodeBawaan(m.polaritas);
-  const c = hitungCapaian(m.target, r.nilai, { polaritas: m.polaritas, metode });
+  const c = hitungCapaian(m.target, spes.rumus === 'nilai' ? spes.nilai : r.nilai, { polaritas: m.polaritas, metode, skala: skor, targetNol: m.target_nol });
   if (!c.ok) { out.gagal = c.pesan; return out; }
   out.capaianPenuh = c.nilai;
   out.capaian = c.nilai.toFixed(2);
@@ -62,7 +72,10 @@ export function ukurIndikator(m: MasukanIndikator, skala: Skala, anak: (simpul: 
 }
 
 function audit(m: MasukanIndikator, h: HasilIndikator, metode: MetodeCapaian) {
-  const beda = (a: string, b: string) => !angkaDari(a)!.eq(angkaDari(b)!);
+  const beda = (a: string, b: string) => {
+    const [x, y] = [angkaDari(a), angkaDari(b)];
+    return x && y ? !x.eq(y) : a !== b;
+  };
   if (m.realisasi_dilaporkan && h.realisasi && beda(m.realisasi_dilaporkan, h.realisasi.nilai)) {
     h.temuan.push({ apa: 'realisasi', dilaporkan: m.realisasi_dilaporkan, dihitung: h.realisasi.nilai, aturan: h.rumusRealisasi ?? 'nilai terukur' });
   }

@@ -2,7 +2,7 @@
 import type { IndikatorSimpul } from '../validate/schemas-kinerja.ts';
 import type { Pohon, Simpul } from './anggaran.ts';
 import { serapan } from './agregat.ts';
-import type { Dec } from './decimal.ts';
+import { teksUang, type Dec } from './decimal.ts';
 import { nilaiDari, ukurIndikator, type HasilIndikator } from './indikator-hasil.ts';
 import type { Skala } from './skala-predikat.ts';
 
@@ -41,8 +41,8 @@ export interface BarisSimpul {
 export function barisPohon(program: Simpul[], hasil: (n: Simpul) => HasilIndikator[]): BarisSimpul[] {
   const rows: BarisSimpul[] = [];
   const push = (n: Simpul, no: string) => rows.push({
-    no, tingkat: n.tingkat, id: n.id, nama: n.nama, dilaksanakan: n.dilaksanakan, pagu: n.pagu.toFixed(0),
-    realisasi: n.realisasi?.toFixed(2), serapan: n.realisasi ? serapan(n.pagu, n.realisasi)?.toFixed(2) : undefined, indikator: hasil(n),
+    no, tingkat: n.tingkat, id: n.id, nama: n.nama, dilaksanakan: n.dilaksanakan, pagu: teksUang(n.pagu),
+    realisasi: n.realisasi && teksUang(n.realisasi), serapan: n.realisasi ? serapan(n.pagu, n.realisasi)?.toFixed(2) : undefined, indikator: hasil(n),
   });
   program.forEach((p, i) => {
     push(p, ROMAWI[i] ?? String(i + 1));

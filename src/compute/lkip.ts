@@ -4,14 +4,15 @@ import type { ChartSpec } from '../render/chart.ts';
 import type { Content, LkipSource } from '../validate/build-content.ts';
 import { efisiensi, rataRata, serapan } from './agregat.ts';
 import { pohonAnggaran } from './anggaran.ts';
-import { D, sum } from './decimal.ts';
+import { D, sum, teksUang } from './decimal.ts';
 import { barisPohon, ukurPohon, type BarisSimpul } from './lkip-simpul.ts';
 import { ukurIku, type IkuView } from './lkip-iku.ts';
 import { dasarHukumTeks, penandatanganView } from './pihak.ts';
+import { sasaranTahun } from './sasaran-tahun.ts';
 import { SKALA } from './skala-predikat.ts';
 
 export interface SasaranLkip {
-  no: number; id: string; uraian: string; tujuan: string; iku: IkuView[]; program: BarisSimpul[];
+  no: number; id: string; uraian: string; tujuan?: string; iku: IkuView[]; program: BarisSimpul[];
   capaian?: { nilai: string; aturan: string }; pagu: string; realisasi?: string; serapan?: string;
   efisiensi?: { selisih: string; label: string }; jumlahProgram: number; penyebab?: string;
 }
@@ -23,7 +24,7 @@ export function computeLkip(c: Content, l: LkipSource) {
   const f = l.front;
   const tahun = f.tahun;
   const skala = SKALA[f.skala_predikat];
-  const renstra = c.renstra.get(f.renstra)?.value;
+  const renstra = f.renstra ? c.renstra.get(f.renstra)?.value : undefined;
   const tree = c.anggaran.get(tahun);
   const pohon = tree ? pohonAnggaran(tree.value) : undefined;
   const ukur = pohon ? ukurPohon(pohon, skala) : undefined;
@@ -34,7 +35,7 @@ export function computeLkip(c: Content, l: LkipSource) {
   const barisProgram = (sasaran: string) => (pohon && ukur ? barisPohon(pohon.program.filter((p) => p.sasaran === sasaran), ukur.hasil) : [])
     .map((b) => ({ ...b, catatan: prosa(programSec, `${b.id}/catatan`) }));
 
-  const sasaran: SasaranLkip[] = (renstra?.tujuan ?? []).flatMap((t) => t.sasaran.map((s) => ({ s, t }))).map(({ s, t }, i) => {
+  const sasaran: SasaranLkip[] = sasaranTahun(c, l).map((s, i) => {
     const iku = ikuAll.filter((x) => x.sasaran === s.id).map((x) => ({
       ...x, konteks: prosa(l.sections, `${x.ref}/konteks`), penjelasan: prosa(l.sections, `${x.ref}/penjelasan`), penjelasanNasional: prosa(l.sections, `${x.ref}/nasional`),
     }));
@@ -45,8 +46,8 @@ export function computeLkip(c: Content, l: LkipSource) {
     const serap = real ? serapan(pagu, real) : undefined;
     const ef = cap && serap ? efisiensi(cap.nilai, serap) : undefined;
     return {
-      no: i + 1, id: s.id, uraian: s.uraian, tujuan: t.uraian, iku, program: barisProgram(s.id),
-      capaian: cap && { nilai: cap.nilai.toFixed(2), aturan: cap.aturan }, pagu: pagu.toFixed(0), realisasi: real?.toFixed(2),
+      no: i + 1, id: s.id, uraian: s.uraian, tujuan: s.tujuan, iku, program: barisProgram(s.id),
+      capaian: cap && { nilai: cap.nilai.toFixed(2), aturan: cap.aturan }, pagu: teksUang(pagu), realisasi: real && teksUang(real),
       serapan: serap?.toFixed(2), efisiensi: ef && { selisih: ef.selisih.toFixed(2), label: ef.label },
       jumlahProgram: programs.length, penyebab: prosa(l.sections, `${s.id}/penyebab`),
     };
@@ -72,9 +73,11 @@ export function computeLkip(c: Content, l: LkipSource) {
     dasarHukum: dasarHukumTeks(c, f.dasar_hukum),
     gambaranUmum: prosa(l.sections, 'gambaran-umum'), isuStrategis: prosa(l.sections, 'isu-strategis'), saran: prosa(l.sections, 'saran'),
     renstra, sasaran, iku: ikuAll, tindakLanjut: f.tindak_lanjut,
+    // indicators whose capaian cannot be computed: "–" in the tables, this list as the note under them
+    catatanCapaian: ikuAll.filter((x) => x.gagal).map((x) => ({ nama: x.nama, alasan: x.gagal! })),
     anggaran: pohon && {
-      program: pohon.program.map((p, i) => ({ no: i + 1, nama: p.nama, pagu: p.pagu.toFixed(0) })), total: pohon.total.toFixed(0),
-      totalRealisasi: pohon.totalRealisasi?.toFixed(2), serapan: serapTotal?.toFixed(2),
+      program: pohon.program.map((p, i) => ({ no: i + 1, nama: p.nama, pagu: teksUang(p.pagu) })), total: teksUang(pohon.total),
+      totalRealisasi: pohon.totalRealisasi && teksUang(pohon.totalRealisasi), serapan: serapTotal?.toFixed(2),
       baris: barisPohon(pohon.program, ukur!.hasil),
     },
     ringkasan: {

@@ -35,3 +35,10 @@ export function terbilang(input: string | number | bigint): string {
   if (frac) res += ' koma ' + [...frac].map((d) => (d === '0' ? 'nol' : SATUAN[Number(d)])).join(' ');
   return (neg ? 'minus ' : '') + res;
 }
+
+/** An amount of money in words: "satu juta lima ratus ribu rupiah lima puluh sen" (sen only when present). */
+export function terbilangRupiah(input: string): string {
+  const [rupiah, sen = ''] = String(input).trim().split('.');
+  const s = Number(sen.padEnd(2, '0').slice(0, 2));
+  return `${terbilang(rupiah)} rupiah${s ? ` ${terbilang(s)} sen` : ''}`;
+}

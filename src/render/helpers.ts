@@ -5,7 +5,7 @@ import { angka, persen, rupiah, uang } from '../format/angka.ts';
 import { nip } from '../format/nip.ts';
 import { tanggal } from '../format/tanggal.ts';
 import { formatTarget, type TargetValue } from '../format/target.ts';
-import { terbilang } from '../format/terbilang.ts';
+import { terbilang, terbilangRupiah } from '../format/terbilang.ts';
 
 const md = new MarkdownIt({ html: false, xhtmlOut: true, typographer: false, linkify: false });
 // "1)" lists are the documents' lettered lists (a., b., c.); "1." lists stay numbered
@@ -35,6 +35,7 @@ export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   tanggal: (v: string) => tanggal(String(v)),
   nip: (v: string) => nip(String(v)),
   terbilang: (v: unknown) => terbilang(String(v)),
+  terbilangRupiah: (v: unknown) => terbilangRupiah(String(v)),
   target: (t: TargetValue) => formatTarget(t),
   kapital: (v: string) => String(v).toLocaleUpperCase('id-ID'),
   atau: (v: unknown, alt: unknown) => (v === undefined || v === null || v === '' ? alt : v),

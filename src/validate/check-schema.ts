@@ -1,15 +1,29 @@
 // Run a zod schema over parsed YAML and turn every issue into a positioned diagnostic.
 import type { z } from 'zod';
 import type { YamlSource } from '../load/yaml-source.ts';
-import { diag, type Diagnostic } from './diagnostics.ts';
+import { CODES, diag, type Code, type Diagnostic } from './diagnostics.ts';
+import { kunciAsing } from './kunci.ts';
+
+const jalur = (p: PropertyKey[]) => (p.length ? `${p.map(String).join('.')}: ` : '');
 
 export function checkSchema<T extends z.ZodType>(schema: T, src: YamlSource, value: unknown, basePath: PropertyKey[], out: Diagnostic[]): z.output<T> | undefined {
+  // unknown keys first: a misspelt required key is one error ("tagret" -> "target"), not a missing "target" as well
+  const ganti = new Set<string>();
+  for (const k of kunciAsing(schema, value)) {
+    const p = [...basePath, ...k.path];
+    const saran = k.saran ? `; maksud Anda "${k.saran}"?` : '';
+    if (k.saranWajibHilang) {
+      ganti.add(JSON.stringify([...k.path, k.saran]));
+      out.push(diag('SKEMA', { file: src.file, ...src.locate([...p, k.kunci]) }, `${jalur(p)}kunci "${k.kunci}" tidak dikenal${saran} ("${k.saran}" wajib diisi)`));
+    } else out.push(diag('KUNCI_TIDAK_DIKENAL', { file: src.file, ...src.locate([...p, k.kunci]) }, `${jalur(p)}kunci "${k.kunci}" tidak dikenal dan diabaikan${saran}`));
+  }
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   for (const issue of r.error.issues) {
+    if (issue.code === 'invalid_type' && ganti.has(JSON.stringify(issue.path))) continue;
     const p = [...basePath, ...issue.path];
-    const where = p.length ? `${p.map(String).join('.')}: ` : '';
-    out.push(diag('SKEMA', { file: src.file, ...src.locate(p) }, `${where}${issue.message}`));
+    const kode = (issue.code === 'custom' && (issue.params as { kode?: string } | undefined)?.kode) || 'SKEMA';
+    out.push(diag((kode in CODES ? kode : 'SKEMA') as Code, { file: src.file, ...src.locate(p) }, `${jalur(p)}${issue.message}`));
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 // zod schemas of the performance content: measurements, renstra, LKIP, SDM, budget realisation.
 import { z } from 'zod';
-import { idSchema, tahun, tanggalIso, teks } from './schemas.ts';
+import { aturanIndikator, idSchema, nilaiTeks, tahun, tanggalIso, targetTeks, teks, uangTeks } from './schemas.ts';
 
 const periode = z.string().regex(/^\d{4}-\d{4}$/, 'periode berbentuk 2025-2029');
 export const angkaTeks = z.string().trim().regex(/^-?\d+(?:[.,]\d+)?$/, 'harus berupa angka, mis. 105,48').transform((s) => s.replace(',', '.'));
@@ -11,8 +11,8 @@ const komponen = z.object({
 });
 const label = { judul: z.string().optional(), label_pembilang: z.string().optional(), label_penyebut: z.string().optional() };
 export const realisasiSchema = z.union([
-  angkaTeks.transform((nilai) => ({ rumus: 'nilai' as const, nilai })),
-  z.object({ rumus: z.literal('nilai'), nilai: angkaTeks }),
+  nilaiTeks.transform((nilai) => ({ rumus: 'nilai' as const, nilai })),
+  z.object({ rumus: z.literal('nilai'), nilai: nilaiTeks }),
   z.object({ rumus: z.literal('rasio'), pembilang: angkaTeks, penyebut: angkaTeks, ...label }),
   z.object({ rumus: z.literal('rata_rata_rasio'), komponen: z.array(komponen).min(1), pembulatan: z.enum(['setengah_ke_atas', 'ke_bawah']).optional(), ...label }),
   z.object({ rumus: z.enum(['rasio_jumlah', 'pertumbuhan', 'rata_rata', 'jumlah']), komponen: z.array(komponen).min(1), ...label }),
@@ -21,26 +21,25 @@ export const realisasiSchema = z.union([
 
 export const indikatorSimpulSchema = z.object({
   nama: teks, satuan: z.string().trim().default(''),
-  polaritas: z.enum(['positif', 'negatif', 'rentang']).default('positif'),
-  metode_capaian: z.enum(['rasio', 'selisih_terbalik', 'rasio_terbalik']).optional(),
-  target: angkaTeks.optional(), realisasi: realisasiSchema.optional(),
+  ...aturanIndikator,
+  target: targetTeks.optional(), realisasi: realisasiSchema.optional(),
   realisasi_dilaporkan: angkaTeks.optional(), capaian_dilaporkan: angkaTeks.optional(), predikat_dilaporkan: z.string().optional(),
-  target_triwulan: z.array(angkaTeks).length(4, 'target_triwulan berisi 4 angka (TW I–IV, Rencana Aksi)').optional(),
+  target_triwulan: z.array(targetTeks).length(4, 'target_triwulan berisi 4 nilai (TW I–IV, Rencana Aksi)').optional(),
 });
 
 const simpul = {
-  id: idSchema, kode: z.string().optional(), nama: teks, pagu: z.string().trim().regex(/^\d+(\.\d+)?$/, 'pagu berupa angka tanpa titik ribuan').optional(),
-  realisasi_anggaran: angkaTeks.optional(), pagu_dilaporkan: angkaTeks.optional(), realisasi_anggaran_dilaporkan: angkaTeks.optional(),
+  id: idSchema, kode: z.string().optional(), nama: teks, pagu: uangTeks.optional(),
+  realisasi_anggaran: uangTeks.optional(), pagu_dilaporkan: angkaTeks.optional(), realisasi_anggaran_dilaporkan: angkaTeks.optional(),
   indikator: z.array(indikatorSimpulSchema).default([]), status: z.enum(['dilaksanakan', 'tidak_dilaksanakan']).default('dilaksanakan'),
-  realisasi_anggaran_triwulan: z.array(angkaTeks).max(4).optional(),
+  realisasi_anggaran_triwulan: z.array(uangTeks).max(4).optional(),
 };
 const subKegiatan = z.object(simpul);
 const kegiatan = z.object({ ...simpul, sub_kegiatan: z.array(subKegiatan).optional() });
 const program = z.object({ ...simpul, sasaran: idSchema.optional(), kegiatan: z.array(kegiatan).optional() });
 export const anggaranKinerjaSchema = z.object({ tahun, program: z.array(program).min(1) });
 
-const targetTahunan = z.record(z.string().regex(/^\d{4}$/), angkaTeks);
-const indikatorTujuan = z.object({ nama: teks, satuan: z.string().optional(), baseline: angkaTeks.optional(), target: targetTahunan.optional() });
+const targetTahunan = z.record(z.string().regex(/^\d{4}$/), targetTeks);
+const indikatorTujuan = z.object({ ref: idSchema.optional(), nama: teks, satuan: z.string().optional(), baseline: nilaiTeks.optional(), target: targetTahunan.optional() });
 export const renstraSchema = z.object({
   periode: z.object({ awal: tahun, akhir: tahun }),
   tahun_baseline: tahun.optional(),
@@ -56,7 +55,7 @@ export const renstraSchema = z.object({
     sasaran: z.array(z.object({
       id: idSchema, kode: z.string().optional(), misi: z.string().optional(), uraian: teks,
       iku: z.array(z.object({
-        ref: idSchema, baseline: angkaTeks.optional(), target: targetTahunan.default({}), penanggung_jawab: z.string().optional(),
+        ref: idSchema, baseline: nilaiTeks.optional(), target: targetTahunan.default({}), penanggung_jawab: z.string().optional(),
         target_tabel_4_5: targetTahunan.optional(),
       })).default([]),
       strategi: z.array(z.string()).default([]),
@@ -72,18 +71,25 @@ export const renstraSchema = z.object({
   }).optional(),
 });
 
+/** Quarterly data of one indicator. `pelaporan`: the values are per quarter, or cumulative to date (each value
+ *  already includes the quarters before). `agregasi` combines per-quarter values to date. */
+export const triwulanSchema = z.object({
+  pelaporan: z.enum(['per_triwulan', 'kumulatif']).default('per_triwulan'),
+  agregasi: z.enum(['jumlah', 'kumulatif', 'akhir', 'rata_rata', 'maksimum']).default('akhir'),
+  target: z.array(targetTeks.or(z.literal(''))).max(4, 'paling banyak 4 triwulan').default([]),
+  realisasi: z.array(nilaiTeks.or(z.literal(''))).max(4, 'paling banyak 4 triwulan').default([]),
+});
 export const kinerjaSchema = z.object({
   tahun, triwulan: z.string().regex(/^[1-4]$/).transform(Number).default(4),
+  // the year's sasaran when no Renstra is used (an LKIP without a Renstra file)
+  sasaran: z.array(z.object({ id: idSchema, uraian: teks, tujuan: teks.optional() })).optional(),
   iku: z.array(z.object({
-    ref: idSchema, sasaran: idSchema, target: angkaTeks, realisasi: realisasiSchema.optional(),
+    ref: idSchema, sasaran: idSchema, target: targetTeks, realisasi: realisasiSchema.optional(),
     metode_capaian: z.enum(['rasio', 'selisih_terbalik', 'rasio_terbalik']).optional(),
-    realisasi_dilaporkan: angkaTeks.optional(), capaian_dilaporkan: angkaTeks.optional(), predikat_dilaporkan: z.string().optional(),
-    riwayat: z.record(z.string().regex(/^\d{4}$/), z.object({ target: angkaTeks.optional(), realisasi: angkaTeks.optional(), capaian: angkaTeks.optional() })).default({}),
-    nasional: z.object({ nilai: angkaTeks.optional(), label: z.string().optional(), sumber: z.string().optional(), keterangan: z.string().optional() }).optional(),
-    triwulan: z.object({
-      agregasi: z.enum(['kumulatif', 'akhir', 'rata_rata', 'maksimum']).default('akhir'),
-      target: z.array(angkaTeks.or(z.literal(''))).max(4).default([]), realisasi: z.array(angkaTeks.or(z.literal(''))).max(4).default([]),
-    }).optional(),
+    realisasi_dilaporkan: nilaiTeks.optional(), capaian_dilaporkan: angkaTeks.optional(), predikat_dilaporkan: z.string().optional(),
+    riwayat: z.record(z.string().regex(/^\d{4}$/), z.object({ target: targetTeks.optional(), realisasi: nilaiTeks.optional(), capaian: angkaTeks.optional() })).default({}),
+    nasional: z.object({ nilai: nilaiTeks.optional(), label: z.string().optional(), sumber: z.string().optional(), keterangan: z.string().optional() }).optional(),
+    triwulan: triwulanSchema.optional(),
   })).min(1),
 });
 
@@ -95,7 +101,7 @@ export const sdmSchema = z.object({
 });
 
 export const lkipSchema = z.object({
-  jenis: z.literal('lkip'), tahun, renstra: periode, penandatangan: idSchema, pangkat: z.string().optional(),
+  jenis: z.literal('lkip'), tahun, renstra: periode.optional(), penandatangan: idSchema, pangkat: z.string().optional(),
   tempat: teks, tanggal: tanggalIso, sebutan_singkat: z.string().optional(),
   skala_predikat: z.string().default('permenpanrb-88-2021'),
   dasar_hukum: z.array(idSchema).default([]),
@@ -121,7 +127,7 @@ export type IkuDokumen = z.infer<typeof ikuDokumenSchema>;
 
 // Renstra Tabel 4.3: urusan → program → kegiatan → sub kegiatan, indicators with yearly targets, pagu per year at leaves.
 const pagunTahunan = z.record(z.string().regex(/^\d{4}$/), z.string().trim().regex(/^\d+$/, 'pagu berupa angka tanpa titik ribuan'));
-const indikatorRenstra = z.object({ nama: teks, satuan: z.string().trim().default(''), baseline: angkaTeks.optional(), target: targetTahunan.default({}) });
+const indikatorRenstra = z.object({ nama: teks, satuan: z.string().trim().default(''), polaritas: z.enum(['positif', 'negatif', 'rentang']).optional(), baseline: nilaiTeks.optional(), target: targetTahunan.default({}) });
 const simpulRenstra = {
   id: idSchema, kode: z.string().optional(), nama: teks, outcome: z.string().optional(), output: z.string().optional(),
   prioritas: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),

@@ -1,6 +1,7 @@
 // Budget tree: a parent printed with an amount must equal its children's sum; a leaf needs an amount.
 import { pohonAnggaran, type Simpul } from '../../compute/anggaran.ts';
-import { angka } from '../../format/angka.ts';
+import { teksUang } from '../../compute/decimal.ts';
+import { uang } from '../../format/angka.ts';
 import { locOf, type Content } from '../build-content.ts';
 import { diag, type Diagnostic } from '../diagnostics.ts';
 
@@ -16,7 +17,7 @@ export function checkAnggaran(c: Content): Diagnostic[] {
       if (n.anak.length && n.paguTertulis !== undefined && !n.pagu.eq(n.paguTertulis)) {
         const selisih = n.pagu.minus(n.paguTertulis);
         out.push(diag('ANGGARAN_INDUK_SELISIH', at('pagu'),
-          `pagu ${n.tingkat.replace('_', ' ')} "${n.nama}" tertulis ${angka(n.paguTertulis)}, jumlah rinciannya ${angka(n.pagu.toFixed(0))} (selisih ${angka(selisih.toFixed(0))})`));
+          `pagu ${n.tingkat.replace('_', ' ')} "${n.nama}" tertulis ${uang(n.paguTertulis)}, jumlah rinciannya ${uang(teksUang(n.pagu))} (selisih ${uang(teksUang(selisih))})`));
       }
       if (!n.anak.length && n.paguTertulis === undefined) out.push(diag('ANGGARAN_DAUN_KOSONG', at('id'), `"${n.nama}" tidak memiliki rincian maupun pagu`));
       n.anak.forEach(visit);

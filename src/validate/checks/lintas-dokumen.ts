@@ -1,6 +1,6 @@
 // Cross-document checks: PK against Renstra/IKU (targets, indicators, budgets), wording, Renstra tables.
 import { pohonAnggaran } from '../../compute/anggaran.ts';
-import { D } from '../../compute/decimal.ts';
+import { D, teksUang } from '../../compute/decimal.ts';
 import { pohonRenstra, type SimpulRenstra } from '../../compute/renstra-program.ts';
 import { uang } from '../../format/angka.ts';
 import { locOf, type Content } from '../build-content.ts';
@@ -51,12 +51,12 @@ export function checkLintasDokumen(c: Content): Diagnostic[] {
       if (!tree) return;
       const pohon = pohonAnggaran(tree.value);
       if (!pohon.total.eq(rp.total[yi])) {
-        out.push(diag('LINTAS_ANGGARAN', locOf(tree, 'program'), `jumlah pagu program ${tahun} ${uang(pohon.total.toFixed(0))} (anggaran ${tahun}), jumlah pagu indikatif Renstra ${periode} ${uang(rp.total[yi].toFixed(0))} (${d.program!.src.file})`));
+        out.push(diag('LINTAS_ANGGARAN', locOf(tree, 'program'), `jumlah pagu program ${tahun} ${uang(teksUang(pohon.total))} (anggaran ${tahun}), jumlah pagu indikatif Renstra ${periode} ${uang(teksUang(rp.total[yi]))} (${d.program!.src.file})`));
       }
       pohon.program.forEach((p, i) => {
         const rn = byId.get(p.id);
         const rpagu = rn?.pagu[yi];
-        if (rpagu && !rpagu.eq(p.pagu)) out.push(diag('LINTAS_ANGGARAN', locOf(tree, 'program', i, 'id'), `pagu ${tahun} "${p.nama}" ${uang(p.pagu.toFixed(0))}, di Renstra ${periode} ${uang(rpagu.toFixed(0))}`));
+        if (rpagu && !rpagu.eq(p.pagu)) out.push(diag('LINTAS_ANGGARAN', locOf(tree, 'program', i, 'id'), `pagu ${tahun} "${p.nama}" ${uang(teksUang(p.pagu))}, di Renstra ${periode} ${uang(teksUang(rpagu))}`));
         // wording of the program's outcome indicator between the LKIP/DPA tree and the Renstra
         const a = p.indikator[0]?.nama;
         const b = rn?.raw.indikator?.[0]?.nama;

@@ -4,6 +4,7 @@ import { angkaDari } from '../../compute/capaian.ts';
 import type { Temuan } from '../../compute/indikator-hasil.ts';
 import { ukurIku } from '../../compute/lkip-iku.ts';
 import { ukurPohon } from '../../compute/lkip-simpul.ts';
+import { sasaranTahun } from '../../compute/sasaran-tahun.ts';
 import { SKALA } from '../../compute/skala-predikat.ts';
 import { uang } from '../../format/angka.ts';
 import { locOf, type Content, type LkipSource } from '../build-content.ts';
@@ -20,8 +21,8 @@ function temuanDiag(t: Temuan, where: Location, apa: string): Diagnostic {
 function checkOne(c: Content, l: LkipSource, out: Diagnostic[]) {
   const f = l.front;
   const need = (ok: boolean, loc: Location, what: string) => { if (!ok) out.push(diag('ID_TIDAK_DIKENAL', loc, what)); return ok; };
-  const renstra = c.renstra.get(f.renstra);
-  need(!!renstra, locOf(l, 'renstra'), `renstra ${f.renstra} tidak ada (content/renstra/${f.renstra}.yaml)`);
+  const renstra = f.renstra ? c.renstra.get(f.renstra) : undefined;
+  if (f.renstra) need(!!renstra, locOf(l, 'renstra'), `renstra ${f.renstra} tidak ada (content/renstra/${f.renstra}.yaml); hapus kunci "renstra" bila LKIP ini tidak merujuk Renstra`);
   need(c.jabatan.has(f.penandatangan), locOf(l, 'penandatangan'), `jabatan "${f.penandatangan}" tidak ada di registri jabatan`);
   need(f.skala_predikat in SKALA, locOf(l, 'skala_predikat'), `skala predikat "${f.skala_predikat}" tidak dikenal (${Object.keys(SKALA).join(', ')})`);
   f.dasar_hukum.forEach((d, i) => need(c.dasarHukum.has(d), locOf(l, 'dasar_hukum', i), `dasar hukum "${d}" tidak ada di katalog`));
@@ -29,12 +30,17 @@ function checkOne(c: Content, l: LkipSource, out: Diagnostic[]) {
   need(!!tree, locOf(l, 'tahun'), `tidak ada berkas anggaran tahun ${f.tahun}`);
   const k = l.kinerja;
   if (!k) { out.push(diag('ID_TIDAK_DIKENAL', locOf(l, 'tahun'), `LKIP ${f.tahun} tidak memiliki kinerja.yaml`)); return; }
-  const sasaranIds = new Set(renstra?.value.tujuan.flatMap((t) => t.sasaran.map((s) => s.id)) ?? []);
+  const sasaran = sasaranTahun(c, l);
+  if (!sasaran.length && (!f.renstra || renstra)) {
+    out.push(diag('SASARAN_TIDAK_ADA', locOf(k, 'iku'), `LKIP ${f.tahun} tidak memiliki daftar sasaran: tulis "sasaran:" di ${k.src.file}, mis.\n    sasaran:\n      - id: ss1\n        uraian: Meningkatnya ...\n  atau rujuk Renstra dengan "renstra: 2025-2029" di ${l.src.file}`));
+  }
+  const sasaranIds = new Set(sasaran.map((s) => s.id));
+  const asalSasaran = k.value.sasaran?.length ? `daftar sasaran ${k.src.file}` : `renstra ${f.renstra}`;
   const pohon = tree ? pohonAnggaran(tree.value) : undefined;
   let rujukanAda = true;
   k.value.iku.forEach((e, i) => {
     rujukanAda = need(c.indikator.has(e.ref), locOf(k, 'iku', i, 'ref'), `indikator "${e.ref}" tidak ada di katalog indikator`) && rujukanAda;
-    rujukanAda = need(sasaranIds.has(e.sasaran), locOf(k, 'iku', i, 'sasaran'), `sasaran "${e.sasaran}" tidak ada di renstra ${f.renstra}`) && rujukanAda;
+    if (sasaranIds.size) rujukanAda = need(sasaranIds.has(e.sasaran), locOf(k, 'iku', i, 'sasaran'), `sasaran "${e.sasaran}" tidak ada di ${asalSasaran}`) && rujukanAda;
     if (e.realisasi && 'simpul' in e.realisasi) rujukanAda = need(!!pohon?.byId.has(e.realisasi.simpul), locOf(k, 'iku', i, 'realisasi', 'simpul'), `simpul anggaran "${e.realisasi.simpul}" tidak ada`) && rujukanAda;
   });
   const keys = new Set([...KUNCI_TETAP, ...k.value.iku.flatMap((e) => ['konteks', 'penjelasan', 'nasional'].map((x) => `${e.ref}/${x}`)), ...[...sasaranIds].map((s) => `${s}/penyebab`)]);

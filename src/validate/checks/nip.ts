@@ -23,7 +23,16 @@ export function nipProblem(nip: string, asn: string): { code: 'NIP_PANJANG' | 'N
 
 export function checkNip(c: Content): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const pemilik = new Map<string, { id: string; nama: string; loc: string }>();
   for (const o of c.orang.values()) {
+    // one NIP, one person: the same NIP under two ids (or two spellings of a name) is reported with both places
+    const kunci = o.value.nip?.replace(/\s+/g, '');
+    if (kunci) {
+      const lain = pemilik.get(kunci);
+      const loc = locOf(o, 'nip');
+      if (lain) out.push(diag('NIP_GANDA', loc, `NIP ${kunci} milik "${o.value.id}" (${o.value.nama}) sudah dipakai "${lain.id}" (${lain.nama}) di ${lain.loc}`));
+      else pemilik.set(kunci, { id: o.value.id, nama: o.value.nama, loc: `${loc.file}:${loc.line}` });
+    }
     if (o.value.nip === undefined) {
       if (o.value.asn !== 'pejabat_negara') out.push(diag('NIP_KOSONG', locOf(o, 'id'), `${o.value.nama} tidak memiliki NIP; baris NIP dicetak kosong`));
       continue;
