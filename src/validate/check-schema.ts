@@ -20,7 +20,7 @@ export function checkSchema<T extends z.ZodType>(schema: T, src: YamlSource, val
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   for (const issue of r.error.issues) {
-    if (issue.code === 'invalid_type' && ganti.has(JSON.stringify(issue.path))) continue;
+    if (ganti.has(JSON.stringify(issue.path))) continue;
     const p = [...basePath, ...issue.path];
     const kode = (issue.code === 'custom' && (issue.params as { kode?: string } | undefined)?.kode) || 'SKEMA';
     out.push(diag((kode in CODES ? kode : 'SKEMA') as Code, { file: src.file, ...src.locate(p) }, `${jalur(p)}${issue.message}`));
