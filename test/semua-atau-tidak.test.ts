@@ -5,10 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { pantau } from '../src/cli/pantau.ts';
 import { GagalTulis } from '../src/write/gagal-tulis.ts';
 import { pulihkan } from '../src/write/pemulihan.ts';
 import { SISTEM } from '../src/write/sistem.ts';
 import { writeOutputs, type Output } from '../src/write/write-atomic.ts';
+import { BASE } from './helpers.ts';
 import { keadaan, sisa, sistemGagal, type Keadaan } from './semua-atau-tidak/keadaan.ts';
 
 let dir: string;
@@ -106,6 +108,16 @@ describe('writeOutputs: semua atau tidak sama sekali', () => {
     }
     expect([...hasil].sort()).toEqual(['baru', 'lama']);
   });
+
+  it('`sakip pantau` writes through the same writer: a refused write reaches its error handler as GagalTulis', async () => {
+    fs.writeFileSync(path.join(dir, 'berkas'), 'x');
+    const galat: unknown[] = [];
+    const p = pantau({ konten: BASE, keluaran: path.join(dir, 'berkas/keluaran'), jenis: ['pk'], format: ['pdf'], kertas: 'A4' }, () => undefined, (e) => galat.push(e));
+    await p.ready;
+    await p.close();
+    expect(galat).toHaveLength(1);
+    expect((galat[0] as GagalTulis).kode).toBe('ENOTDIR');
+  }, 60_000);
 
   it('a staging directory of a live process is left alone; a dead one without journal is removed', async () => {
     const hidup = path.join(dir, `.sakip-staging-${process.ppid}`), mati = path.join(dir, '.sakip-staging-999999999');
