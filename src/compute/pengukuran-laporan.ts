@@ -2,6 +2,7 @@
 // sasaran go in one table numbered by sasaran (as the PK and LKIP tables are); programs, kegiatan and sub kegiatan
 // in a table of their own per sasaran, numbered 1, 1.1, 1.1.1, so no number stands for two rows. In a row, the
 // annual and to-date targets are printed with one number of decimals.
+import { bacaTarget } from '../format/baca.ts';
 import type { Content } from '../validate/build-content.ts';
 import type { LkipFront } from '../validate/schemas-kinerja.ts';
 import { D } from './decimal.ts';
@@ -19,7 +20,8 @@ export const tanggalTriwulan = (tahun: number, tw: number): string => `${tahun}-
  *  (7,8 and 7,80 → "7,8" and "7,8"; 13 and 3,25 → "13,00" and "3,25"). Padding only: nothing is rounded again. */
 export function satuFormat<T extends { targetTahunan?: Nilai; targetSampai?: Nilai }>(b: T): T {
   const { targetTahunan: a, targetSampai: s } = b;
-  if (!a || !s) return b;
+  // ranges ("2–4") and words of a scale ("WTP") print as written
+  if (!a || !s || bacaTarget(a.nilai).jenis !== 'angka' || bacaTarget(s.nilai).jenis !== 'angka') return b;
   const dp = Math.max(a.desimal, new D(s.nilai).decimalPlaces());
   const as = (n: Nilai): Nilai => ({ ...n, nilai: new D(n.nilai).toFixed(dp), desimal: dp });
   return { ...b, targetTahunan: as(a), targetSampai: as(s) };
