@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, check } from '../src/pipeline.ts';
 import { docxText, pdfText } from './extract.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT, tempCopy } from './helpers.ts';
 
 const CONTENT = path.join(ROOT, 'content');
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-renstra-'));
@@ -58,13 +58,13 @@ describe('Renstra 2025–2029', () => {
     prog.urusan.forEach(visit);
     expect(checked).toBeGreaterThanOrEqual(40); // 16 programs + 27 kegiatan
   });
-  it('Tabel 4.3 pages are landscape with the header repeated on every page, in both formats', async () => {
+  it('Tabel 4.2 (Rencana Program) pages are landscape with the header repeated on every page, in both formats', async () => {
     const buf = fs.readFileSync(file('renstra/2025/renstra-2025-2029.pdf'));
     const { text, pages } = await pdfText(buf);
     const perPage = text.split(/\n(?=\d+\n|[ivx]+\n)/);
     expect(pages.some((p) => p.width > p.height)).toBe(true);
     expect(pages.filter((p) => p.width > p.height).length).toBeGreaterThanOrEqual(10);
-    const headerCount = (text.match(/Tabel 4\.1 Rencana Program/g) ?? []).length; // the caption row repeats with the header
+    const headerCount = (text.match(/Tabel 4\.2 Rencana Program/g) ?? []).length; // the caption row repeats with the header
     expect(headerCount).toBeGreaterThanOrEqual(10);
     expect(perPage.length).toBeGreaterThan(1);
     expect(/<w:pgSz[^>]*w:orient="landscape"/.test(docxXml)).toBe(true);
@@ -82,7 +82,7 @@ describe('Renstra 2025–2029', () => {
   it('the DOCX opens with populated lists (daftar isi/tabel) carrying page numbers', () => {
     const t = docxText(fs.readFileSync(file('renstra/2025/renstra-2025-2029.docx')));
     expect(/DAFTAR ISI\nKATA PENGANTAR i\nBAB I PENDAHULUAN 1\n/.test(t)).toBe(true);
-    expect(/Tabel 4\.1 Rencana Program[^\n]* \d+\n/.test(t)).toBe(true);
+    expect(/Tabel 4\.2 Rencana Program[^\n]* \d+\n/.test(t)).toBe(true);
   });
   it('DOCX line spacing is proportional (explicit lineRule), text sizes come from paragraph styles, borders once per table', () => {
     const spacings = (docxXml + stylesXml).match(/<w:spacing [^>]*w:line="\d+"[^>]*\/>/g) ?? [];
@@ -100,6 +100,109 @@ describe('Renstra 2025–2029', () => {
     expect(styled.filter((p) => p.includes('<w:sz '))).toEqual([]);
     expect((docxXml.match(/<w:tcBorders>/g) ?? []).length).toBe(0);
     expect((docxXml.match(/<w:tblBorders>/g) ?? []).length).toBe((docxXml.match(/<w:tbl>/g) ?? []).length);
+  });
+});
+
+describe('Renstra 2025–2029: tables and lists of the seed (issue 11), in PDF and DOCX', () => {
+  const md = fs.readFileSync(path.join(CONTENT, 'renstra/2025-2029/renstra.md'), 'utf8');
+  const front = parse(md.split(/^---$/m)[1], { schema: 'failsafe' });
+  const renstra = parse(fs.readFileSync(path.join(CONTENT, 'renstra/2025-2029.yaml'), 'utf8'), { schema: 'failsafe' });
+  const prog = parse(fs.readFileSync(path.join(CONTENT, 'renstra/2025-2029/program.yaml'), 'utf8'), { schema: 'failsafe' });
+  const programs: (Node & { nama: string })[] = prog.urusan.flatMap((u: Node) => kids(u));
+  const kegiatan = programs.flatMap(kids);
+  const subs = kegiatan.flatMap(kids) as (Node & { id: string; nama: string })[];
+  const flat = (t: string) => t.replace(/\s+/g, ' ');
+  /** The body (after the lists) from the first caption or heading `from` up to `to`. */
+  const part = (t: string, from: string, to: string) => {
+    const i = t.indexOf(from, t.indexOf('BAB I PENDAHULUAN', t.indexOf('DAFTAR GAMBAR')));
+    return t.slice(i, t.indexOf(to, i));
+  };
+  let texts: [string, string][] = [];
+  beforeAll(async () => {
+    const pdf = (await pdfText(fs.readFileSync(file('renstra/2025/renstra-2025-2029.pdf')))).text;
+    // the PDF text puts a list item's number after its first line: numbers and letters of list items are dropped
+    texts = [['pdf', flat(pdf).replace(/ (?:\d{1,2}|[a-z])\. (?=\S)/g, ' ')], ['docx', flat(docxText(fs.readFileSync(file('renstra/2025/renstra-2025-2029.docx'))))]];
+  });
+
+  it('sarana dan prasarana: every content row numbered 1..n in order, and the unit counts per condition', () => {
+    const rows: { nama: string; jumlah: string; keterangan: string; kondisi: string }[] = front.sarana_prasarana;
+    expect(rows.length).toBe(432);
+    const unit = (k?: string) => rows.filter((r) => !k || r.kondisi === k).reduce((a, r) => a + Number(r.jumlah), 0);
+    const label: Record<string, string> = { B: 'Baik', KB: 'Kurang Baik', RB: 'Rusak Berat' };
+    for (const [fmt, t] of texts) {
+      expect(t, fmt).toContain(`Tabel 2.5 Sarana dan Prasarana Dinas`);
+      expect(t, fmt).toContain(`sebagaimana pada Tabel 2.5 di bawah ini`);
+      const squash = t.replace(/ /g, '');
+      const missing = rows.map((r, i) => `${i + 1} ${r.nama} ${r.jumlah} unit ${r.keterangan} ${label[r.kondisi]}`).filter((row) => !squash.includes(row.replace(/ /g, '')));
+      expect(missing, fmt).toEqual([]);
+      expect(t, fmt).toContain(`terdiri atas ${rows.length} jenis barang sebanyak ${unit()} unit: ${unit('B')} unit dalam kondisi baik, ${unit('KB')} unit kurang baik dan ${unit('RB')} unit rusak berat`);
+    }
+    expect([unit(), unit('B'), unit('KB'), unit('RB')]).toEqual([976, 761, 5, 210]);
+  });
+  it('keterkaitan RPJMD, teknik merumuskan tujuan/sasaran (targets from content) and arah kebijakan tables', () => {
+    const ak = renstra.arah_kebijakan;
+    for (const [fmt, t] of texts) {
+      expect(t, fmt).toMatch(/Tabel 3\.1 Keterkaitan Misi, Tujuan, Sasaran RPJMD dan Tujuan Renstra/);
+      for (const m of renstra.misi) for (const s of m.sasaran_rpjmd) expect(t, fmt).toContain(`${s.uraian} (${s.kode})`);
+      expect(t, fmt).toMatch(/Tabel 3\.2 Teknik Merumuskan Tujuan dan Sasaran Renstra Perangkat Daerah/);
+      const omzet = renstra.tujuan[0].sasaran[0].iku[0].target;
+      expect(t, fmt).toContain(Object.values(omzet).map((v) => `${v}%`).join(' '));
+      expect(t, fmt).toMatch(/Tabel 3\.5 Teknik Merumuskan Arah Kebijakan Renstra Perangkat Daerah/);
+      for (const x of [...ak.nspk, ...ak.renstra]) expect(t, fmt).toContain(x);
+    }
+  });
+  it('4.1.1-4.1.3 list every program with its outcome, every kegiatan and sub kegiatan of the tree (16/27/69)', () => {
+    expect([programs.length, kegiatan.length, subs.length]).toEqual([16, 27, 69]);
+    for (const [fmt, t] of texts) {
+      const uraian = part(t, '4.1.1 Uraian Program', 'Tabel 4.1 Teknik');
+      expect(uraian, fmt).toContain(`sebanyak ${programs.length} (enam belas) program`);
+      expect(uraian, fmt).toContain(`melalui ${kegiatan.length} (dua puluh tujuh) kegiatan`);
+      expect(uraian, fmt).toContain(`ke dalam ${subs.length} (enam puluh sembilan) sub kegiatan`);
+      expect(uraian, fmt).toContain('Program Pelayanan Izin Usaha Simpan Pinjam, dengan outcome meningkatnya Kualitas layanan izin usaha simpan pinjam.');
+      const squash = (x: string) => x.replace(/ /g, ''); // a line wrapped after "/" joins without its space
+      for (const s of subs) expect(squash(uraian), `${fmt} ${s.id}`).toContain(squash(`Sub kegiatan ${s.nama}`));
+      expect((uraian.match(/Sub kegiatan /g) ?? []).length, fmt).toBe(subs.length);
+    }
+  });
+  it('teknik merumuskan program: each sub kegiatan once under its sasaran, with code and name', () => {
+    for (const [fmt, t] of texts) {
+      const tabel = part(t, 'Tabel 4.1 Teknik Merumuskan Program', 'Tabel 4.2 Rencana Program');
+      for (const s of subs) expect((tabel.match(new RegExp(`${(s as { kode: string }).kode.replace(/\./g, '\\.')} `, 'g')) ?? []).length, `${fmt} ${s.id}`).toBe(1);
+      expect(tabel, fmt).toContain('Persentase Pertumbuhan Omzet UMKM (%)');
+    }
+  });
+  it('priority sub kegiatan table: three programmes with the content outcomes, kegiatan/sub kegiatan pairs and problems', () => {
+    const pp: { nama: string; outcome: string[]; sub_kegiatan: string[]; permasalahan: string[] }[] = prog.program_prioritas;
+    expect(pp.map((x) => x.sub_kegiatan.length)).toEqual([3, 8, 2]);
+    for (const [fmt, t] of texts) {
+      const tabel = part(t, 'Tabel 4.3 Daftar Sub Kegiatan', 'Tabel 4.4 Indikator');
+      for (const x of pp) {
+        expect(tabel, fmt).toContain(x.nama);
+        for (const o of [...x.outcome, ...x.permasalahan]) expect(tabel, fmt).toContain(o);
+      }
+      const pairs = pp.flatMap((x) => x.sub_kegiatan).map((id) => subs.find((s) => s.id === id)!.nama);
+      for (const n of pairs) expect(tabel, fmt).toContain(`Sub Kegiatan ${n}`);
+      expect((tabel.match(/; Sub Kegiatan /g) ?? []).length, fmt).toBe(pairs.length);
+    }
+  });
+  it('the list of tables and the captions carry the same numbers and titles', () => {
+    for (const [fmt, t] of texts) {
+      const daftar = t.slice(t.indexOf('DAFTAR TABEL'), t.indexOf('DAFTAR GAMBAR'));
+      const entries = daftar.split(/(?=Tabel \d\.\d+ )/).slice(1).map((e) => e.match(/^Tabel (\d\.\d+) (.+?) \d+(?: [ivx]+)? ?$/)!.slice(1, 3));
+      expect(entries.map((e) => e[0]), fmt).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '2.9', '3.1', '3.2', '3.3', '3.4', '3.5', '4.1', '4.2', '4.3', '4.4', '4.5']);
+      const body = t.slice(t.indexOf('BAB I PENDAHULUAN', t.indexOf('DAFTAR GAMBAR')));
+      for (const [n, title] of entries) expect(body, `${fmt} Tabel ${n}`).toContain(`Tabel ${n} ${title}`);
+    }
+  });
+  it('the cover says "Rancangan" only when the content says status: rancangan', async () => {
+    const cover = (t: string) => t.slice(0, t.indexOf('KATA PENGANTAR'));
+    for (const [fmt, t] of texts) expect(cover(t), fmt).not.toMatch(/Rancangan/i);
+    const konten = tempCopy(CONTENT, [{ file: 'renstra/2025-2029/renstra.md', find: /^jenis: renstra$/m, replace: 'jenis: renstra\nstatus: rancangan' }]);
+    const keluar = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-rancangan-'));
+    await build({ konten, keluaran: keluar, jenis: ['renstra'], format: ['pdf', 'docx'], kertas: 'A4' });
+    const pdf = (await pdfText(fs.readFileSync(path.join(keluar, 'renstra/2025/renstra-2025-2029.pdf')))).text;
+    const docx = docxText(fs.readFileSync(path.join(keluar, 'renstra/2025/renstra-2025-2029.docx')));
+    for (const t of [pdf, docx]) expect(cover(t)).toMatch(/\nRancangan\n/);
   });
 });
 

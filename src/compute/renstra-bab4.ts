@@ -9,10 +9,12 @@ const subKegiatan = (p: PohonRenstra) => kegiatan(p).flatMap((x) => x.anak);
 
 const indikatorTeks = (n: SimpulRenstra) => (n.raw.indikator ?? []).map((i) => (i.satuan ? `${i.nama} (${i.satuan})` : i.nama));
 const pernyataan = (n: SimpulRenstra) => n.raw.outcome ?? n.raw.output ?? '';
+/** A statement continuing a sentence ("…, dengan outcome meningkatnya …"): initial capital lowered unless an acronym. */
+const dalamKalimat = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLocaleLowerCase('id-ID') + s.slice(1) : s);
 
 /** 4.1.1-4.1.3: every program with its outcome, every kegiatan with its output, every sub kegiatan with its output. */
 export function uraianRenstra(p: PohonRenstra) {
-  const simpul = (n: SimpulRenstra) => ({ kode: n.kode ?? '', nama: n.nama, pernyataan: pernyataan(n), indikator: indikatorTeks(n) });
+  const simpul = (n: SimpulRenstra) => ({ kode: n.kode ?? '', nama: n.nama, pernyataan: dalamKalimat(pernyataan(n)), indikator: indikatorTeks(n) });
   const daftarProgram = programs(p).map((x) => ({ ...simpul(x), kegiatan: x.anak.map(simpul) }));
   const daftarKegiatan = kegiatan(p).map((x) => ({ ...simpul(x), sub: x.anak.map(simpul) }));
   return {
@@ -56,9 +58,10 @@ export function prioritasRenstra(file: RenstraProgram, p: PohonRenstra) {
   const byId = new Map(subKegiatan(p).map((s) => [s.id, s]));
   return file.program_prioritas.map((x) => ({
     nama: x.nama, outcome: x.outcome, permasalahan: x.permasalahan,
+    // an unknown id prints as such rather than failing the document
     kegiatan: x.sub_kegiatan.map((id) => {
-      const s = byId.get(id)!;
-      return { kegiatan: s.induk!.nama, sub: s.nama };
+      const s = byId.get(id);
+      return s ? { kegiatan: s.induk!.nama, sub: s.nama } : { kegiatan: '?', sub: `(sub kegiatan "${id}" tidak ada di pohon program)` };
     }),
   }));
 }
