@@ -1,12 +1,14 @@
 // Document model blocks -> docx paragraphs and tables (font and size inherited from the document defaults).
 import {
-  AlignmentType, BorderStyle, LineRuleType, HeadingLevel, ImageRun, PageNumber, TabStopType,
+  AlignmentType, BorderStyle, LineRuleType, HeadingLevel, ImageRun, PageNumber,
   Paragraph, ShadingType, Table as DTable, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild,
   type ParagraphChild,
 } from 'docx';
 import type { Align, Block, Cell, DocModel, Inline, Pages, Paragraph as MPara, Table } from '../render/model.ts';
-import { cellContent, HEADING_SIZE, tocEntries, type TocList } from '../render/model.ts';
+import { cellContent, HEADING_SIZE } from '../render/model.ts';
 import { chartPng } from './chart-png.ts';
+import { columnPadding, solveWidths } from './column-widths.ts';
+import { bookmarked, tocLines } from './docx-toc.ts';
 import { signatureAfter, tailRows } from './pdf-signature.ts';
 
 export const FONT = 'Times New Roman';
@@ -49,7 +51,7 @@ function runs(rs: Inline[], size: number | undefined, bold?: boolean, color?: st
   });
 }
 
-function takeBreak(ctx: Ctx): boolean {
+export function takeBreak(ctx: Ctx): boolean {
   const b = ctx.breakNext;
   ctx.breakNext = false;
   return b;
@@ -63,7 +65,7 @@ function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): Paragrap
   const listItem = 'numbering' in extra;
   return new Paragraph({
     style: listItem ? undefined : textStyle(ctx, size),
-    children: runs(b.runs, listItem && size !== ctx.doc.fontSize ? size : undefined), alignment: b.align ? ALIGN[b.align] : undefined,
+    children: bookmarked(b.tocId, runs(b.runs, listItem && size !== ctx.doc.fontSize ? size : undefined)), alignment: b.align ? ALIGN[b.align] : undefined,
     spacing: listItem ? { before, after, line: 264, lineRule: LineRuleType.AUTO } : before || after ? { before: before || undefined, after: after || undefined } : undefined,
     indent: b.indent || ctx.listIndent ? { left: tw(b.indent ?? 0) + (ctx.listIndent ?? 0) } : undefined, keepNext: b.keepNext || ctx.keepNext || undefined, keepLines: b.keepNext || ctx.keepNext || undefined,
     pageBreakBefore: takeBreak(ctx) || undefined, ...extra,
@@ -71,8 +73,10 @@ function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): Paragrap
 }
 
 /** Column widths as pdfmake lays them out: a column's width excludes its padding (4 pt a side with borders, 2 without). */
-function colWidths(t: Table, avail: number): number[] {
-  const pad = t.borders ? 8.5 : 4;
+function colWidths(t: Table, avail: number, docSize: number): number[] {
+  const pad = columnPadding(t);
+  const solved = solveWidths(t, avail, docSize)?.widths;
+  if (solved) return solved.map((w) => tw(w + pad));
   const fixed = t.widths.reduce<number>((s, w) => s + (w === '*' ? 0 : w + pad), 0);
   const stars = t.widths.filter((w) => w === '*').length;
   const star = stars ? Math.max((avail - fixed) / stars - pad, 20) : 0;
@@ -98,8 +102,10 @@ function cellBlocks(c: Cell): Cell {
   return { ...c, blocks: c.blocks.map(fix) };
 }
 
-function table(t: Table, ctx: Ctx, nestedTop = false): FileChild[] {
-  const widths = colWidths(t, ctx.width);
+function table(given: Table, ctx: Ctx, nestedTop = false): FileChild[] {
+  const size = solveWidths(given, ctx.width, ctx.doc.fontSize)?.size;
+  const t = size ? { ...given, size } : given;
+  const widths = colWidths(t, ctx.width, ctx.doc.fontSize);
   const tail = ctx.signatureTail;
   const k = tail ? tailRows(t) : 0;
   const lead: FileChild[] = takeBreak(ctx) ? [new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] })] : [];
@@ -153,7 +159,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   heading: (b, ctx) => [new Paragraph({
     heading: HEADING[b.level], alignment: b.align ? ALIGN[b.align] : undefined, pageBreakBefore: (takeBreak(ctx) || b.pageBreak) || undefined,
     spacing: { before: tw(b.level === 1 ? 0 : 6), after: tw(6) }, keepNext: true,
-    children: runs(b.runs, HEADING_SIZE[b.level], true, '000000'),
+    children: bookmarked(b.tocId, runs(b.runs, HEADING_SIZE[b.level], true, '000000')),
   })],
   list: (b, ctx) => list(b, ctx),
   table: (b, ctx) => table(b, ctx),
@@ -166,18 +172,6 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   spacer: (b, ctx) => [new Paragraph({ spacing: { before: tw(b.height), after: 0 }, keepNext: ctx.keepNext || undefined, pageBreakBefore: takeBreak(ctx) || undefined, children: [] })],
 };
 const block = (b: Block, ctx: Ctx): FileChild[] => (BLOCK[b.kind] as (x: Block, c: Ctx) => FileChild[])(b, ctx);
-
-/** A generated list as static lines with the page labels of the layout pass (a right tab with dot leader). */
-function tocLines(list: TocList, ctx: Ctx): FileChild[] {
-  const entries = tocEntries(ctx.doc, list);
-  if (!entries.length) return [new Paragraph({ pageBreakBefore: takeBreak(ctx) || undefined, children: [new TextRun({ text: '-', font: FONT, size: ctx.size * 2 })] })];
-  return entries.map((e, i) => new Paragraph({
-    pageBreakBefore: (i === 0 && takeBreak(ctx)) || undefined,
-    tabStops: [{ type: TabStopType.RIGHT, position: tw(ctx.width), leader: 'dot' }],
-    indent: { left: tw((e.level - 1) * 14) }, spacing: { after: 40 },
-    children: [new TextRun({ text: e.text, font: FONT, size: ctx.size * 2, bold: e.level === 1 && list === 'isi' }), new TextRun({ text: `\t${ctx.layout?.byId.get(e.id) ?? ''}`, font: FONT, size: ctx.size * 2 })],
-  }));
-}
 
 /** A signature block keeps with what precedes it: the last rows of a table (carried into one row, see signatureRow),
  *  or the paragraphs and spacers before it (keep-with-next, set on ctx for the one block: a copy of ctx would lose the

@@ -20,10 +20,15 @@ async function parts(d: Document): Promise<Map<string, Part>> {
 /** Per part, the text edits that make it reproducible. */
 const EDITS: Record<string, (xml: string) => string> = {
   'docProps/core.xml': (xml) => xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${FIXED_ISO}$3`),
-  // drawing ids come from a process-wide counter in docx: number them per document, in order of appearance
+  // drawing and bookmark ids come from process-wide counters in docx: number them per document, in order of appearance
   'word/document.xml': (xml) => {
     let n = 0;
-    return xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`);
+    const marks = new Map<string, number>();
+    return xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`)
+      .replace(/<w:bookmark(Start|End) w:id="(\d+)"/g, (_m, kind: string, id: string) => {
+        if (kind === 'Start') marks.set(id, marks.size + 1);
+        return `<w:bookmark${kind} w:id="${marks.get(id) ?? id}"`;
+      });
   },
 };
 

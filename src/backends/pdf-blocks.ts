@@ -6,10 +6,11 @@ import { cellContent, HEADING_SIZE, tocEntries } from '../render/model.ts';
 import type { Numbering } from './pdf-numbering.ts';
 import { pageBreakNode } from './pdf-page-break.ts';
 import { fitsAnyPage, keeps } from './pdf-keep.ts';
+import { solveWidths } from './column-widths.ts';
 import { signatureAfter, withSignature, type SignedTable } from './pdf-signature.ts';
 
 export interface ContinuationRow { id: string; prev?: string; context?: string }
-export interface Ctx { doc: DocModel; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }>; rows: ContinuationRow[] }
+export interface Ctx { doc: DocModel; width?: number; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }>; rows: ContinuationRow[] }
 const runs = (rs: Inline[], ctx: Ctx): ContentText['text'] =>
   rs.map((r) => {
     if (r.kind === 'br') return '\n';
@@ -58,7 +59,7 @@ type PdfCell = Cell & { noBorder?: boolean };
 
 function pdfCell(cell: PdfCell, ctx: Ctx): TableCell {
   return {
-    stack: blocks(cellContent(cell.blocks), ctx), colSpan: cell.colSpan, rowSpan: cell.rowSpan, alignment: cell.align,
+    stack: blocks(cellContent(cell.blocks), { ...ctx, width: undefined }), colSpan: cell.colSpan, rowSpan: cell.rowSpan, alignment: cell.align,
     bold: cell.header || undefined, fillColor: cell.fill ? `#${cell.fill}` : undefined,
     // pdfmake 0.3 misplaces vertically aligned row-spanning cells (text drawn over the next row): top-align those
     verticalAlignment: (cell.rowSpan ?? 1) > 1 ? undefined : cell.vAlign,
@@ -94,12 +95,14 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
     return b.pageBreak ? { stack: [pageBreakNode(), node] } : node;
   },
   list: (b, ctx) => {
-    const items = b.items.map((it) => ({ stack: blocks(it, ctx) }));
+    const items = b.items.map((it) => ({ stack: blocks(it, { ...ctx, width: undefined }) }));
     return b.ordered ? { ol: items, type: b.style === 'lower-alpha' ? 'lower-alpha' : 'decimal', margin: [0, 0, 0, 4] } : { ul: items, margin: [0, 0, 0, 4] };
   },
-  table: (t: SignedTable, ctx) => {
+  table: (given: SignedTable, ctx) => {
+    const solved = ctx.width ? solveWidths(given, ctx.width, ctx.doc.fontSize) : undefined;
+    const t = solved?.size ? { ...given, size: solved.size } : given;
     const node: Content = {
-      table: { widths: [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: t.borders || t.keepTogether, body: grid(t, ctx) },
+      table: { widths: solved?.widths ?? [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: t.borders || t.keepTogether, body: grid(t, ctx) },
       layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: [0, 2, 0, 8], _caption: !!(t.rows[0]?.cells[0] as PdfCell | undefined)?.noBorder,
       _keepLastRows: t.keepLastRows,
     } as Content;

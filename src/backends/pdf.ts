@@ -39,8 +39,9 @@ function section(s: Section, i: number, ctx: Ctx): Content {
   const size = PAGE_SIZES[s.page];
   const band = (bs: Block[], page: number, pages: number, top: boolean) =>
     bs.length ? { stack: blocks(bs, { ...ctx, page, pages }), margin: [s.margins[0], top ? 20 : 10, s.margins[2], 0] } : null;
+  const width = (s.orientation === 'landscape' ? size.height : size.width) - s.margins[0] - s.margins[2];
   return {
-    section: blocks(s.blocks, ctx), pageSize: { width: size.width, height: size.height }, pageOrientation: s.orientation,
+    section: blocks(s.blocks, { ...ctx, width }), pageSize: { width: size.width, height: size.height }, pageOrientation: s.orientation,
     pageMargins: [...s.margins],
     // pdfmake lays out every page's header after the content, in page order, before any footer: the first call marks
     // the section start; a page that a long table continues on repeats the parent labels of its first row

@@ -1,0 +1,60 @@
+// Layout rules over every document of the default content, read from our PDF's text boxes (pdftotext -bbox): a
+// signature block never alone on a page, nothing past the text block, no word or number broken across lines, lists
+// pointing to the page where an item starts, no empty page, no heading or intro last on a page. The same rules on
+// LibreOffice's rendering of our DOCX are in libreoffice.test.ts.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, check, models } from '../src/pipeline.ts';
+import { docxText } from './extract.ts';
+import { ROOT, which } from './helpers.ts';
+import { blankPages, brokenTokens, lonelySignatures, orphanIntros, outsideTextBlock, pdfWords, wrongListPages, type Margins, type Page } from './layout.ts';
+
+export const JENIS = ['pk', 'lkip', 'pengukuran', 'renstra', 'iku', 'pedoman'];
+const CONTENT = path.join(ROOT, 'content');
+
+/** Text-block margins of each document (by output name): the smallest of its sections, side by side. */
+export function documentMargins(): Map<string, Margins> {
+  const r = models(check(CONTENT).content, { jenis: JENIS, kertas: 'A4' });
+  if (!('models' in r)) throw new Error(r.message);
+  return new Map(r.jobs.map((j, i) => [j.slug, [0, 1, 2, 3].map((k) => Math.min(...r.models[i].sections.map((s) => s.margins[k]))) as Margins]));
+}
+
+const poppler = which('pdftotext');
+if (!poppler) console.warn('\n*** LEWATI: pdftotext (poppler-utils) tidak terpasang; uji tata letak dilewati. Pasang: apt-get install poppler-utils ***\n');
+
+describe.skipIf(!poppler)('tata letak setiap dokumen (PDF kita)', () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-tata-'));
+  const docs: { name: string; pages: Page[]; margins: Margins; text: string }[] = [];
+  beforeAll(async () => {
+    const built = await build({ konten: CONTENT, keluaran: out, jenis: JENIS, format: ['pdf', 'docx'], kertas: 'A4' });
+    const margins = documentMargins();
+    for (const o of built.outputs.filter((x) => x.path.endsWith('.pdf'))) {
+      const name = path.basename(o.path, '.pdf');
+      docs.push({ name, pages: pdfWords(o.path), margins: margins.get(name)!, text: docxText(fs.readFileSync(o.path.replace(/\.pdf$/, '.docx'))) });
+    }
+  }, 240_000);
+  const each = (rule: (d: (typeof docs)[number]) => string[]) => Object.fromEntries(docs.map((d) => [d.name, rule(d)]).filter(([, f]) => f.length));
+
+  it('builds all 33 documents, each with margins from its model', () => {
+    expect(docs).toHaveLength(33);
+    for (const d of docs) expect(d.margins, d.name).toBeDefined();
+  });
+  it('a signature block is never alone on a page: body text precedes it (PK Lampiran 1 of 01, 08, 12, 25, 27 carry the last rows)', () => {
+    expect(docs.filter((d) => /SIGNATURE|Pihak Pertama|NIP\./.test(d.text) || true).length).toBeGreaterThan(0);
+    expect(each((d) => lonelySignatures(d.pages, d.margins))).toEqual({});
+  });
+  it('nothing extends past the text block (LKIP efficiency tables: "Selisih (poin)" inside the right margin)', () => {
+    expect(each((d) => outsideTextBlock(d.pages, d.margins))).toEqual({});
+  });
+  it('no word or number is broken across lines (column widths come from the content)', () => {
+    expect(each((d) => brokenTokens(d.pages, d.text))).toEqual({});
+  });
+  it('lists of contents, tables and figures point to the page where the item starts (LKIP Tabel 3.13 -> 30)', () => {
+    expect(each((d) => wrongListPages(d.pages))).toEqual({});
+  });
+  it('no page holds only its number, no heading or intro ends a page', () => {
+    expect(each((d) => [...blankPages(d.pages), ...orphanIntros(d.pages)])).toEqual({});
+  });
+});
