@@ -2,11 +2,14 @@
 // 4 the output could not be written (disk full, read-only …; the previous output set is left whole).
 import { Command, CommanderError, Help } from 'commander';
 import fs from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { build, checkAll } from '../pipeline.ts';
 import { addBuildOptions, templatDir, toOptions } from './build-options.ts';
+import { init } from './init.ts';
 import { pantau } from './pantau.ts';
+import { JENIS_BERKAS, teksSkema } from '../skema/json-skema.ts';
 import { report, reportBuild, reportRebuild } from './report.ts';
 import { hasErrors } from '../validate/diagnostics.ts';
 import { GagalTulis } from '../write/gagal-tulis.ts';
@@ -64,6 +67,23 @@ export async function main(argv: string[]): Promise<number> {
       console.log(`Memantau ${o.konten}/ dan ${o.templat ?? 'templates'}/ (Ctrl+C untuk berhenti).`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
       await p.close();
+    });
+  program.command('init').argument('<dir>', 'direktori konten baru (harus kosong atau belum ada)')
+    .description('menulis kerangka konten berkomentar untuk instansi baru; "sakip build --konten <dir>" langsung berhasil')
+    .option('--nama <nama>', 'nama instansi', 'Dinas Contoh')
+    .option('--pemda <pemda>', 'pemerintah daerah, mis. "Kabupaten Luwu Timur"', 'Kabupaten Contoh')
+    .option('--ibukota <kota>', 'tempat penandatanganan dokumen', 'Ibukota')
+    .option('--tahun <tahun>', 'tahun PK dan LKIP pertama', (v) => { if (!/^\d{4}$/.test(v)) throw new CommanderError(2, 'opsi', `tahun tidak valid: ${v}`); return Number(v); }, new Date().getFullYear())
+    .action((dir: string, o: { nama: string; pemda: string; ibukota: string; tahun: number }) => {
+      const files = init(dir, o);
+      console.log(`${files.length} berkas kerangka ditulis ke ${dir}/. Periksa dengan "sakip check --konten ${dir}", bangun dengan "sakip build --konten ${dir}".`);
+    });
+  program.command('skema').description('menulis JSON Schema setiap jenis berkas konten (untuk autocompletion editor YAML)')
+    .option('--keluaran <dir>', 'direktori tujuan', 'skema')
+    .action((o: { keluaran: string }) => {
+      fs.mkdirSync(o.keluaran, { recursive: true });
+      for (const j of JENIS_BERKAS) fs.writeFileSync(path.join(o.keluaran, `${j.nama}.json`), teksSkema(j));
+      console.log(`${JENIS_BERKAS.length} skema ditulis ke ${o.keluaran}/.`);
     });
   program.command('check').description('memvalidasi dan memeriksa silang konten, lalu menjalankan templat setiap dokumen, tanpa menulis berkas apa pun')
     .option('--konten <dir>', 'direktori konten', 'content')
