@@ -12,6 +12,11 @@ export function rataRata(xs: (Dec | undefined)[], apa: string): Agregat | undefi
   return { nilai: bulat2(sum(ada).div(ada.length)), jumlah: ada.length, aturan: `rata-rata dari ${ada.length} ${apa}${tanpa ? `; ${tanpa} tidak dapat dihitung` : ''}` };
 }
 
+/** A mean as the documents print it: always an object, so a template can print "–" when nothing was computable. */
+export function agregatView(a: Agregat | undefined, n: number, apa: string): { nilai?: string; aturan: string } {
+  return a ? { nilai: a.nilai.toFixed(2), aturan: a.aturan } : { nilai: undefined, aturan: n ? `tidak dapat dihitung: ${n} ${apa} tanpa capaian` : `tidak ada ${apa}` };
+}
+
 export function serapan(pagu: Dec, realisasi: Dec): Dec | undefined {
   return pagu.isZero() ? undefined : bulat2(realisasi.div(pagu).times(100));
 }

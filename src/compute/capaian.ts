@@ -83,3 +83,11 @@ export function hitungCapaian(target: string | Dec | undefined, realisasi: strin
   const nilai = batas && tanpaBatas.gt(batas) ? batas : tanpaBatas;
   return { ok: true, nilai, tanpaBatas, rumus: RUMUS[metode].teks };
 }
+
+/** Whether two written values are the same target: numbers by value (80 = 80,00), ranges by their bounds, words as written. */
+export function samaTarget(a: string, b: string): boolean {
+  const [x, y] = [bacaTarget(a), bacaTarget(b)];
+  if (x.jenis === 'angka' && y.jenis === 'angka') return new D(x.nilai).eq(y.nilai);
+  if (x.jenis === 'rentang' && y.jenis === 'rentang') return new D(x.min).eq(y.min) && new D(x.maks).eq(y.maks);
+  return a === b;
+}

@@ -2,7 +2,7 @@
 import type { BodySection } from '../load/markdown-source.ts';
 import type { ChartSpec } from '../render/chart.ts';
 import type { Content, LkipSource } from '../validate/build-content.ts';
-import { efisiensi, rataRata, serapan } from './agregat.ts';
+import { agregatView, efisiensi, rataRata, serapan } from './agregat.ts';
 import { pohonAnggaran } from './anggaran.ts';
 import { D, sum, teksUang } from './decimal.ts';
 import { barisPohon, ukurPohon, type BarisSimpul } from './lkip-simpul.ts';
@@ -13,7 +13,7 @@ import { SKALA } from './skala-predikat.ts';
 
 export interface SasaranLkip {
   no: number; id: string; uraian: string; tujuan?: string; iku: IkuView[]; program: BarisSimpul[];
-  capaian?: { nilai: string; aturan: string }; pagu: string; realisasi?: string; serapan?: string;
+  capaian: { nilai?: string; aturan: string }; pagu: string; realisasi?: string; serapan?: string;
   efisiensi?: { selisih: string; label: string }; jumlahProgram: number; penyebab?: string;
 }
 
@@ -47,13 +47,13 @@ export function computeLkip(c: Content, l: LkipSource) {
     const ef = cap && serap ? efisiensi(cap.nilai, serap) : undefined;
     return {
       no: i + 1, id: s.id, uraian: s.uraian, tujuan: s.tujuan, iku, program: barisProgram(s.id),
-      capaian: cap && { nilai: cap.nilai.toFixed(2), aturan: cap.aturan }, pagu: teksUang(pagu), realisasi: real && teksUang(real),
+      capaian: agregatView(cap, iku.length, 'indikator kinerja utama'), pagu: teksUang(pagu), realisasi: real && teksUang(real),
       serapan: serap?.toFixed(2), efisiensi: ef && { selisih: ef.selisih.toFixed(2), label: ef.label },
       jumlahProgram: programs.length, penyebab: prosa(l.sections, `${s.id}/penyebab`),
     };
   });
 
-  const organisasi = rataRata(sasaran.map((s) => (s.capaian ? new D(s.capaian.nilai) : undefined)), 'sasaran strategis');
+  const organisasi = rataRata(sasaran.map((s) => (s.capaian.nilai ? new D(s.capaian.nilai) : undefined)), 'sasaran strategis');
   const rataIku = rataRata(ikuAll.map((x) => x.capaianPenuh), 'indikator kinerja utama');
   const serapTotal = pohon?.totalRealisasi ? serapan(pohon.total, pohon.totalRealisasi) : undefined;
   const perPredikat = skala.pita.map((p) => ({ label: p.label, kode: p.kode, jumlah: ikuAll.filter((x) => x.predikat === p.label).length })).filter((p) => p.jumlah);
@@ -82,8 +82,8 @@ export function computeLkip(c: Content, l: LkipSource) {
     },
     ringkasan: {
       jumlahIku: ikuAll.length, jumlahSasaran: sasaran.length, perPredikat,
-      rataIku: rataIku && { nilai: rataIku.nilai.toFixed(2), aturan: rataIku.aturan },
-      organisasi: organisasi && { nilai: organisasi.nilai.toFixed(2), aturan: organisasi.aturan },
+      rataIku: agregatView(rataIku, ikuAll.length, 'indikator kinerja utama'),
+      organisasi: agregatView(organisasi, sasaran.length, 'sasaran strategis'),
       serapan: serapTotal?.toFixed(2),
     },
     sdm: sdm && {

@@ -27,11 +27,13 @@ function markdown(text: unknown, ...rest: unknown[]) {
   return new Handlebars.SafeString(html);
 }
 
+/** A figure that could not be computed prints as "–" (the document explains why next to it). */
+const kosong = (v: unknown) => v === undefined || v === null || v === '';
 export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
-  angka: (v: string, ...r: unknown[]) => angka(String(v), Number(hash(r).desimal ?? 0)),
-  rupiah: (v: string) => rupiah(String(v)),
-  uang: (v: string) => uang(String(v)),
-  persen: (v: string, ...r: unknown[]) => persen(String(v), Number(hash(r).desimal ?? 2)),
+  angka: (v: string, ...r: unknown[]) => (kosong(v) ? '–' : angka(String(v), Number(hash(r).desimal ?? 0))),
+  rupiah: (v: string) => (kosong(v) ? '–' : rupiah(String(v))),
+  uang: (v: string) => (kosong(v) ? '–' : uang(String(v))),
+  persen: (v: string, ...r: unknown[]) => (kosong(v) ? '–' : persen(String(v), Number(hash(r).desimal ?? 2))),
   tanggal: (v: string) => tanggal(String(v)),
   nip: (v: string) => nip(String(v)),
   terbilang: (v: unknown) => terbilang(String(v)),

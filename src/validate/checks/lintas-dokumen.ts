@@ -1,5 +1,6 @@
 // Cross-document checks: PK against Renstra/IKU (targets, indicators, budgets), wording, Renstra tables.
 import { pohonAnggaran } from '../../compute/anggaran.ts';
+import { samaTarget } from '../../compute/capaian.ts';
 import { D, teksUang } from '../../compute/decimal.ts';
 import { pohonRenstra, type SimpulRenstra } from '../../compute/renstra-program.ts';
 import { uang } from '../../format/angka.ts';
@@ -24,7 +25,7 @@ export function checkLintasDokumen(c: Content): Diagnostic[] {
           continue;
         }
         const t = hit.x.target[String(tahun)];
-        if (t !== undefined && !new D(t).eq(ind.target.nilai)) {
+        if (t !== undefined && !samaTarget(t, ind.target.nilai)) {
           const rl = locOf({ src: r.src, path: hit.path }, 'target');
           out.push(diag('LINTAS_TARGET', at, `target ${tahun} "${c.indikator.get(ind.ref)?.value.nama}" di PK ${id(ind.target.nilai)}, di Renstra ${periode} ${id(t)} (${rl.file}:${rl.line})`));
         }
@@ -34,7 +35,7 @@ export function checkLintasDokumen(c: Content): Diagnostic[] {
   // Renstra's own tables: Tabel 3.2 (target) against Tabel 4.5 (target_tabel_4_5)
   for (const [periode, r] of c.renstra) r.value.tujuan.forEach((t, ti) => t.sasaran.forEach((s, si) => s.iku.forEach((x, xi) => {
     for (const [y, v] of Object.entries(x.target_tabel_4_5 ?? {})) {
-      if (x.target[y] !== undefined && !new D(x.target[y]).eq(v)) {
+      if (x.target[y] !== undefined && !samaTarget(x.target[y], v)) {
         out.push(diag('RENSTRA_TABEL_BEDA', locOf(r, 'tujuan', ti, 'sasaran', si, 'iku', xi, 'target_tabel_4_5', y), `Renstra ${periode}: target ${y} "${c.indikator.get(x.ref)?.value.nama ?? x.ref}" ${id(x.target[y])} pada tabel tujuan/sasaran, ${id(v)} pada tabel IKU`));
       }
     }

@@ -1,6 +1,5 @@
 // The same indicator carried by two PKs of one year (one cascade) with different targets: a warning naming both.
-import { D } from '../../compute/decimal.ts';
-import { bacaTarget } from '../../format/baca.ts';
+import { samaTarget } from '../../compute/capaian.ts';
 import { locOf, type Content } from '../build-content.ts';
 import { diag, type Diagnostic, type Location } from '../diagnostics.ts';
 
@@ -13,10 +12,8 @@ export function checkTargets(c: Content): Diagnostic[] {
       const loc = locOf(pk, 'sasaran', i, 'indikator', k, 'target');
       const prev = first.get(key);
       if (!prev) { first.set(key, { target: ind.target.nilai, loc, slug: pk.slug }); return; }
-      // numbers compare by value (80 = 80,00); ranges and words of a scale by their canonical text
-      const angka = (t: string) => bacaTarget(t).jenis === 'angka';
-      const sama = angka(prev.target) && angka(ind.target.nilai) ? new D(prev.target).eq(ind.target.nilai) : prev.target === ind.target.nilai;
-      if (prev.slug !== pk.slug && !sama) {
+      // numbers compare by value (80 = 80,00), ranges by their bounds, words of a scale as written
+      if (prev.slug !== pk.slug && !samaTarget(prev.target, ind.target.nilai)) {
         out.push(diag('TARGET_BERBEDA', loc, `indikator "${ind.ref}" bertarget ${ind.target.nilai.replace('.', ',')} di sini, tetapi ${prev.target.replace('.', ',')} di ${prev.loc.file}:${prev.loc.line}`));
       }
     }));
