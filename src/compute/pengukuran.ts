@@ -58,6 +58,8 @@ export function computePengukuran(c: Content, l: LkipSource, tw: number) {
     tahun: f.tahun, triwulan: tw, triwulanRomawi: ROMAN[tw - 1], instansi: c.instansi!.value.nama, pemda: c.instansi!.value.pemda,
     skala, sasaran, pagu: teksUang(pohon.total), realisasiAnggaran: totalReal && teksUang(totalReal), serapan: totalReal ? serapan(pohon.total, totalReal)?.toFixed(2) : undefined,
     tempat: f.tempat, ...laporanTriwulan(c, f, tw, sasaran), // signatory, date, tables as printed
+    // rows with data whose capaian cannot be computed: "–*" in the tables, named with the reason in the notes
+    catatanCapaian: sasaran.flatMap((s) => [...s.iku, ...s.baris]).filter((b) => b.gagal).map((b) => ({ nama: b.indikator, alasan: b.gagal! })),
   };
 }
 export type PengukuranView = ReturnType<typeof computePengukuran>;
