@@ -70,6 +70,15 @@ describe('kop surat (IKU decree)', () => {
   });
 });
 
+describe('keputusan IKU: list labels', () => {
+  it('Menimbang a., b. and Mengingat 1.-10. are text beside their items (same size), in both formats', () => {
+    for (const [f, t] of both('iku')) {
+      expect(inOrder(t, ['Menimbang : a. bahwa dalam melaksanakan', 'b. bahwa berdasarkan pertimbangan', 'Mengingat : 1. Undang-Undang Nomor 7 Tahun 2003',
+        '10. Peraturan Daerah Kabupaten Luwu Timur Nomor']), f).toBe('urut');
+    }
+  });
+});
+
 describe('pedoman pengukuran kinerja 2025', () => {
   it('Kata Pengantar from seed 001 L3-9, signed by the Kepala Dinas, before the daftar isi', () => {
     for (const [f, t] of both('pedoman')) {

@@ -37,7 +37,10 @@ export function computeIku(c: Content, periode: string, doc?: DokumenMd<IkuDokum
     sasaran, kolomTahun: tahun.length,
     keputusan: f && {
       kop: kopView(c),
-      nomor: f.nomor_keputusan, tentang: f.tentang, menimbang: f.menimbang, mengingat: dasarHukumTeks(c, f.mengingat),
+      nomor: f.nomor_keputusan, tentang: f.tentang,
+      // items with their labels as printed (a., b. / 1., 2.), set as text beside the item
+      menimbang: f.menimbang.map((teks, i) => ({ no: `${String.fromCharCode(97 + i)}.`, teks })),
+      mengingat: dasarHukumTeks(c, f.mengingat).map((teks, i) => ({ no: `${i + 1}.`, teks })),
       menetapkan: f.menetapkan, diktum: f.diktum, tembusan: f.tembusan, tempat: f.tempat, tanggal: f.tanggal,
       penandatangan: penandatanganView(c, f.penandatangan, f.pangkat),
     },
