@@ -14,7 +14,7 @@ type EntriIku = Kinerja['iku'][number];
 export interface BarisRiwayat { tahun: number; target?: Nilai; realisasi?: Nilai; capaian?: string }
 export interface IkuView extends HasilIndikator {
   ref: string; sasaran: string; formulasi?: string;
-  riwayat: BarisRiwayat[];
+  riwayat: BarisRiwayat[]; periodeRiwayat: string; // "2022–2024", or "2024" for one year
   tahunLalu?: { tahun: number; realisasi: Nilai; poin: string; arah: string };
   renstra?: { tahun: number; target: Nilai; poin?: string; persen?: string; arah: string; tercapai: boolean };
   rincianTabel?: TabelRincian;
@@ -41,7 +41,9 @@ export function ukurIku(e: EntriIku, cat: Indikator, tahun: number, renstra: Ren
   });
   riwayat.push({ tahun, target: h.target, realisasi: h.realisasi, capaian: h.capaian });
   riwayat.sort((a, b) => a.tahun - b.tahun);
-  const view: IkuView = { ...h, ref: e.ref, sasaran: e.sasaran, formulasi: cat.formulasi, riwayat, penanggungJawab: renstraIku?.penanggung_jawab, rincianTabel: tabelRincian(h, tahun), tahunLalu: undefined, renstra: undefined, nasional: undefined };
+  const [awal, akhirRiwayat] = [riwayat[0].tahun, riwayat[riwayat.length - 1].tahun];
+  const periodeRiwayat = awal === akhirRiwayat ? String(awal) : `${awal}–${akhirRiwayat}`;
+  const view: IkuView = { ...h, ref: e.ref, sasaran: e.sasaran, formulasi: cat.formulasi, riwayat, periodeRiwayat, penanggungJawab: renstraIku?.penanggung_jawab, rincianTabel: tabelRincian(h, tahun), tahunLalu: undefined, renstra: undefined, nasional: undefined };
   const now = h.realisasiPenuh;
   const lalu = riwayat.find((r) => r.tahun === tahun - 1)?.realisasi;
   const nLalu = lalu && angkaDari(lalu.nilai);

@@ -35,7 +35,7 @@ export function spesSampai(nilai: string[], tw: number, pelaporan: Pelaporan, ag
   if (pelaporan === 'kumulatif') return { rumus: 'nilai', nilai: upto[tw - 1] };
   const komponen = upto.map((v, i) => ({ uraian: `Triwulan ${ROMAWI_TW[i]}`, nilai: v })).filter((k) => k.nilai !== '');
   const rumus = RUMUS[agregasi];
-  if (rumus) return komponen.length === 1 ? { rumus: 'nilai', nilai: komponen[0].nilai } : { rumus, komponen, judul: 'Realisasi per triwulan' };
+  if (rumus) return komponen.length === 1 ? { rumus: 'nilai', nilai: komponen[0].nilai } : { rumus, komponen };
   if (agregasi === 'akhir') return { rumus: 'nilai', nilai: upto[tw - 1] };
   let terbesar = komponen[0];
   for (const k of komponen) {
