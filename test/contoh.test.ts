@@ -27,9 +27,9 @@ async function baca(rel: string) {
 }
 
 beforeAll(async () => {
-  hasil = await build({ konten: KONTEN, keluaran: out, jenis: ['pk', 'lkip', 'pengukuran'], format: ['pdf', 'docx'], kertas: 'A4', tahun: 2025, triwulan: 4 });
+  hasil = await build({ konten: KONTEN, keluaran: out, jenis: ['pk', 'lkip', 'pengukuran', 'iku', 'renstra'], format: ['pdf', 'docx'], kertas: 'A4', tahun: 2025, triwulan: 4 });
   hasilTw2 = await build({ konten: KONTEN, keluaran: out, jenis: ['pengukuran'], format: ['pdf', 'docx'], kertas: 'A4', tahun: 2025, triwulan: 2 });
-  for (const rel of ['pk/2025/01-kepala-dinas', 'pk/2025/02-sekretaris', 'pk/2025/03-kabid-peternakan', 'pk/2025/04-medik-veteriner', 'lkip/2025/lkip-2025', 'pengukuran/2025/pengukuran-2025-tw2', 'pengukuran/2025/pengukuran-2025-tw4']) await baca(rel);
+  for (const rel of ['pk/2025/01-kepala-dinas', 'pk/2025/02-sekretaris', 'pk/2025/03-kabid-peternakan', 'pk/2025/04-medik-veteriner', 'lkip/2025/lkip-2025', 'pengukuran/2025/pengukuran-2025-tw2', 'pengukuran/2025/pengukuran-2025-tw4', 'iku/2025/iku-2025-2029']) await baca(rel);
 });
 
 /** Asserts a string is in both the PDF and the DOCX text of a document. */
@@ -107,7 +107,9 @@ describe('contoh/dinas-pangan: build', () => {
       expect(nol.length).toBeGreaterThan(0);
       expect(nol.every((d) => d.severity === 'peringatan' && /iku-kasus-rabies/.test(d.message))).toBe(true);
     }
+    // the Renstra has no document folder (renstra/2025-2029/): its IKU document is built, no Renstra document
     expect(hasil.outputs.map((o) => path.relative(out, o.path)).sort()).toEqual([
+      'iku/2025/iku-2025-2029.docx', 'iku/2025/iku-2025-2029.pdf',
       'lkip/2025/lkip-2025.docx', 'lkip/2025/lkip-2025.pdf',
       'pengukuran/2025/pengukuran-2025-tw4.docx', 'pengukuran/2025/pengukuran-2025-tw4.pdf',
       ...['01-kepala-dinas', '02-sekretaris', '03-kabid-peternakan', '04-medik-veteriner'].flatMap((s) => [`pk/2025/${s}.docx`, `pk/2025/${s}.pdf`]),
@@ -159,6 +161,20 @@ describe('contoh/dinas-pangan: PK', () => {
     const nip = `NIP. ${o.nip.slice(0, 8)} ${o.nip.slice(8, 14)} ${o.nip[14]} ${o.nip.slice(15)}`;
     expect(nip).toBe('NIP. 19900101 202321 2 001');
     ada('pk/2025/04-medik-veteriner', `EKA PRATIWI ${nip}`);
+  });
+});
+
+describe('contoh/dinas-pangan: IKU 2025–2029 from the Renstra', () => {
+  const renstra = yamlFile(KONTEN, 'renstra/2025-2029.yaml');
+  it('yearly targets print as written: ranges (2–4%, 2,5–3,5%), words of the scale (WTP), 0 kasus', () => {
+    for (const t of renstra.tujuan) for (const s of t.sasaran) for (const x of s.iku) {
+      const c = katalog.get(x.ref)!;
+      const sat = c.satuan ?? '';
+      const tahun = Object.keys(x.target).sort();
+      ada('iku/2025/iku-2025-2029', `${c.nama} ${sat} ${cetak(nilai(x.baseline), sat)} ${tahun.map((y) => cetak(nilai(x.target[y]), sat)).join(' ')}`);
+    }
+    ada('iku/2025/iku-2025-2029', 'Inflasi komponen pangan bergejolak (volatile food) % 3,1% 2–4% 2–4% 2–4% 2,5–3,5% 2,5–3,5%');
+    ada('iku/2025/iku-2025-2029', 'WTP WTP WTP WTP WTP WTP');
   });
 });
 
