@@ -15,7 +15,8 @@ const CONTENT_FILE = /\.(ya?ml|md)$/;
 const MAX_BYTES = 8 * 1024 * 1024;
 const posix = (p: string) => p.split(path.sep).join('/');
 
-interface Walk { root: string; realRoot: string; seen: Set<string>; out: RawContent }
+/** `open`: real paths of the folders being walked (a link to one of them is a cycle). */
+interface Walk { root: string; realRoot: string; open: string[]; out: RawContent }
 
 function report(w: Walk, rel: string, code: Code, message: string) {
   w.out.diagnostics.push(diag(code, { file: posix(path.join(w.root, rel)), line: 1, column: 1 }, message));
@@ -67,10 +68,11 @@ function entry(w: Walk, full: string, rel: string) {
   const st = fs.statSync(real);
   if (st.isDirectory()) {
     const key = fs.realpathSync(real);
-    if (w.seen.has(key)) return report(w, rel, 'BERKAS_TIDAK_DIKENAL', 'tautan simbolik ke folder yang sudah dibaca (perulangan atau salinan); dilewati');
-    w.seen.add(key);
+    if (w.open.includes(key)) return report(w, rel, 'BERKAS_TIDAK_DIKENAL', 'tautan simbolik ke folder induknya sendiri (perulangan); dilewati');
+    w.open.push(key);
     w.out.folders.push(rel);
     walk(w, full, rel);
+    w.open.pop();
   } else if (!st.isFile()) report(w, rel, 'BERKAS_TIDAK_TERBACA', 'bukan berkas biasa (mis. pipa, soket atau perangkat); tidak dibaca');
   else if (CONTENT_FILE.test(rel)) readFile(w, full, rel);
   else w.out.others.push(rel);
@@ -80,6 +82,6 @@ export function readContent(root: string): RawContent {
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new Error(`direktori konten tidak ditemukan: ${root}`);
   const realRoot = fs.realpathSync(root);
   const out: RawContent = { root, files: [], others: [], folders: [], diagnostics: [] };
-  walk({ root, realRoot, seen: new Set([realRoot]), out }, root, '');
+  walk({ root, realRoot, open: [realRoot], out }, root, '');
   return out;
 }

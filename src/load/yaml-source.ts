@@ -13,6 +13,12 @@ export interface YamlSource {
 const MAX_DEPTH = 64;
 const MAX_ALIASES = 100;
 
+/** Errors the conversion to plain data throws (at the first alias of the file). */
+const THROWN: [RegExp, string][] = [
+  [/Excessive alias count/, `YAML tidak valid: alias (*) terlalu banyak (lebih dari ${MAX_ALIASES} pemakaian); kemungkinan "bom alias"`],
+  [/Unresolved alias/, 'YAML tidak valid: alias (*nama) tanpa jangkar (&nama) sebelumnya'],
+];
+
 function depth(v: unknown, limit: number): number {
   if (v === null || typeof v !== 'object') return 0;
   if (limit <= 0) return 1;
@@ -38,8 +44,8 @@ export function parseYaml(file: string, text: string, errors: Diagnostic[]): Yam
   } catch (e) {
     let offset = 0;
     if (doc) visit(doc, { Alias(_, n) { offset = n.range?.[0] ?? 0; return visit.BREAK; } });
-    const bomb = e instanceof Error && /alias/i.test(e.message);
-    fail(offset, bomb ? `YAML tidak valid: alias (*) terlalu banyak (lebih dari ${MAX_ALIASES} pemakaian); kemungkinan "bom alias"` : 'YAML tidak valid: struktur terlalu dalam atau terlalu besar untuk dibaca');
+    const msg = e instanceof Error ? e.message : '';
+    fail(offset, THROWN.find(([re]) => re.test(msg))?.[1] ?? 'YAML tidak valid: struktur terlalu dalam atau terlalu besar untuk dibaca');
   }
   const locate = (path: readonly PropertyKey[]) => {
     for (let p = [...path]; doc; p = p.slice(0, -1)) {

@@ -63,8 +63,10 @@ export function markupOrigin(templates: Record<string, string>, top: string, mar
     const at = t ? lineOf(templates[p.name] ?? '', t.tag, outputLine) : { line: 1, column: 1 };
     return new TemplateError(p.name, `markup keluaran templat: ${e.message.replace(/ \(baris \d+ keluaran templat\)$/, '')}`, at.line, at.column);
   }
+  // a model error may name two elements ("<p> tidak boleh langsung di dalam <table>"): the template writing both
+  const all = [...error.message.matchAll(/<([a-z][a-z0-9-]*)>/gi)].map((m) => `<${m[1]}`);
   const t = token(error.message);
-  const culprit = t && parts.find((p) => p.own.includes(t.tag));
+  const culprit = t && (parts.find((p) => all.length > 1 && all.every((x) => p.own.includes(x))) ?? parts.find((p) => p.own.includes(t.tag)));
   const at = culprit && t ? lineOf(templates[culprit.name] ?? '', t.tag) : { line: 1, column: 1 };
   return new TemplateError(culprit?.name ?? top, `markup keluaran templat: ${error.message.replace(/ \(baris \d+ keluaran templat\)$/, '')}`, at.line, at.column);
 }

@@ -23,7 +23,7 @@ export function checkSchema<T extends z.ZodType>(schema: T, src: YamlSource, val
     if (ganti.has(JSON.stringify(issue.path))) continue;
     const p = [...basePath, ...issue.path];
     const kode = (issue.code === 'custom' && (issue.params as { kode?: string } | undefined)?.kode) || 'SKEMA';
-    out.push(diag((kode in CODES ? kode : 'SKEMA') as Code, { file: src.file, ...src.locate(p) }, `${jalur(p)}${issue.message}`));
+    out.push(diag((kode in CODES ? kode : 'SKEMA') as Code, { file: src.file, ...src.locate(p) }, `${jalur(p)}${issue.message.replace(/, diterima undefined$/, ' (kunci wajib ini tidak ada)')}`));
   }
   return undefined;
 }
