@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { berkasInit, init } from '../src/cli/init.ts';
 import { build, check } from '../src/pipeline.ts';
 import { JENIS_BERKAS, jsonSkema, teksSkema, type JenisBerkas } from '../src/skema/json-skema.ts';
+import { docxText, normalise, pdfText } from './extract.ts';
 import { ROOT } from './helpers.ts';
 
 const OPSI = { nama: 'Dinas Kesehatan', pemda: 'Kota Contoh', ibukota: 'Contoh', tahun: 2026 };
@@ -46,9 +47,15 @@ describe('sakip init', () => {
     const { diagnostics } = check(dir);
     expect(diagnostics.filter((d) => d.severity === 'galat')).toEqual([]);
     const keluaran = path.join(tmp(), 'out');
-    const r = await build({ konten: dir, keluaran, jenis: ['pk', 'lkip', 'pengukuran', 'iku'], format: ['pdf'], kertas: 'A4' });
+    const r = await build({ konten: dir, keluaran, jenis: ['pk', 'lkip', 'pengukuran', 'iku'], format: ['pdf', 'docx'], kertas: 'A4' });
     expect(r.diagnostics.filter((d) => d.severity === 'galat')).toEqual([]);
-    expect(r.outputs.map((o) => path.relative(keluaran, o.path)).sort()).toEqual(['iku/2026/iku-2026-2030.pdf', 'lkip/2026/lkip-2026.pdf', 'pengukuran/2026/pengukuran-2026-tw4.pdf', 'pk/2026/01-kepala-dinas.pdf']);
+    expect(r.outputs.map((o) => path.relative(keluaran, o.path)).filter((p) => p.endsWith('.pdf')).sort()).toEqual(['iku/2026/iku-2026-2030.pdf', 'lkip/2026/lkip-2026.pdf', 'pengukuran/2026/pengukuran-2026-tw4.pdf', 'pk/2026/01-kepala-dinas.pdf']);
+    // range and qualitative targets print as written, in the PK and in the IKU's yearly targets, both formats
+    for (const slug of ['pk/2026/01-kepala-dinas', 'iku/2026/iku-2026-2030']) {
+      const pdf = normalise((await pdfText(r.outputs.find((o) => o.path.endsWith(`${slug}.pdf`))!.bytes)).text);
+      const docx = normalise(docxText(r.outputs.find((o) => o.path.endsWith(`${slug}.docx`))!.bytes));
+      for (const t of [pdf, docx]) expect(t, slug).toMatch(/2–4%[\s\S]*WTP/);
+    }
   });
   it('has an indicator of each kind: positif, negatif, rentang, kualitatif', () => {
     const kat = parse(berkasInit(OPSI)['indikator/iku.yaml']) as { polaritas?: string; skala?: string }[];
