@@ -233,17 +233,24 @@ describe('contoh/dinas-pangan: LKIP 2025 recomputed independently', () => {
       ada(rel, `${persen(capSasaran.get(s)!)} Rp${rupiah(pg)} Rp${rupiah(rl)} ${persen(serapan)} ${selisih.toFixed(2).replace('.', ',')}`, `sasaran ${s}`);
     }
   });
-  it('program, kegiatan and sub kegiatan indicators: capaian of each', () => {
-    for (const n of semua(program)) for (const ind of n.indikator as Record<string, any>[]) {
+  it('program, kegiatan and sub kegiatan rows: indicator target, realisasi, capaian, predikat, pagu, realisasi, serapan', () => {
+    for (const n of semua(program)) for (const [j, ind] of (n.indikator as Record<string, any>[]).entries()) {
       const t = nilai(ind.target);
       const rr = ind.realisasi;
       let x: number;
-      if (typeof rr === 'string') x = Number(rr.replace(',', '.'));
-      else if (rr.rumus === 'rasio') x = (Number(rr.pembilang) / Number(rr.penyebut)) * 100;
-      else x = rr.komponen.reduce((a: number, k: { nilai: string }) => a + Number(k.nilai), 0);
+      let rt: string;
+      if (typeof rr === 'string') { x = Number(rr.replace(',', '.')); rt = cetak(nilai(rr), ind.satuan); }
+      else if (rr.rumus === 'rasio') { x = (Number(rr.pembilang) / Number(rr.penyebut)) * 100; rt = cetak({ kind: 'angka', x: r2(x), dp: 2 }, ind.satuan); }
+      else { x = rr.komponen.reduce((a: number, k: { nilai: string }) => a + Number(k.nilai), 0); rt = cetakHitung(x, ind.satuan); }
       const c = r2(capaian(t, { kind: 'angka', x, dp: 2 }, { polaritas: ind.polaritas ?? 'positif', metode: ind.metode_capaian })!);
-      ada(rel, persen(c), `${ind.nama} ${persen(c)}`);
+      const uang = j ? '' : ` ${rupiah(n.pagu)} ${rupiah(n.realisasi)} ${persen(r2((n.realisasi / n.pagu) * 100))}`;
+      ada(rel, `${ind.nama} ${cetak(t, ind.satuan)} ${rt} ${persen(c)} ${predikat(c).label}${uang}`);
     }
+    sasaranIds.forEach((s, k) => {
+      const ps = program.filter((p) => p.sasaran === s);
+      const [pg, rl] = [ps.reduce((a, p) => a + p.pagu, 0), ps.reduce((a, p) => a + p.realisasi, 0)];
+      ada(rel, `JUMLAH SASARAN STRATEGIS ${k + 1} ${rupiah(pg)} ${rupiah(rl)} ${persen(r2((rl / pg) * 100))}`);
+    });
   });
 });
 
