@@ -12,9 +12,19 @@ export interface SasaranView {
 }
 export interface PkView {
   slug: string; tahun: number; instansi: string; pemda: string; tempat: string; tanggal: string;
-  bilateral: boolean; pernyataan: boolean; lampiran2: boolean; labelSasaran: string;
+  bilateral: boolean; pernyataan: boolean; lampiran2: boolean; labelSasaran: string; sampul: boolean; lampiran1Sepihak: boolean;
   pihakPertama: PihakView; pihakKedua?: PihakView; jabatanMemuatInstansi: boolean;
-  sasaran: SasaranView[]; anggaran: BlokAnggaran[];
+  sasaran: SasaranView[]; anggaran: BlokAnggaran[]; judulAnggaran?: string;
+}
+
+const KATA_TINGKAT = { program: 'program', kegiatan: 'kegiatan', sub_kegiatan: 'sub kegiatan' } as const;
+
+/** The lead-in of the budget lists, naming exactly the levels listed: "Program dan kegiatan pendukung …". */
+export function judulAnggaran(blok: Pick<BlokAnggaran, 'tingkat'>[], labelSasaran: string): string | undefined {
+  const kata = blok.map((b) => KATA_TINGKAT[b.tingkat]);
+  if (!kata.length) return undefined;
+  const daftar = kata.length === 1 ? kata[0] : `${kata.slice(0, -1).join(', ')} dan ${kata[kata.length - 1]}`;
+  return `${daftar[0].toUpperCase()}${daftar.slice(1)} pendukung ${labelSasaran.toLowerCase()}:`;
 }
 
 export function computePk(c: Content, pk: PkSource): PkView {
@@ -26,9 +36,11 @@ export function computePk(c: Content, pk: PkSource): PkView {
   const section = (key: string, parent?: string) =>
     pk.sections.find((s) => s.key === key && (parent ? s.parent === parent : s.level === 2))?.text || undefined;
   const tree = c.anggaran.get(f.tahun);
+  const anggaran = f.anggaran && tree ? pilihAnggaran(pohonAnggaran(tree.value), f.anggaran.simpul, f.anggaran.tingkat) : [];
   return {
     slug: pk.slug, tahun: f.tahun, instansi: instansi.nama, pemda: instansi.pemda, tempat: f.tempat, tanggal: f.tanggal,
     bilateral, pernyataan: f.naskah.includes('pernyataan'), lampiran2: f.lampiran_2, labelSasaran: f.label_sasaran,
+    sampul: f.sampul, lampiran1Sepihak: f.lampiran_1_sepihak,
     pihakPertama: pihak(c, j1),
     pihakKedua: bilateral && keduaId ? pihak(c, c.jabatan.get(keduaId)!.value) : undefined,
     jabatanMemuatInstansi: j1.nama.toLowerCase().includes(instansi.nama.toLowerCase()),
@@ -44,6 +56,6 @@ export function computePk(c: Content, pk: PkSource): PkView {
         };
       }),
     })),
-    anggaran: f.anggaran && tree ? pilihAnggaran(pohonAnggaran(tree.value), f.anggaran.simpul, f.anggaran.tingkat) : [],
+    anggaran, judulAnggaran: judulAnggaran(anggaran, f.label_sasaran),
   };
 }

@@ -86,6 +86,8 @@ export const pkSchema = z.object({
   naskah: z.array(z.enum(['bilateral', 'pernyataan'])).min(1).default(['bilateral']),
   tempat: teks, tanggal: tanggalIso, label_sasaran: teks.default('Sasaran Kinerja'), lampiran_2: bool.default(true),
   judul: teks.optional(),
+  // cover page before the agreement; a second Lampiran 1 (performance table) signed by the first party alone
+  sampul: bool.default(false), lampiran_1_sepihak: bool.default(false),
   anggaran: z.object({
     tingkat: z.array(z.enum(['program', 'kegiatan', 'sub_kegiatan'])).min(1),
     simpul: z.array(idSchema).min(1),
