@@ -1,6 +1,6 @@
 // One root cause, reported once: a file that could not be read or parsed (or that its schema rejected as a whole)
 // leaves ids, budget years and Renstra periods missing; the reference errors that only follow from that are
-// dropped, the file's own later errors too, and the causes are listed first.
+// dropped, the file's own later errors too; the causes come first, then the other errors, then the warnings.
 import path from 'node:path';
 import type { LoadedContent } from '../load/load-content.ts';
 import type { Content } from './build-content.ts';
@@ -57,5 +57,6 @@ export function rootCauses(loaded: LoadedContent, content: Content, diagnostics:
   const follows = (d: Diagnostic) => (rootFiles.has(d.file) && !ROOT.has(d.code))
     || (d.code === 'ID_TIDAK_DIKENAL' && keysOf(MISSING_OF_MESSAGE, d.message).some((k) => gone.has(k) || gone.has(`${k.split(':')[0]}:*`)));
   const kept = diagnostics.filter((d) => !follows(d));
-  return [...kept.filter((d) => ROOT.has(d.code)), ...kept.filter((d) => !ROOT.has(d.code))];
+  const rank = (d: Diagnostic) => (ROOT.has(d.code) ? 0 : d.severity === 'galat' ? 1 : 2);
+  return [0, 1, 2].flatMap((r) => kept.filter((d) => rank(d) === r));
 }
