@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DOCUMENTS, type DocJob } from './documents.ts';
 import { loadContent } from './load/load-content.ts';
 import { readTemplates, TEMPLATES_DIR } from './load/read-templates.ts';
+import { jumlahBerkas, type Progres } from './progres.ts';
 import { needsPageLabels } from './render/model.ts';
 import type { DocModel } from './render/model.ts';
 import { createRenderer } from './render/render-document.ts';
@@ -31,9 +32,10 @@ const KONSTANTA = {
   babIku: ['BAB I PENDAHULUAN', 'BAB II PENGERTIAN INDIKATOR KINERJA', 'BAB III GAMBARAN UMUM PERANGKAT DAERAH', 'BAB IV PENETAPAN INDIKATOR KINERJA UTAMA', 'BAB V PENUTUP'],
 };
 
-export function check(konten: string): { content: Content; diagnostics: Diagnostic[] } {
+export function check(konten: string, progres?: Progres): { content: Content; diagnostics: Diagnostic[] } {
   const loadErrors: Diagnostic[] = [];
   const loaded = loadContent(konten, loadErrors);
+  progres?.dibaca?.(jumlahBerkas(loaded));
   return validate(loaded, loadErrors);
 }
 
@@ -63,15 +65,15 @@ export function models(content: Content, o: Omit<Options, 'konten' | 'keluaran' 
 
 /** `sakip check`: content checks, then every document of every kind through its templates (nothing rendered to
  *  PDF/DOCX, nothing written), so a template error shows here as it would in a build. */
-export function checkAll(konten: string, templat?: string): Diagnostic[] {
-  const { content, diagnostics } = check(konten);
+export function checkAll(konten: string, templat?: string, progres?: Progres): Diagnostic[] {
+  const { content, diagnostics } = check(konten, progres);
   if (hasErrors(diagnostics)) return diagnostics;
   const r = models(content, { templat, jenis: Object.keys(DOCUMENTS), kertas: 'A4' });
   return 'code' in r ? [...diagnostics, r] : diagnostics;
 }
 
-export async function build(o: Options, memory?: BuildMemory): Promise<BuildResult> {
-  const { content, diagnostics } = check(o.konten);
+export async function build(o: Options, memory?: BuildMemory, progres?: Progres): Promise<BuildResult> {
+  const { content, diagnostics } = check(o.konten, progres);
   if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 };
   // the backends (pdfmake, docx, canvas) load only when something is rendered, so `check` starts fast
   const [{ renderPdf }, { renderDocx }] = await Promise.all([import('./backends/pdf.ts'), import('./backends/docx.ts')]);
@@ -82,6 +84,7 @@ export async function build(o: Options, memory?: BuildMemory): Promise<BuildResu
   const seen = new Map<string, string>();
   let unchanged = 0;
   for (const [i, job] of jobs.entries()) {
+    progres?.dokumen?.(i, jobs.length, job);
     const stem = path.join(o.keluaran, job.jenis, String(job.tahun), job.slug);
     const hash = memory && crypto.createHash('sha1').update(JSON.stringify(docs[i])).digest('hex');
     if (hash) seen.set(stem, hash);
@@ -91,6 +94,7 @@ export async function build(o: Options, memory?: BuildMemory): Promise<BuildResu
     if (o.format.includes('pdf')) outputs.push({ path: `${stem}.pdf`, bytes: pdf!.bytes });
     if (o.format.includes('docx')) outputs.push({ path: `${stem}.docx`, bytes: await renderDocx(docs[i], pdf?.layout) });
   }
+  progres?.dokumen?.(jobs.length, jobs.length);
   await writeOutputs(o.keluaran, outputs); // all or nothing (src/write/write-atomic.ts); GagalTulis when refused
   if (memory) { memory.clear(); for (const [k, v] of seen) memory.set(k, v); }
   return { diagnostics, outputs, unchanged };

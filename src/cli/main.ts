@@ -9,6 +9,8 @@ import { build, checkAll } from '../pipeline.ts';
 import { addBuildOptions, templatDir, toOptions } from './build-options.ts';
 import { init } from './init.ts';
 import { pantau } from './pantau.ts';
+import { pratinjau } from '../pratinjau/perintah.ts';
+import { progresTerminal } from './progres.ts';
 import { JENIS_BERKAS, teksSkema } from '../skema/json-skema.ts';
 import { report, reportBuild, reportRebuild } from './report.ts';
 import { hasErrors } from '../validate/diagnostics.ts';
@@ -48,26 +50,31 @@ export async function main(argv: string[]): Promise<number> {
     });
   let code: number = EXIT.ok;
   addBuildOptions(program.command('build').description('membangun dokumen dari konten ke direktori keluaran'))
+    .option('--senyap', 'tanpa baris kemajuan (dokumen selesai/total) selama build')
     .action(async (raw) => {
       const o = toOptions(raw);
       const t0 = performance.now();
-      const r = await build(o); // a refused write throws GagalTulis: exit code 4 below
+      const progres = raw.senyap ? undefined : progresTerminal();
+      const r = await build(o, undefined, progres).finally(() => progres?.selesai()); // a refused write throws GagalTulis: exit code 4 below
       reportBuild(r.diagnostics, !!raw.rinci);
       if (hasErrors(r.diagnostics)) { console.error('Tidak ada berkas yang ditulis karena konten atau templat mengandung galat.'); code = EXIT.konten; return; }
       if (!r.outputs.length) console.error('Peringatan: tidak ada dokumen yang cocok dengan pilihan.');
       console.log(`${r.outputs.length} berkas ditulis ke ${o.keluaran}/ dalam ${((performance.now() - t0) / 1000).toFixed(2).replace('.', ',')} detik.`);
     });
   addBuildOptions(program.command('pantau').description('membangun, lalu membangun ulang setiap kali konten atau templat berubah (Ctrl+C untuk berhenti)'))
+    .option('--senyap', 'tanpa baris kemajuan selama build')
     .action(async (raw) => {
       const o = toOptions(raw);
       if (!fs.existsSync(o.konten)) throw new Error(`direktori konten tidak ditemukan: ${o.konten}`);
       const p = pantau(o, (r, detik, sebab) => reportRebuild(r, detik, sebab, o.keluaran, !!raw.rinci),
-        (e) => console.error(e instanceof GagalTulis ? pesanTulis(e) : `galat internal: ${e instanceof Error ? e.stack : String(e)}`));
+        (e) => console.error(e instanceof GagalTulis ? pesanTulis(e) : `galat internal: ${e instanceof Error ? e.stack : String(e)}`),
+        raw.senyap || !process.stderr.isTTY ? undefined : () => progresTerminal()); // rebuilds print their own lines in logs
       await p.ready;
       console.log(`Memantau ${o.konten}/ dan ${o.templat ?? 'templates'}/ (Ctrl+C untuk berhenti).`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
       await p.close();
     });
+  pratinjau(program);
   program.command('init').argument('<dir>', 'direktori konten baru (harus kosong atau belum ada)')
     .description('menulis kerangka konten berkomentar untuk instansi baru; "sakip build --konten <dir>" langsung berhasil')
     .option('--nama <nama>', 'nama instansi', 'Dinas Contoh')
@@ -89,8 +96,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('--konten <dir>', 'direktori konten', 'content')
     .option('--templat <dir>', 'direktori templat sendiri (bawaan: templates/ bawaan alat ini)')
     .action((o) => {
-      const diagnostics = checkAll(o.konten, templatDir(o.templat));
+      let dibaca = 0;
+      const diagnostics = checkAll(o.konten, templatDir(o.templat), { dibaca: (n) => { dibaca = n; } });
       report(diagnostics);
+      console.log(`${dibaca} berkas konten dibaca.`);
       if (hasErrors(diagnostics)) code = EXIT.konten;
       else console.log(`Konten dan templat valid (${diagnostics.length} peringatan).`);
     });

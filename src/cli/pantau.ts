@@ -4,14 +4,19 @@ import chokidar from 'chokidar';
 import { performance } from 'node:perf_hooks';
 import { TEMPLATES_DIR } from '../load/read-templates.ts';
 import { build, type BuildMemory, type BuildResult, type Options } from '../pipeline.ts';
+import type { Progres } from '../progres.ts';
 
 const DEBOUNCE_MS = 150;
 const WATCHED = /\.(md|ya?ml|hbs)$/i;
 
 export interface Pantauan { ready: Promise<void>; close(): Promise<void> }
 
+/** A fresh progress reporter for each build (its `selesai` runs before the build is reported). */
+export type BuatProgres = () => Progres & { selesai?(): void };
+
 /** Watches `o.konten` and the templates; calls `onBuild` after the first build and after every rebuild. */
-export function pantau(o: Options, onBuild: (r: BuildResult, detik: number, sebab: string[]) => void, onError: (e: unknown) => void): Pantauan {
+export function pantau(o: Options, onBuild: (r: BuildResult, detik: number, sebab: string[]) => void, onError: (e: unknown) => void,
+  buatProgres?: BuatProgres): Pantauan {
   const memory: BuildMemory = new Map();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void>;
@@ -19,8 +24,10 @@ export function pantau(o: Options, onBuild: (r: BuildResult, detik: number, seba
 
   const run = async (sebab: string[]) => {
     const t0 = performance.now();
+    const progres = buatProgres?.();
     try {
-      onBuild(await build(o, memory), (performance.now() - t0) / 1000, sebab);
+      const r = await build(o, memory, progres).finally(() => progres?.selesai?.());
+      onBuild(r, (performance.now() - t0) / 1000, sebab);
     } catch (e) {
       onError(e);
     }

@@ -1,0 +1,65 @@
+// `sakip pratinjau [opsi build] [--port N]`: `pantau` plus a page on 127.0.0.1 listing the documents, showing the
+// selected PDF and every diagnostic, redrawn after each rebuild. Ctrl+C closes the watcher and the server.
+import { Command, CommanderError } from 'commander';
+import fs from 'node:fs';
+import { addBuildOptions, toOptions } from '../cli/build-options.ts';
+import { pantau, type Pantauan } from '../cli/pantau.ts';
+import { progresTerminal } from '../cli/progres.ts';
+import { reportRebuild } from '../cli/report.ts';
+import type { Options } from '../pipeline.ts';
+import { GagalTulis } from '../write/gagal-tulis.ts';
+import { Keadaan } from './keadaan.ts';
+import { serve, type ServerPratinjau } from './server.ts';
+
+export const PORT_BAWAAN = 5210;
+
+export interface Pratinjau { url: string; pantauan: Pantauan; server: ServerPratinjau; keadaan: Keadaan; close(): Promise<void> }
+
+/** Starts watching and serving; resolves once the server listens (the first build runs on). `cetak` is false in tests. */
+export async function mulaiPratinjau(o: Options, port: number, cetak = { rinci: false, log: true }): Promise<Pratinjau> {
+  const format = [...new Set(['pdf', ...o.format])] as Options['format']; // the page shows the PDF
+  let server: ServerPratinjau | undefined;
+  const keadaan = new Keadaan(o.keluaran, format, (jenis, data) => server?.kabar(jenis, data));
+  server = await serve(port, o.keluaran, () => keadaan);
+  const pantauan = pantau({ ...o, format }, (r, detik, sebab) => {
+    keadaan.selesai(r, detik, sebab);
+    if (cetak.log) reportRebuild(r, detik, sebab, o.keluaran, cetak.rinci);
+  }, (e) => {
+    const pesan = e instanceof GagalTulis ? `galat: ${e.message}; tidak ada berkas keluaran yang diubah.` : `galat internal: ${e instanceof Error ? e.stack : String(e)}`;
+    keadaan.gagal(pesan);
+    if (cetak.log) console.error(pesan);
+  }, () => {
+    const halaman = keadaan.progres();
+    const terminal = cetak.log && process.stderr.isTTY ? progresTerminal() : undefined;
+    return {
+      dibaca: (n) => { halaman.dibaca?.(n); terminal?.dibaca?.(n); },
+      dokumen: (s, t, job) => { halaman.dokumen?.(s, t, job); terminal?.dokumen?.(s, t, job); },
+      selesai: () => terminal?.selesai(),
+    };
+  });
+  const close = async () => { await pantauan.close(); await server.close(); };
+  return { url: server.url, pantauan, server, keadaan, close };
+}
+
+const port = (v: string) => {
+  if (!/^\d{1,5}$/.test(v) || Number(v) > 65535) throw new CommanderError(2, 'opsi', `port tidak valid: ${v} (0–65535; 0 = port bebas mana saja)`);
+  return Number(v);
+};
+
+export function pratinjau(program: Command): void {
+  addBuildOptions(program.command('pratinjau')
+    .description('seperti pantau, ditambah halaman pratinjau di peramban (hanya 127.0.0.1): dokumen, PDF terpilih dan diagnostik, diperbarui setiap build'))
+    .option('--port <n>', 'port halaman pratinjau', port, PORT_BAWAAN)
+    .action(async (raw) => {
+      const o = toOptions(raw);
+      if (!fs.existsSync(o.konten)) throw new Error(`direktori konten tidak ditemukan: ${o.konten}`);
+      const p = await mulaiPratinjau(o, raw.port, { rinci: !!raw.rinci, log: true }).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'EADDRINUSE') throw new CommanderError(2, 'opsi', `port ${raw.port} sudah dipakai; pilih port lain dengan --port`);
+        throw e;
+      });
+      console.log(`Pratinjau: ${p.url} (memantau ${o.konten}/ dan ${o.templat ?? 'templates'}/; Ctrl+C untuk berhenti).`);
+      await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+      await p.close();
+      console.log('Pratinjau dihentikan.');
+    });
+}
