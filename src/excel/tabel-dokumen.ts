@@ -1,0 +1,18 @@
+// Which tables each document kind exports (dispatch by kind). Kinds without tables of figures (IKU decree,
+// pedoman) export none.
+import type { DocJob } from '../documents.ts';
+import type { Tabel } from './tabel.ts';
+import { tabelLkip } from './tabel-lkip.ts';
+import { tabelPengukuran } from './tabel-pengukuran.ts';
+import { tabelPk } from './tabel-pk.ts';
+import { tabelRenstra } from './tabel-renstra.ts';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- each view is the return type of its compute function */
+export const TABEL: Record<string, (view: any) => Tabel[]> = {
+  pk: tabelPk,
+  lkip: tabelLkip,
+  pengukuran: tabelPengukuran,
+  renstra: tabelRenstra,
+};
+
+export const tabelDokumen = (job: DocJob): Tabel[] => TABEL[job.jenis]?.(job.view) ?? [];

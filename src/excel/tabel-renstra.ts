@@ -1,0 +1,27 @@
+// Renstra Tabel 4.x: programs, kegiatan and sub kegiatan with indicator, baseline, target and indicative pagu of
+// every year (landscape; Kode … Baseline span the two header rows, each year spans its target and pagu columns).
+import type { computeRenstra } from '../compute/renstra.ts';
+import { kepala, nilai, teks, uang, type Sel, type Tabel } from './tabel.ts';
+
+type Renstra = ReturnType<typeof computeRenstra>;
+
+export function tabelRenstra(v: Renstra): Tabel[] {
+  const p = v.program;
+  if (!p?.baris.length) return [];
+  const kolom = 5 + 2 * p.tahun.length;
+  const baris: Sel[][] = p.baris.map((b) => [
+    teks(b.kode ?? ''), teks(b.nama ? b.nama + ('prioritas' in b && b.prioritas ? ' *' : '') : '', { tebal: b.tingkat === 'urusan' || b.tingkat === 'program' }),
+    teks(('indikator' in b && b.indikator) || '-'), teks(('satuan' in b && b.satuan) || ''), 'baseline' in b && b.baseline ? nilai(b.baseline) : teks('-'),
+    ...p.tahun.flatMap((_, i) => [b.target[i] ? nilai(b.target[i]!) : teks('-'), uang(b.pagu[i])]),
+  ]);
+  return [{
+    nama: 'Program dan Pendanaan', lanskap: true,
+    judul: `Rencana Program, Kegiatan, Sub Kegiatan dan Pendanaan Indikatif Tahun ${v.tahunPertama}–${v.tahunTerakhir}`,
+    kepala: [
+      kepala(['Kode', 1, 2], ['Uraian', 1, 2], ['Indikator', 1, 2], ['Satuan', 1, 2], [`Baseline ${v.tahunBaseline}`, 1, 2], ...p.tahun.map((t): [string, number] => [String(t), 2])),
+      kepala(...p.tahun.flatMap(() => ['Target', 'Pagu (Rp)'])),
+      kepala(...Array.from({ length: kolom }, (_, i) => `(${i + 1})`)),
+    ],
+    baris: [...baris, [teks(''), teks('JUMLAH', { colspan: 4, tebal: true }), ...p.total.flatMap((t) => [teks(''), uang(t, { tebal: true })])]],
+  }];
+}
