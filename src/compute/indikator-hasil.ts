@@ -1,5 +1,6 @@
-// One indicator measured: realisasi (derived from inputs), capaian by polarity, predicate, and the audit of
-// what an old document printed (*_dilaporkan) against the computed values.
+// One indicator measured: realisasi (derived from inputs, or the figure of record `realisasi_tercatat`), capaian
+// by polarity, predicate, the audit of what an old document printed (*_dilaporkan) against the computed values,
+// and the correction note (`catatan_koreksi`) that prints the earlier reported values beside the computed ones.
 import type { SpesRealisasiIn } from '../validate/schemas-kinerja.ts';
 import { angkaDari, hitungCapaian, metodeBawaan, type MetodeCapaian, type Polaritas } from './capaian.ts';
 import { desimalDari } from '../format/baca.ts';
@@ -12,15 +13,21 @@ export interface MasukanIndikator {
   nama: string; satuan: string; polaritas: Polaritas; metode_capaian?: MetodeCapaian;
   skala?: string | Record<string, string>; target_nol?: 'biner';
   target?: string; realisasi?: SpesRealisasiIn; realisasi_dilaporkan?: string; capaian_dilaporkan?: string; predikat_dilaporkan?: string;
+  realisasi_tercatat?: string; catatan_koreksi?: string;
 }
 export interface Nilai { nilai: string; desimal: number; satuan: string }
-export interface Temuan { apa: 'realisasi' | 'capaian' | 'predikat' | 'polaritas'; dilaporkan: string; dihitung: string; aturan: string }
+export interface Temuan { apa: 'realisasi' | 'capaian' | 'predikat' | 'polaritas' | 'tercatat'; dilaporkan: string; dihitung: string; aturan: string }
+/** Earlier reported values of an indicator whose realisasi is recomputed, printed as a note (catatan_koreksi). */
+export interface Koreksi { realisasi?: Nilai; capaian?: string; aturan: string }
 export interface HasilIndikator {
   nama: string; satuan: string; polaritas: Polaritas;
   target?: Nilai; realisasi?: Nilai; realisasiPenuh?: Dec; capaian?: string; capaianPenuh?: Dec;
   predikat?: string; kodePredikat?: string; rumusRealisasi?: string; rumusCapaian?: string;
   rincian: (BarisRincian & { persenTeks?: string })[]; judulRincian?: string; labelPembilang?: string; labelPenyebut?: string;
   jenisRincian?: string; gagal?: string; temuan: Temuan[];
+  /** the raw data gives another value than the figure of record printed as realisasi */
+  tercatat?: { dihitung: Nilai; rumus: string };
+  koreksi?: Koreksi;
 }
 
 /** A value as written in content, shown with the decimals it was written with. */
@@ -52,6 +59,16 @@ export function ukurIndikator(m: MasukanIndikator, skala: Skala, anak: (simpul: 
   out.realisasi = turunan
     ? { nilai: bulat.toFixed(dp), desimal: dp, satuan: m.satuan }
     : nilaiDari(spes.nilai, m.satuan);
+  // the figure of record is printed (and measured against the target); the raw data stays for the audit
+  const tercatat = m.realisasi_tercatat;
+  if (tercatat !== undefined) {
+    if (!new D(tercatat).eq(out.realisasi.nilai)) {
+      out.tercatat = { dihitung: out.realisasi, rumus: r.rumus };
+      out.temuan.push({ apa: 'tercatat', dilaporkan: tercatat, dihitung: out.realisasi.nilai, aturan: r.rumus });
+    }
+    out.realisasi = nilaiDari(tercatat, m.satuan);
+    out.realisasiPenuh = new D(tercatat);
+  }
   if (turunan) {
     out.rumusRealisasi = r.rumus;
     out.jenisRincian = spes.rumus;
@@ -59,7 +76,7 @@ export function ukurIndikator(m: MasukanIndikator, skala: Skala, anak: (simpul: 
     if ('judul' in spes) { out.judulRincian = spes.judul; out.labelPembilang = spes.label_pembilang; out.labelPenyebut = spes.label_penyebut; }
   }
   const metode = m.metode_capaian ?? metodeBawaan(m.polaritas);
-  const c = hitungCapaian(m.target, spes.rumus === 'nilai' ? spes.nilai : r.nilai, { polaritas: m.polaritas, metode, skala: skor, targetNol: m.target_nol });
+  const c = hitungCapaian(m.target, tercatat ?? (spes.rumus === 'nilai' ? spes.nilai : r.nilai), { polaritas: m.polaritas, metode, skala: skor, targetNol: m.target_nol });
   if (!c.ok) { out.gagal = c.pesan; return out; }
   out.capaianPenuh = c.nilai;
   out.capaian = c.nilai.toFixed(2);
@@ -68,7 +85,15 @@ export function ukurIndikator(m: MasukanIndikator, skala: Skala, anak: (simpul: 
   out.predikat = p.label;
   out.kodePredikat = p.kode;
   audit(m, out, metode);
+  if (m.catatan_koreksi) out.koreksi = koreksiDari(m, out);
   return out;
+}
+
+/** The earlier reported values that differ from the computed ones, with the rule the earlier document used. */
+function koreksiDari(m: MasukanIndikator, h: HasilIndikator): Koreksi {
+  const lain = (apa: Temuan['apa']) => h.temuan.find((t) => t.apa === apa)?.dilaporkan;
+  const r = lain('realisasi');
+  return { realisasi: r === undefined ? undefined : nilaiDari(r, m.satuan), capaian: lain('capaian'), aturan: m.catatan_koreksi! };
 }
 
 function audit(m: MasukanIndikator, h: HasilIndikator, metode: MetodeCapaian) {

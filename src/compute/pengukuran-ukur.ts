@@ -16,6 +16,8 @@ const TW = /^(?:Triwulan|TW\.?)\s+(I|II|III|IV)$/i;
 export interface Ukur {
   nama: string; satuan: string; polaritas: Polaritas; metode?: MetodeCapaian; skala?: string | Record<string, string>; targetNol?: 'biner';
   target?: string; realisasi?: SpesRealisasiIn; triwulan?: DataTriwulan; targetTriwulan?: string[];
+  /** the annual figure of record (printed at TW IV in place of the annual formula's value) */
+  realisasiTercatat?: string;
 }
 export interface HasilSampai {
   indikator: string; satuan: string; sumber: 'triwulan' | 'tahunan' | 'belum';
@@ -47,7 +49,7 @@ export function ukurSampai(u: Ukur, tw: number, skala: Skala, anak: (s: string) 
   let sumber: HasilSampai['sumber'] = spes ? 'triwulan' : 'belum';
   if (!spes && tw === 4 && u.realisasi) { spes = u.realisasi; sumber = 'tahunan'; }
   const r = spes && realisasiDari(spes, skor, anak);
-  const real: string | Dec | undefined = r?.ok ? (spes!.rumus === 'nilai' ? spes!.nilai : r.nilai) : undefined;
+  const real: string | Dec | undefined = sumber === 'tahunan' && u.realisasiTercatat !== undefined ? u.realisasiTercatat : r?.ok ? (spes!.rumus === 'nilai' ? spes!.nilai : r.nilai) : undefined;
   // target to date: quarterly targets by the same rule, else Rencana Aksi targets, else the annual target
   const kumulatif = u.realisasi?.rumus === 'jumlah';
   let targetSampai: string | Dec | undefined;

@@ -36,7 +36,7 @@ export function computePengukuran(c: Content, l: LkipSource, tw: number) {
   const sasaran = sasaranTahun(c, l).map((s, i) => {
     const iku = kinerja.iku.filter((e) => e.sasaran === s.id).map((e, j) => {
       const cat = c.indikator.get(e.ref)!.value;
-      const u = { nama: cat.nama, satuan: cat.satuan ?? '', polaritas: cat.polaritas, metode: e.metode_capaian ?? cat.metode_capaian, skala: cat.skala, targetNol: cat.target_nol, target: e.target, realisasi: e.realisasi, triwulan: e.triwulan };
+      const u = { nama: cat.nama, satuan: cat.satuan ?? '', polaritas: cat.polaritas, metode: e.metode_capaian ?? cat.metode_capaian, skala: cat.skala, targetNol: cat.target_nol, target: e.target, realisasi: e.realisasi, triwulan: e.triwulan, realisasiTercatat: e.realisasi_tercatat };
       return { no: `${i + 1}.${j + 1}`, nama: 'Indikator Kinerja Utama', tingkat: 'iku', ...ukurSampai(u, tw, skala, anak) };
     });
     const rows: BarisUkur[] = [];
@@ -46,7 +46,7 @@ export function computePengukuran(c: Content, l: LkipSource, tw: number) {
       const base = { no, nama: n.nama, tingkat: n.tingkat, pagu: teksUang(n.pagu), realisasiAnggaran: budget && teksUang(budget), serapan: budget ? serapan(n.pagu, budget)?.toFixed(2) : undefined };
       const inds = n.dilaksanakan ? n.indikator : [];
       if (!inds.length) rows.push({ ...base, indikator: '-', satuan: '', sumber: 'belum' });
-      inds.forEach((ind, j) => rows.push({ ...base, ...(j ? { pagu: undefined, realisasiAnggaran: undefined, serapan: undefined } : {}), ...ukurSampai({ ...ind, metode: ind.metode_capaian, targetNol: ind.target_nol, targetTriwulan: ind.target_triwulan }, tw, skala, anak) }));
+      inds.forEach((ind, j) => rows.push({ ...base, ...(j ? { pagu: undefined, realisasiAnggaran: undefined, serapan: undefined } : {}), ...ukurSampai({ ...ind, metode: ind.metode_capaian, targetNol: ind.target_nol, targetTriwulan: ind.target_triwulan, realisasiTercatat: ind.realisasi_tercatat }, tw, skala, anak) }));
       n.anak.forEach((a, m) => visit(a, `${no}.${m + 1}`));
     };
     pohon.program.filter((p) => p.sasaran === s.id).forEach((p) => visit(p, String(++k)));

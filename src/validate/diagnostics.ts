@@ -23,7 +23,7 @@ export const CODES = {
   DASAR_HUKUM_TIDAK_BERLAKU: { severity: 'galat', hint: 'Peraturan yang dicabut atau dibatalkan tidak boleh menjadi dasar hukum; ganti dengan peraturan yang berlaku.' },
   INSTANSI_LAIN: { severity: 'galat', hint: 'Prosa memuat nama perangkat daerah lain, kemungkinan sisa salinan dokumen lain.' },
   BAGIAN_TIDAK_DIKENAL: { severity: 'galat', hint: 'Judul bagian "## <id-sasaran>" dan "### <id-indikator>" harus merujuk sasaran/indikator di front matter.' },
-  AUDIT_DILAPORKAN: { severity: 'peringatan', hint: 'Nilai yang tercetak di dokumen lama berbeda dari hasil rumus; dokumen baru memakai hasil rumus. Periksa data masukan atau hapus nilai *_dilaporkan bila sudah ditindaklanjuti.' },
+  AUDIT_DILAPORKAN: { severity: 'peringatan', hint: 'Nilai yang tercetak di dokumen lama berbeda dari hasil rumus; dokumen baru memakai hasil rumus, kecuali angka tercatat (realisasi_tercatat) yang dicetak apa adanya. Periksa data masukan atau hapus nilai *_dilaporkan bila sudah ditindaklanjuti.' },
   POLARITAS_RASIO: { severity: 'peringatan', hint: 'Indikator "semakin kecil semakin baik" sebaiknya memakai rumus (2 × target − realisasi) / target × 100 (PermenPANRB 8/2021) atau target / realisasi × 100.' },
   GAGAL_HITUNG: { severity: 'peringatan', hint: 'Lengkapi target dan realisasi; untuk target 0 nyatakan aturannya di katalog indikator (mis. "target_nol: biner"). Dokumen mencetak "–" dengan catatan kaki dan rata-rata tidak menyertakan indikator ini.' },
   SDM_TIDAK_COCOK: { severity: 'peringatan', hint: 'Jumlah pegawai menurut pendidikan harus sama dengan jumlah ASN menurut golongan ditambah non-ASN.' },

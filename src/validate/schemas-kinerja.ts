@@ -24,6 +24,7 @@ export const indikatorSimpulSchema = z.object({
   ...aturanIndikator,
   target: targetTeks.optional(), realisasi: realisasiSchema.optional(),
   realisasi_dilaporkan: angkaTeks.optional(), capaian_dilaporkan: angkaTeks.optional(), predikat_dilaporkan: z.string().optional(),
+  realisasi_tercatat: angkaTeks.optional(), catatan_koreksi: teks.optional(),
   target_triwulan: z.array(targetTeks).length(4, 'target_triwulan berisi 4 nilai (TW I–IV, Rencana Aksi)').optional(),
 });
 
@@ -87,6 +88,8 @@ export const kinerjaSchema = z.object({
     ref: idSchema, sasaran: idSchema, target: targetTeks, realisasi: realisasiSchema.optional(),
     metode_capaian: z.enum(['rasio', 'selisih_terbalik', 'rasio_terbalik']).optional(),
     realisasi_dilaporkan: nilaiTeks.optional(), capaian_dilaporkan: angkaTeks.optional(), predikat_dilaporkan: z.string().optional(),
+    // figure of record (printed; the raw data in `realisasi` is audited against it) and the correction note
+    realisasi_tercatat: angkaTeks.optional(), catatan_koreksi: teks.optional(),
     riwayat: z.record(z.string().regex(/^\d{4}$/), z.object({ target: targetTeks.optional(), realisasi: nilaiTeks.optional(), capaian: angkaTeks.optional() })).default({}),
     nasional: z.object({ nilai: nilaiTeks.optional(), label: z.string().optional(), sumber: z.string().optional(), keterangan: z.string().optional() }).optional(),
     triwulan: triwulanSchema.optional(),

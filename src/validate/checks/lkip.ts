@@ -14,9 +14,12 @@ const KUNCI_TETAP = new Set(['gambaran-umum', 'isu-strategis', 'saran']);
 const id = (s: string) => s.replace('.', ',');
 
 function temuanDiag(t: Temuan, where: Location, apa: string): Diagnostic {
+  if (t.apa === 'tercatat') return diag('AUDIT_DILAPORKAN', where, `${apa}: realisasi tercatat ${id(t.dilaporkan)} dicetak, sedangkan data mentahnya memberi ${id(t.dihitung)} (${t.aturan})`);
   if (t.apa === 'polaritas') return diag('POLARITAS_RASIO', where, `${apa}: ${t.aturan}; dokumen memakai ${t.dilaporkan}, seharusnya ${t.dihitung}`);
   return diag('AUDIT_DILAPORKAN', where, `${apa}: ${t.apa} tercetak ${id(t.dilaporkan)}, hasil hitung ${id(t.dihitung)} (${t.aturan})`);
 }
+
+const kunciTemuan = (t: Temuan, polaritas: string) => (t.apa === 'polaritas' ? polaritas : t.apa === 'tercatat' ? 'realisasi_tercatat' : `${t.apa}_dilaporkan`);
 
 function checkOne(c: Content, l: LkipSource, out: Diagnostic[]) {
   const f = l.front;
@@ -56,13 +59,13 @@ function checkOne(c: Content, l: LkipSource, out: Diagnostic[]) {
   k.value.iku.forEach((e, i) => {
     const h = ukurIku(e, c.indikator.get(e.ref)!.value, f.tahun, renstra?.value, skala, (s) => ukur.capaianAnak(s));
     if (h.gagal) out.push(diag('GAGAL_HITUNG', locOf(k, 'iku', i, 'realisasi'), `IKU "${e.ref}": ${h.gagal}`));
-    for (const t of h.temuan) out.push(temuanDiag(t, locOf(k, 'iku', i, `${t.apa === 'polaritas' ? 'ref' : `${t.apa}_dilaporkan`}`), `IKU "${h.nama}"`));
+    for (const t of h.temuan) out.push(temuanDiag(t, locOf(k, 'iku', i, kunciTemuan(t, 'ref')), `IKU "${h.nama}"`));
   });
   const visit = (n: Simpul) => {
     ukur.hasil(n).forEach((h, j) => {
       const at = (key: string) => locOf({ src: tree.src, path: n.path }, 'indikator', j, key);
       if (h.gagal && h.gagal !== 'tidak dilaksanakan' && n.indikator[j].realisasi) out.push(diag('GAGAL_HITUNG', at('realisasi'), `"${h.nama}": ${h.gagal}`));
-      for (const t of h.temuan) out.push(temuanDiag(t, at(t.apa === 'polaritas' ? 'polaritas' : `${t.apa}_dilaporkan`), `"${h.nama}" (${n.nama})`));
+      for (const t of h.temuan) out.push(temuanDiag(t, at(kunciTemuan(t, 'polaritas')), `"${h.nama}" (${n.nama})`));
     });
     const cmp = (dilaporkan: string | undefined, dihitung: string | undefined, key: string, apa: string) => {
       if (dilaporkan && dihitung && !angkaDari(dilaporkan)!.eq(dihitung)) {
