@@ -1,0 +1,66 @@
+// `sakip pratinjau` as a process: prints its 127.0.0.1 address, serves the page and the status, and on Ctrl+C
+// (SIGINT) closes watcher and server and exits 0; a port in use is an option error (exit 2).
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BASE, ROOT, tempCopy } from './helpers.ts';
+
+function mulai(...args: string[]): { child: ChildProcess; out: () => string; selesai: Promise<number | null> } {
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/main.ts'), 'pratinjau', ...args], { cwd: ROOT });
+  let out = '';
+  child.stdout!.on('data', (b) => { out += b; });
+  child.stderr!.on('data', (b) => { out += b; });
+  const selesai = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, out: () => out, selesai };
+}
+
+async function tunggu(f: () => boolean, ms = 60_000): Promise<void> {
+  for (let t = 0; !f(); t += 100) {
+    if (t > ms) throw new Error('waktu habis');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('sakip pratinjau (process)', () => {
+  const konten = tempCopy(BASE);
+  const args = ['--konten', konten, '--jenis', 'pk', '--format', 'pdf', '--keluaran', fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-pratinjau-cli-'))];
+
+  it('serves on 127.0.0.1 and stops cleanly on SIGINT (exit 0)', async () => {
+    const p = mulai(...args, '--port', '0');
+    try {
+      await tunggu(() => /berkas ditulis/.test(p.out()));
+      const url = p.out().match(/Pratinjau: (http:\/\/127\.0\.0\.1:\d+\/)/)![1];
+      const halaman = await fetch(url);
+      expect(halaman.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await halaman.text()).not.toMatch(/(src|href)="https?:/); // nothing from outside
+      const status = await (await fetch(new URL('/status.json', url))).json();
+      expect(status.dokumen.map((d: { slug: string }) => d.slug)).toEqual(['01-kepala-dinas', '16-analis-perdagangan']);
+      // an open event stream must not keep the server from closing
+      const sse = http.get(new URL('/peristiwa', url));
+      await new Promise((r) => sse.once('response', r));
+      p.child.kill('SIGINT');
+      expect(await p.selesai).toBe(0);
+      expect(p.out()).toContain('Pratinjau dihentikan.');
+      sse.destroy();
+    } finally {
+      p.child.kill('SIGKILL');
+    }
+  }, 120_000);
+
+  it('a port in use: an option error, exit 2', async () => {
+    const server = http.createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const port = (server.address() as { port: number }).port;
+    const p = mulai(...args, '--port', String(port));
+    try {
+      expect(await p.selesai).toBe(2);
+      expect(p.out()).toContain(`port ${port} sudah dipakai`);
+    } finally {
+      p.child.kill('SIGKILL');
+      server.close();
+    }
+  }, 60_000);
+});
