@@ -15,16 +15,21 @@ export function progresTerminal(out: Keluaran = process.stderr, now = () => perf
   let terakhir = t0;
   let baris = false; // a \r line is on screen
   const tty = !!out.isTTY;
+  const tulis = (teks: string) => {
+    const lebar = Math.max(20, (out.columns || 80) - 1);
+    out.write(`\r${teks.length > lebar ? `${teks.slice(0, lebar - 1)}…` : teks}\x1b[K`);
+    baris = true;
+  };
   return {
+    dibaca(berkas) {
+      if (tty) tulis(`${berkas} berkas konten dibaca; memeriksa… (${detik(now() - t0)})`);
+    },
     dokumen(selesai, total, job) {
       const t = now();
       const nama = job ? `${job.jenis}/${job.tahun}/${job.slug}` : 'menulis berkas';
       const teks = `Membangun ${selesai}/${total} dokumen: ${nama} (${detik(t - t0)})`;
-      if (tty) {
-        const lebar = Math.max(20, (out.columns ?? 80) - 1);
-        out.write(`\r${teks.length > lebar ? `${teks.slice(0, lebar - 1)}…` : teks}\x1b[K`);
-        baris = true;
-      } else if (selesai > 0 && (selesai % SETIAP_DOKUMEN === 0 || selesai === total || t - terakhir >= SETIAP_MS)) {
+      if (tty) tulis(teks);
+      else if (selesai > 0 && (selesai % SETIAP_DOKUMEN === 0 || selesai === total || t - terakhir >= SETIAP_MS)) {
         out.write(`${teks}\n`);
         terakhir = t;
       }
