@@ -26,7 +26,7 @@ const baris = (slug: string) => page.locator(`#dokumen tbody tr[data-dokumen="pk
 
 describe.skipIf(!ada)('sakip pratinjau in chromium', () => {
   beforeAll(async () => {
-    p = await mulaiPratinjau({ konten, keluaran, jenis: ['pk'], format: ['pdf'], kertas: 'A4' }, 0, { rinci: false, log: false });
+    p = await mulaiPratinjau({ konten, keluaran, jenis: ['pk'], format: ['pdf'], kertas: 'A4' }, 0, { rinci: false, log: false, senyap: true });
     await p.pantauan.ready;
     browser = await chromium.launch({ executablePath: CHROMIUM });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -16,7 +16,7 @@ export const PORT_BAWAAN = 5210;
 export interface Pratinjau { url: string; pantauan: Pantauan; server: ServerPratinjau; keadaan: Keadaan; close(): Promise<void> }
 
 /** Starts watching and serving; resolves once the server listens (the first build runs on). `cetak` is false in tests. */
-export async function mulaiPratinjau(o: Options, port: number, cetak = { rinci: false, log: true }): Promise<Pratinjau> {
+export async function mulaiPratinjau(o: Options, port: number, cetak = { rinci: false, log: true, senyap: false }): Promise<Pratinjau> {
   const format = [...new Set(['pdf', ...o.format])] as Options['format']; // the page shows the PDF
   let server: ServerPratinjau | undefined;
   const keadaan = new Keadaan(o.keluaran, format, (jenis, data) => server?.kabar(jenis, data));
@@ -30,7 +30,7 @@ export async function mulaiPratinjau(o: Options, port: number, cetak = { rinci: 
     if (cetak.log) console.error(pesan);
   }, () => {
     const halaman = keadaan.progres();
-    const terminal = cetak.log && process.stderr.isTTY ? progresTerminal() : undefined;
+    const terminal = cetak.log && !cetak.senyap && process.stderr.isTTY ? progresTerminal() : undefined;
     return {
       dibaca: (n) => { halaman.dibaca?.(n); terminal?.dibaca?.(n); },
       dokumen: (s, t, job) => { halaman.dokumen?.(s, t, job); terminal?.dokumen?.(s, t, job); },
@@ -50,10 +50,11 @@ export function pratinjau(program: Command): void {
   addBuildOptions(program.command('pratinjau')
     .description('seperti pantau, ditambah halaman pratinjau di peramban (hanya 127.0.0.1): dokumen, PDF terpilih dan diagnostik, diperbarui setiap build'))
     .option('--port <n>', 'port halaman pratinjau', port, PORT_BAWAAN)
+    .option('--senyap', 'tanpa baris kemajuan di terminal')
     .action(async (raw) => {
       const o = toOptions(raw);
       if (!fs.existsSync(o.konten)) throw new Error(`direktori konten tidak ditemukan: ${o.konten}`);
-      const p = await mulaiPratinjau(o, raw.port, { rinci: !!raw.rinci, log: true }).catch((e: NodeJS.ErrnoException) => {
+      const p = await mulaiPratinjau(o, raw.port, { rinci: !!raw.rinci, log: true, senyap: !!raw.senyap }).catch((e: NodeJS.ErrnoException) => {
         if (e.code === 'EADDRINUSE') throw new CommanderError(2, 'opsi', `port ${raw.port} sudah dipakai; pilih port lain dengan --port`);
         throw e;
       });
