@@ -1,12 +1,12 @@
 // `sakip pratinjau` as a process: prints its 127.0.0.1 address, serves the page and the status, and on Ctrl+C
 // (SIGINT) closes watcher and server and exits 0; a port in use is an option error (exit 2).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASE, ROOT, tempCopy } from './helpers.ts';
+import { BASE, ROOT, tempCopy, which } from './helpers.ts';
 
 function mulai(...args: string[]): { child: ChildProcess; out: () => string; selesai: Promise<number | null> } {
   const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/main.ts'), 'pratinjau', ...args], { cwd: ROOT });
@@ -26,7 +26,8 @@ async function tunggu(f: () => boolean, ms = 60_000): Promise<void> {
 
 describe('sakip pratinjau (process)', () => {
   const konten = tempCopy(BASE);
-  const args = ['--konten', konten, '--jenis', 'pk', '--format', 'pdf', '--keluaran', fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-pratinjau-cli-'))];
+  const keluaran = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-pratinjau-cli-'));
+  const args = ['--konten', konten, '--jenis', 'pk', '--format', 'pdf', '--keluaran', keluaran];
 
   it('serves on 127.0.0.1 and stops cleanly on SIGINT (exit 0)', async () => {
     const p = mulai(...args, '--port', '0');
@@ -38,6 +39,11 @@ describe('sakip pratinjau (process)', () => {
       expect(await halaman.text()).not.toMatch(/(src|href)="https?:/); // nothing from outside
       const status = await (await fetch(new URL('/status.json', url))).json();
       expect(status.dokumen.map((d: { slug: string }) => d.slug)).toEqual(['01-kepala-dinas', '16-analis-perdagangan']);
+      for (const d of status.dokumen as { berkas: string[]; halaman: number }[]) {
+        expect(d.halaman).toBeGreaterThan(0);
+        // the page count the page shows is the one poppler reads
+        if (which('pdfinfo')) expect(execFileSync('pdfinfo', [path.join(keluaran, d.berkas[0])], { encoding: 'utf8' })).toMatch(new RegExp(`^Pages:\\s+${d.halaman}$`, 'm'));
+      }
       // an open event stream must not keep the server from closing
       const sse = http.get(new URL('/peristiwa', url));
       await new Promise((r) => sse.once('response', r));
