@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { build, checkAll } from '../pipeline.ts';
 import { addBuildOptions, templatDir, toOptions } from './build-options.ts';
 import { init } from './init.ts';
+import { daftarPerintahExcel } from '../excel/perintah.ts';
 import { pantau } from './pantau.ts';
 import { pratinjau } from '../pratinjau/perintah.ts';
 import { progresTerminal } from './progres.ts';
@@ -103,6 +104,7 @@ export async function main(argv: string[]): Promise<number> {
       if (hasErrors(diagnostics)) code = EXIT.konten;
       else console.log(`Konten dan templat valid (${diagnostics.length} peringatan).`);
     });
+  daftarPerintahExcel(program, () => { code = EXIT.konten; }); // ekspor, isian, impor (src/excel/)
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

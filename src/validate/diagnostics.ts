@@ -53,6 +53,12 @@ export const CODES = {
   RUJUKAN_SILANG: { severity: 'peringatan', hint: 'Prosa merujuk tabel, gambar atau lampiran yang tidak ada di dokumen yang sama; periksa nomornya.' },
   PROSA_ANGKA: { severity: 'peringatan', hint: 'Prosa menyebut angka yang tidak sama dengan hasil hitung indikator di dekatnya; pakai placeholder, mis. {realisasi} atau {capaian}.' },
   BERKAS_TIDAK_TERBACA: { severity: 'galat', hint: 'Berkas atau folder tidak dapat dibaca (tautan putus, bukan berkas biasa, terlalu besar atau tanpa izin baca); perbaiki atau hapus dari direktori konten.' },
+  // fill-in workbook import (sakip impor, issue 14); located as berkas.xlsx!Lembar!K12
+  ISIAN_BERKAS: { severity: 'galat', hint: 'Gunakan buku kerja yang dibuat "sakip isian" untuk konten, tahun dan triwulan ini; jangan mengganti nama atau menghapus lembarnya.' },
+  ISIAN_BUKAN_ANGKA: { severity: 'galat', hint: 'Isi angka saja, tanpa satuan dan tanpa pemisah ribuan (mis. 1250 atau 92,5); indikator kualitatif diisi salah satu kata dari daftar pilihan sel.' },
+  ISIAN_ID_TIDAK_DIKENAL: { severity: 'galat', hint: 'Baris ini tidak ada di konten; jangan menambah baris atau mengubah kolom id. Buat ulang buku kerja dengan "sakip isian".' },
+  ISIAN_TERKUNCI_BERUBAH: { severity: 'galat', hint: 'Kolom konteks (abu-abu) tidak boleh diubah; isi hanya kolom kuning. Bila konten sudah berubah, buat ulang buku kerja dengan "sakip isian".' },
+  ISIAN_TRIWULAN_KOSONG: { severity: 'galat', hint: 'Isi dulu realisasi triwulan sebelumnya (buku kerja triwulan tersebut), lalu impor triwulan ini.' },
   PENJELASAN_KOSONG: { severity: 'peringatan', hint: 'Tambahkan bagian "## <id-sasaran>" berisi uraian sasaran untuk Lampiran 2.' },
 } as const satisfies Record<string, CodeInfo>;
 export type Code = keyof typeof CODES;
