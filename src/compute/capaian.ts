@@ -27,6 +27,9 @@ const RUMUS: Record<MetodeCapaian, { teks: string; f: (t: Dec, r: Dec) => Dec }>
   rasio_terbalik: { teks: 'target / realisasi × 100', f: (t, r) => t.div(r).times(100) },
 };
 
+/** The printed formula of each method. */
+export const RUMUS_TEKS: Record<MetodeCapaian, string> = { rasio: RUMUS.rasio.teks, selisih_terbalik: RUMUS.selisih_terbalik.teks, rasio_terbalik: RUMUS.rasio_terbalik.teks };
+
 export const metodeBawaan = (p: Polaritas): MetodeCapaian => (p === 'negatif' ? 'selisih_terbalik' : 'rasio');
 
 /** Reads a canonical number ("105.48", also "105,48"), a Decimal or a qualitative word through the scale. */

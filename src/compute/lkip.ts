@@ -6,21 +6,59 @@ import { agregatView, efisiensi, rataRata, serapan } from './agregat.ts';
 import { pohonAnggaran } from './anggaran.ts';
 import { D, sum, teksUang } from './decimal.ts';
 import { barisPohon, ukurPohon, type BarisSimpul } from './lkip-simpul.ts';
+import { isiProsa, type PetaAngka } from './angka-prosa.ts';
+import { petaLkip, subjekBagian } from './lkip-prosa.ts';
 import { ukurIku, type IkuView } from './lkip-iku.ts';
 import { dasarHukumTeks, penandatanganView } from './pihak.ts';
+import { angkaBiasa, bacaTarget } from '../format/baca.ts';
+import { daftarAturan } from './aturan-capaian.ts';
 import { sasaranTahun } from './sasaran-tahun.ts';
 import { SKALA } from './skala-predikat.ts';
 
 export interface SasaranLkip {
-  no: number; id: string; uraian: string; tujuan?: string; iku: IkuView[]; program: BarisSimpul[];
+  no: number; id: string; uraian: string; tujuan?: string;
+  iku: (IkuView & { konteks?: string; penjelasan?: string; penjelasanNasional?: string })[]; program: (BarisSimpul & { catatan?: string })[];
   capaian: { nilai?: string; aturan: string }; pagu: string; realisasi?: string; serapan?: string;
   efisiensi?: { selisih: string; label: string }; jumlahProgram: number; penyebab?: string;
 }
 
-const num = (s: string | undefined) => (s === undefined ? null : Number(s));
+const num = (s: string | undefined) => angkaBiasa(s) ?? null;
+const pctT = (s: string | undefined) => (s === undefined ? undefined : s.replace(/\./g, ','));
+/** The target line(s) of a trend chart: one line, or the two bounds of range targets. */
+function seriTarget(riwayat: { target?: { nilai: string } }[]) {
+  const bentuk = riwayat.map((r) => (r.target ? bacaTarget(r.target.nilai) : undefined));
+  if (!bentuk.some((b) => b?.jenis === 'rentang')) {
+    return [{ name: 'Target', values: riwayat.map((r) => num(r.target?.nilai)), labels: riwayat.map((r) => pctT(r.target?.nilai) ?? '') }];
+  }
+  const batas = (k: 'min' | 'maks') => bentuk.map((b) => (b?.jenis === 'rentang' ? b[k] : b?.jenis === 'angka' ? b.nilai : undefined));
+  return (['min', 'maks'] as const).map((k) => ({ name: k === 'min' ? 'Batas bawah target' : 'Batas atas target', values: batas(k).map((v) => num(v)), labels: batas(k).map((v) => pctT(v) ?? '') }));
+}
 const prosa = (secs: BodySection[] | undefined, key: string) => secs?.find((s) => s.key === key)?.text || undefined;
 
+/** The LKIP view with its prose placeholders filled ("{capaian}", "{serapan:ss1}": src/compute/angka-prosa.ts). */
 export function computeLkip(c: Content, l: LkipSource) {
+  const { view, peta } = susunLkip(c, l);
+  // a placeholder that cannot be filled stays as written; the check prosa-angka reports it (an error)
+  const isi = (t: string | undefined, key: string) => (t === undefined ? undefined : isiProsa(t, subjekBagian(key), peta).teks);
+  return {
+    ...view,
+    gambaranUmum: isi(view.gambaranUmum, 'gambaran-umum'), isuStrategis: isi(view.isuStrategis, 'isu-strategis'), saran: isi(view.saran, 'saran'),
+    sasaran: view.sasaran.map((s) => ({
+      ...s, penyebab: isi(s.penyebab, `${s.id}/penyebab`),
+      iku: s.iku.map((x) => ({ ...x, konteks: isi(x.konteks, `${x.ref}/konteks`), penjelasan: isi(x.penjelasan, `${x.ref}/penjelasan`), penjelasanNasional: isi(x.penjelasanNasional, `${x.ref}/nasional`) })),
+      program: s.program.map((b) => ({ ...b, catatan: isi(b.catatan, `${b.id}/catatan`) })),
+    })),
+  };
+}
+
+/** The LKIP view with the prose as written, and the map of the figures its placeholders may cite. */
+export function susunLkip(c: Content, l: LkipSource): { view: ReturnType<typeof susunView>; peta: PetaAngka } {
+  const view = susunView(c, l);
+  const peta = petaLkip({ sasaran: view.sasaran, organisasi: view.ringkasan.organisasi.nilai, pagu: view.anggaran?.total, realisasi: view.anggaran?.totalRealisasi, serapan: view.ringkasan.serapan });
+  return { view, peta };
+}
+
+function susunView(c: Content, l: LkipSource) {
   const f = l.front;
   const tahun = f.tahun;
   const skala = SKALA[f.skala_predikat];
@@ -95,11 +133,17 @@ export function computeLkip(c: Content, l: LkipSource) {
         { name: 'Laki-laki', values: sdm.golongan.map((g) => g.laki_laki), labels: sdm.golongan.map((g) => String(g.laki_laki)) }] }),
     },
     grafikIku: chart({ type: 'bar', unit: '%', categories: ikuAll.map((x) => x.nama), series: [
-      { name: 'Target', values: ikuAll.map((x) => num(x.target?.nilai)), labels: ikuAll.map((x) => pct(x.target?.nilai) ?? '') },
-      { name: 'Realisasi', values: ikuAll.map((x) => num(x.realisasi?.nilai)), labels: ikuAll.map((x) => pct(x.realisasi?.nilai) ?? '') }] }, 260),
-    grafikTren: Object.fromEntries(ikuAll.map((x) => [x.ref, chart({ type: 'line', unit: x.satuan, categories: x.riwayat.map((r) => String(r.tahun)), series: [
-      { name: 'Target', values: x.riwayat.map((r) => num(r.target?.nilai)), labels: x.riwayat.map((r) => pct(r.target?.nilai) ?? '') },
-      { name: 'Realisasi', values: x.riwayat.map((r) => num(r.realisasi?.nilai)), labels: x.riwayat.map((r) => pct(r.realisasi?.nilai) ?? '') }] }, 180)])),
+      { name: 'Target', values: ikuAll.map((x) => num(x.target?.nilai)), labels: ikuAll.map((x) => (num(x.target?.nilai) === null ? '' : pct(x.target?.nilai) ?? '')) },
+      { name: 'Realisasi', values: ikuAll.map((x) => num(x.realisasi?.nilai)), labels: ikuAll.map((x) => (num(x.realisasi?.nilai) === null ? '' : pct(x.realisasi?.nilai) ?? '')) }] }, 260),
+    // a trend needs two years of numbers: none for one year or a qualitative scale; a range target as its two bounds
+    grafikTren: Object.fromEntries(ikuAll.filter((x) => x.riwayat.filter((r) => num(r.realisasi?.nilai) !== null).length >= 2).map((x) => [x.ref, chart({
+      type: 'line', unit: x.satuan, categories: x.riwayat.map((r) => String(r.tahun)),
+      series: [...seriTarget(x.riwayat), { name: 'Realisasi', values: x.riwayat.map((r) => num(r.realisasi?.nilai)), labels: x.riwayat.map((r) => pct(r.realisasi?.nilai) ?? '') }],
+    }, 180)])),
+    aturanCapaian: daftarAturan(kinerja.iku.map((e) => {
+      const cat = c.indikator.get(e.ref)!.value;
+      return { aturan: { ...cat, metode_capaian: e.metode_capaian ?? cat.metode_capaian }, target: e.target };
+    })),
   };
 }
 export type LkipView = ReturnType<typeof computeLkip>;

@@ -4,6 +4,7 @@
 import type { Content, LkipSource } from '../validate/build-content.ts';
 import { serapan } from './agregat.ts';
 import { pohonAnggaran, type Simpul } from './anggaran.ts';
+import { daftarAturan } from './aturan-capaian.ts';
 import { D, sum, teksUang, type Dec } from './decimal.ts';
 import { ukurPohon } from './lkip-simpul.ts';
 import { laporanTriwulan } from './pengukuran-laporan.ts';
@@ -59,6 +60,10 @@ export function computePengukuran(c: Content, l: LkipSource, tw: number) {
     skala, sasaran, pagu: teksUang(pohon.total), realisasiAnggaran: totalReal && teksUang(totalReal), serapan: totalReal ? serapan(pohon.total, totalReal)?.toFixed(2) : undefined,
     tempat: f.tempat, ...laporanTriwulan(c, f, tw, sasaran), // signatory, date, tables as printed
     // rows with data whose capaian cannot be computed: "–*" in the tables, named with the reason in the notes
+    aturanCapaian: daftarAturan([
+      ...kinerja.iku.map((e) => { const cat = c.indikator.get(e.ref)!.value; return { aturan: { ...cat, metode_capaian: e.metode_capaian ?? cat.metode_capaian }, target: e.target }; }),
+      ...[...pohon.byId.values()].flatMap((n) => n.indikator.map((i) => ({ aturan: i, target: i.target }))),
+    ]),
     catatanCapaian: sasaran.flatMap((s) => [...s.iku, ...s.baris]).filter((b) => b.gagal).map((b) => ({ nama: b.indikator, alasan: b.gagal! })),
   };
 }
