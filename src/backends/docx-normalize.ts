@@ -25,9 +25,9 @@ const EDITS: Record<string, (xml: string) => string> = {
     let n = 0;
     const marks = new Map<string, number>();
     return xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`)
-      .replace(/<w:bookmark(Start|End) w:id="(\d+)"/g, (_m, kind: string, id: string) => {
+      .replace(/<w:bookmark(Start|End)((?: w:name="[^"]*")?) w:id="(\d+)"/g, (_m, kind: string, name: string, id: string) => {
         if (kind === 'Start') marks.set(id, marks.size + 1);
-        return `<w:bookmark${kind} w:id="${marks.get(id) ?? id}"`;
+        return `<w:bookmark${kind}${name} w:id="${marks.get(id) ?? id}"`;
       });
   },
 };
