@@ -71,9 +71,15 @@ describe('enkoding dan berkas', () => {
     const dir = tempCopy(BASE, [{ file: 'pk/2025/catatan.txt', content: 'x' }, { file: 'pk/2025/16-analis-perdagangan.md', find: 'tahun: 2025', replace: 'tahun: 2024' }]);
     const ds = check(dir).diagnostics.filter((d) => d.severity === 'peringatan').map((d) => `${rel(dir, d)} ${d.message}`);
     expect(ds).toEqual([
-      'pk/2025/16-analis-perdagangan.md:3:8 TAHUN_FOLDER tahun: 2024 berbeda dari tahun folder (2025)',
+      'pk/2025/16-analis-perdagangan.md:3:8 TAHUN_FOLDER tahun: 2024 berbeda dari tahun pada folder (2025)',
       'pk/2025/catatan.txt:1:1 BERKAS_TIDAK_DIKENAL berkas "pk/2025/catatan.txt" tidak dibaca oleh jenis dokumen mana pun; diabaikan',
     ]);
+  });
+
+  it('a file name that is not UTF-8 is NAMA_BERKAS, not a crash or a silent skip', () => {
+    const dir = tempCopy(BASE);
+    fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/orang/caf`), Buffer.from([0xe9]), Buffer.from('.yaml')]), '- id: x\n');
+    expect(check(dir).diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(['NAMA_BERKAS nama "caf\uFFFD.yaml" bukan nama UTF-8 yang sah (disimpan dengan enkoding lain)']);
   });
 
   it('YAML messages are Indonesian for every code, and for an unknown one', () => {

@@ -4,6 +4,7 @@ const RULES: [RegExp, string][] = [
   [/\\/, 'memuat garis miring terbalik "\\"'],
   [/\.\./, 'memuat ".."'],
   [/\p{Cc}/u, 'memuat karakter kendali'],
+  [/\uFFFD/, 'bukan nama UTF-8 yang sah (disimpan dengan enkoding lain)'],
   [/[\p{Cf}\p{Zl}\p{Zp}\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u115F\u1160\u3164\uFFA0]/u, 'memuat karakter tak terlihat (mis. spasi lebar nol)'],
   [/^\s|\s$/u, 'diawali atau diakhiri spasi'],
   [/[<>:"|?*]/, 'memuat karakter yang tidak boleh dipakai di Windows (< > : " | ? *)'],
