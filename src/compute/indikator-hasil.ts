@@ -27,6 +27,8 @@ export interface HasilIndikator {
   jenisRincian?: string; gagal?: string; temuan: Temuan[];
   /** the raw data gives another value than the figure of record printed as realisasi */
   tercatat?: { dihitung: Nilai; rumus: string };
+  /** numerator and denominator of a ratio (rumus: rasio), for prose placeholders */
+  rasio?: { pembilang: string; penyebut: string };
   koreksi?: Koreksi;
 }
 
@@ -69,6 +71,7 @@ export function ukurIndikator(m: MasukanIndikator, skala: Skala, anak: (simpul: 
     out.realisasi = nilaiDari(tercatat, m.satuan);
     out.realisasiPenuh = new D(tercatat);
   }
+  if (spes.rumus === 'rasio') out.rasio = { pembilang: spes.pembilang, penyebut: spes.penyebut };
   if (turunan) {
     out.rumusRealisasi = r.rumus;
     out.jenisRincian = spes.rumus;

@@ -7,6 +7,7 @@ import { checkDasarHukum, checkIndikatorLengkap, checkInstansiLain } from './che
 import { checkLintasDokumen } from './checks/lintas-dokumen.ts';
 import { checkLkip } from './checks/lkip.ts';
 import { checkNip } from './checks/nip.ts';
+import { checkProsaAngka } from './checks/prosa-angka.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkRenstra } from './checks/renstra.ts';
 import { checkTahun } from './checks/tahun.ts';
@@ -15,7 +16,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { rootCauses } from './root-cause.ts';
 
 const CHECKS: ((c: Content) => Diagnostic[])[] = [
-  checkReferences, checkNip, checkAnggaran, checkTargets, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkLkip, checkRenstra, checkLintasDokumen, checkFolder,
+  checkReferences, checkNip, checkAnggaran, checkTargets, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkLkip, checkProsaAngka, checkRenstra, checkLintasDokumen, checkFolder,
 ];
 
 export function validate(loaded: LoadedContent, loadDiagnostics: Diagnostic[]): { content: Content; diagnostics: Diagnostic[] } {
