@@ -84,7 +84,7 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
   const seen = new Map<string, string>();
   let unchanged = 0;
   for (const [i, job] of jobs.entries()) {
-    progres?.dokumen?.(i, jobs.length, job);
+    await progres?.dokumen?.(i, jobs.length, job);
     const stem = path.join(o.keluaran, job.jenis, String(job.tahun), job.slug);
     const hash = memory && crypto.createHash('sha1').update(JSON.stringify(docs[i])).digest('hex');
     if (hash) seen.set(stem, hash);
@@ -94,7 +94,7 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
     if (o.format.includes('pdf')) outputs.push({ path: `${stem}.pdf`, bytes: pdf!.bytes });
     if (o.format.includes('docx')) outputs.push({ path: `${stem}.docx`, bytes: await renderDocx(docs[i], pdf?.layout) });
   }
-  progres?.dokumen?.(jobs.length, jobs.length);
+  await progres?.dokumen?.(jobs.length, jobs.length);
   await writeOutputs(o.keluaran, outputs); // all or nothing (src/write/write-atomic.ts); GagalTulis when refused
   if (memory) { memory.clear(); for (const [k, v] of seen) memory.set(k, v); }
   return { diagnostics, outputs, unchanged };

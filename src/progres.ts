@@ -6,8 +6,9 @@ import type { LoadedContent } from './load/load-content.ts';
 export interface Progres {
   /** The content was read: how many content files were taken in. */
   dibaca?(berkas: number): void;
-  /** Before each selected document (`selesai` of `total` done so far), then once more with `selesai === total`. */
-  dokumen?(selesai: number, total: number, job?: DocJob): void;
+  /** Before each selected document (`selesai` of `total` done so far), then once more with `selesai === total`.
+   *  A returned promise is awaited (a server yields to its requests); a throw stops the build, nothing written. */
+  dokumen?(selesai: number, total: number, job?: DocJob): void | Promise<void>;
 }
 
 /** The content files behind a loaded content tree (each YAML source once; a Markdown file has one). */

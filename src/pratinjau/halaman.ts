@@ -8,12 +8,13 @@ body{margin:0;font:14px/1.4 system-ui,sans-serif;color:#1c1c1c;background:#f4f4f
 header{display:flex;gap:1em;align-items:baseline;padding:.5em 1em;background:#14365d;color:#fff}
 header h1{font-size:1.1em;margin:0}
 #kemajuan{color:#ffd866}#sambungan{color:#ffb0a8;margin-left:auto}
-main{flex:1;display:grid;grid-template-columns:minmax(24em,38%) 1fr;min-height:0}
-aside{overflow:auto;padding:.5em 1em;border-right:1px solid #ccc}
+main{flex:1;display:grid;grid-template-columns:minmax(30em,40%) 1fr;min-height:0}
+aside{overflow:auto;padding:.5em 1em;border-right:1px solid #ccc;display:flex;flex-direction:column}
+body.ada-galat #bagian-diagnostik{order:-1}
 h2{font-size:1em;margin:1em 0 .4em}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:.25em .4em;border-bottom:1px solid #ddd;white-space:nowrap}
-td.nama{white-space:normal}td.angka,th.angka{text-align:right}
+td.angka,th.angka{text-align:right}
 tbody tr{cursor:pointer}tbody tr:hover{background:#e8eef6}tr.terpilih{background:#d3e1f3}
 .basi{color:#8a5300}
 ul{list-style:none;margin:0;padding:0}
@@ -22,7 +23,7 @@ li.galat{border-color:#c0392b}
 li .letak{font-family:ui-monospace,monospace;font-size:.92em;word-break:break-all}
 li .kode{font-weight:600}li.galat .kode{color:#c0392b}
 li .saran{color:#555;font-size:.92em}
-#galat-internal{background:#fbe3e0;border:1px solid #c0392b;padding:.5em;white-space:pre-wrap}
+#galat-internal{order:-2;background:#fbe3e0;border:1px solid #c0392b;padding:.5em;white-space:pre-wrap}
 #pratinjau{display:flex;flex-direction:column;min-height:0}
 #judul-pdf{padding:.4em 1em;display:flex;gap:1em;align-items:baseline}
 #judul-pdf a{color:#14365d}
@@ -44,11 +45,15 @@ export const HALAMAN = String.raw`<!doctype html>
 <main>
 <aside>
 <div id="galat-internal" hidden></div>
+<div id="bagian-dokumen">
 <h2>Dokumen <span id="jumlah-dokumen"></span></h2>
 <p id="basi" class="basi" hidden>Konten mengandung galat: tidak ada berkas yang ditulis; daftar ini dari build terakhir yang berhasil.</p>
 <table id="dokumen"><thead><tr><th>Jenis</th><th>Tahun</th><th>Dokumen</th><th class="angka">Hlm.</th><th>Dibangun</th><th class="angka">Detik</th></tr></thead><tbody></tbody></table>
+</div>
+<div id="bagian-diagnostik">
 <h2>Diagnostik <span id="jumlah-diagnostik"></span></h2>
 <ul id="diagnostik"></ul>
+</div>
 </aside>
 <section id="pratinjau">
 <div id="judul-pdf"><strong id="nama-pdf"></strong><a id="unduh-pdf" target="_blank">buka PDF</a><a id="unduh-docx">unduh DOCX</a></div>

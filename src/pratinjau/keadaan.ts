@@ -46,6 +46,7 @@ export class Keadaan {
         this.t = now;
         if (job) this.jobs.push({ job });
         this.membangun({ selesai, total, nama: job && `${job.jenis}/${job.tahun}/${job.slug}` });
+        return new Promise<void>((resolve) => setImmediate(resolve)); // rendering is CPU-bound: let the server answer
       },
     };
   }

@@ -12,6 +12,7 @@ import { Keadaan } from './keadaan.ts';
 import { serve, type ServerPratinjau } from './server.ts';
 
 export const PORT_BAWAAN = 5210;
+const DIHENTIKAN = new Error('pratinjau dihentikan');
 
 export interface Pratinjau { url: string; pantauan: Pantauan; server: ServerPratinjau; keadaan: Keadaan; close(): Promise<void> }
 
@@ -19,12 +20,14 @@ export interface Pratinjau { url: string; pantauan: Pantauan; server: ServerPrat
 export async function mulaiPratinjau(o: Options, port: number, cetak = { rinci: false, log: true, senyap: false }): Promise<Pratinjau> {
   const format = [...new Set(['pdf', ...o.format])] as Options['format']; // the page shows the PDF
   let server: ServerPratinjau | undefined;
+  let berhenti = false;
   const keadaan = new Keadaan(o.keluaran, format, (jenis, data) => server?.kabar(jenis, data));
   server = await serve(port, o.keluaran, () => keadaan);
   const pantauan = pantau({ ...o, format }, (r, detik, sebab) => {
     keadaan.selesai(r, detik, sebab);
     if (cetak.log) reportRebuild(r, detik, sebab, o.keluaran, cetak.rinci);
   }, (e) => {
+    if (e === DIHENTIKAN) return;
     const pesan = e instanceof GagalTulis ? `galat: ${e.message}; tidak ada berkas keluaran yang diubah.` : `galat internal: ${e instanceof Error ? e.stack : String(e)}`;
     keadaan.gagal(pesan);
     if (cetak.log) console.error(pesan);
@@ -33,11 +36,19 @@ export async function mulaiPratinjau(o: Options, port: number, cetak = { rinci: 
     const terminal = cetak.log && !cetak.senyap && process.stderr.isTTY ? progresTerminal() : undefined;
     return {
       dibaca: (n) => { halaman.dibaca?.(n); terminal?.dibaca?.(n); },
-      dokumen: (s, t, job) => { halaman.dokumen?.(s, t, job); terminal?.dokumen?.(s, t, job); },
+      dokumen: (s, t, job) => {
+        if (berhenti) throw DIHENTIKAN; // Ctrl+C during a long build: stop at the next document, nothing written
+        terminal?.dokumen?.(s, t, job);
+        return halaman.dokumen?.(s, t, job);
+      },
       selesai: () => terminal?.selesai(),
     };
   });
-  const close = async () => { await pantauan.close(); await server.close(); };
+  const close = async () => {
+    berhenti = true;
+    await server.close();
+    await pantauan.close();
+  };
   return { url: server.url, pantauan, server, keadaan, close };
 }
 

@@ -54,9 +54,10 @@ function tampilkanDiagnostik(s) {
     li.append(pesan, el('div', 'saran', 'saran: ' + d.hint));
     ul.append(li);
   });
-  if (!s.diagnostik.length) ul.append(el('li', 'kosong', 'Tidak ada galat atau peringatan.'));
+  if (!s.diagnostik.length) ul.append(el('li', 'kosong', s.versi ? 'Tidak ada galat atau peringatan.' : 'Menunggu build pertama…'));
   $('jumlah-diagnostik').textContent = '(' + galat + ' galat, ' + (s.diagnostik.length - galat) + ' peringatan)';
   $('basi').hidden = !galat;
+  document.body.classList.toggle('ada-galat', galat > 0); // errors first
   return galat;
 }
 function tampilkan(s) {
