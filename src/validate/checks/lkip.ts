@@ -58,7 +58,8 @@ function checkOne(c: Content, l: LkipSource, out: Diagnostic[]) {
   const ukur = ukurPohon(pohon, skala);
   k.value.iku.forEach((e, i) => {
     const h = ukurIku(e, c.indikator.get(e.ref)!.value, f.tahun, renstra?.value, skala, (s) => ukur.capaianAnak(s));
-    if (h.gagal) out.push(diag('GAGAL_HITUNG', locOf(k, 'iku', i, 'realisasi'), `IKU "${e.ref}": ${h.gagal}`));
+    // a target of 0 without a rule is already TARGET_NOL (one cause, one diagnostic)
+    if (h.gagal && !(e.target === '0' && /target bernilai 0/.test(h.gagal))) out.push(diag('GAGAL_HITUNG', locOf(k, 'iku', i, 'realisasi'), `IKU "${e.ref}": ${h.gagal}`));
     for (const t of h.temuan) out.push(temuanDiag(t, locOf(k, 'iku', i, kunciTemuan(t, 'ref')), `IKU "${h.nama}"`));
   });
   const visit = (n: Simpul) => {

@@ -67,6 +67,17 @@ export function checkNilaiTarget(c: Content): Diagnostic[] {
     e.triwulan?.realisasi.forEach((t, j) => t && periksaNilai(t, a, `realisasi triwulan ${j + 1} "${e.ref}"`, locOf(k, 'iku', i, 'triwulan', 'realisasi', j), out, false));
     if (e.triwulan) periksaTriwulan(e.triwulan, e.target, a, locOf(k, 'iku', i, 'triwulan', 'target'), out);
   });
+  // Renstra yearly IKU targets: the same rules (range, scale word, negative, zero)
+  for (const r of c.renstra.values()) r.value.tujuan.forEach((t, ti) => t.sasaran.forEach((s, si) => s.iku.forEach((x, xi) => {
+    const a = aturan(x.ref);
+    if (!a) return;
+    const satu: Diagnostic[] = [];
+    for (const [th, v] of Object.entries(x.target)) periksaNilai(v, a, `target ${th} "${x.ref}"`, locOf(r, 'tujuan', ti, 'sasaran', si, 'iku', xi, 'target', th), satu);
+    // one indicator with 0 in several years is one cause: reported once, naming the years
+    const nol = satu.filter((d) => d.code === 'TARGET_NOL');
+    const tahunNol = Object.entries(x.target).filter(([, v]) => v === '0').map(([th]) => th);
+    out.push(...satu.filter((d) => d.code !== 'TARGET_NOL'), ...(nol.length ? [{ ...nol[0], message: `target "${x.ref}" tahun ${tahunNol.join(', ')} bernilai 0 tanpa aturan "target_nol" di katalog indikator; capaiannya dicetak "–"` }] : []));
+  })));
   for (const tree of c.anggaran.values()) {
     for (const n of pohonAnggaran(tree.value).byId.values()) n.indikator.forEach((ind, j) => {
       const at = (...p: PropertyKey[]) => locOf({ src: tree.src, path: n.path }, 'indikator', j, ...p);
