@@ -46,6 +46,10 @@ const CASES: Case[] = [
     edits: [{ file: 'lkip/2024/lkip.md', find: 'renstra: 2021-2026\n', replace: '' }] },
   { name: 'target triwulan tidak sama dengan target tahunan', base: KONTEN, code: 'TARGET_TRIWULAN_BEDA', file: KINERJA, needle: 'target: [20, 45, 70, 95]', severity: 'peringatan',
     edits: [{ file: KINERJA, find: '    target: 97\n', replace: '    target: 97\n    triwulan: {pelaporan: kumulatif, target: [20, 45, 70, 95]}\n' }] },
+  { name: 'realisasi anggaran triwulan tidak berjumlah realisasi tahunan', base: path.join(ROOT, 'contoh/dinas-pangan'), code: 'REALISASI_TRIWULAN_BEDA', file: 'anggaran/2025.yaml', needle: '9800001', severity: 'peringatan', pesan: /44\.100\.251,25.*44\.100\.250,25/,
+    edits: [{ file: 'anggaran/2025.yaml', find: '"12500000,25", 9800000, 11800250]', replace: '"12500000,25", 9800001, 11800250]' }] },
+  { name: 'target Renstra 0 di beberapa tahun: satu peringatan', code: 'TARGET_NOL', file: 'renstra/2025-2029.yaml', needle: '{2025: 0, 2026: 0}', severity: 'peringatan', pesan: /tahun 2025, 2026/,
+    edits: [{ file: 'renstra/2025-2029.yaml', find: '{2025: 98, 2026: 99}', replace: '{2025: 0, 2026: 0}' }] },
 ];
 
 describe('format konten: diagnostik baru', () => {
