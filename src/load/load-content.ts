@@ -67,6 +67,7 @@ export function loadContent(root: string, errors: Diagnostic[]): LoadedContent {
   let routed = 0;
   for (const f of raw.files) {
     const parts = f.rel.split('/');
+    if (DOCUMENTATION.test(parts.at(-1)!)) continue; // README.md anywhere documents the content, is not content
     const route = ROUTES.find(([when]) => when(parts));
     if (!route) { unknown(f.rel); continue; }
     route[1](out, { parts, shown: shown(f.rel), text: f.text, errors });
