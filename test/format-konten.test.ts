@@ -48,6 +48,8 @@ const CASES: Case[] = [
     edits: [{ file: KINERJA, find: '    target: 97\n', replace: '    target: 97\n    triwulan: {pelaporan: kumulatif, target: [20, 45, 70, 95]}\n' }] },
   { name: 'realisasi anggaran triwulan tidak berjumlah realisasi tahunan', base: path.join(ROOT, 'contoh/dinas-pangan'), code: 'REALISASI_TRIWULAN_BEDA', file: 'anggaran/2025.yaml', needle: '9800001', severity: 'peringatan', pesan: /44\.100\.251,25.*44\.100\.250,25/,
     edits: [{ file: 'anggaran/2025.yaml', find: '"12500000,25", 9800000, 11800250]', replace: '"12500000,25", 9800001, 11800250]' }] },
+  { name: 'koma desimal di dalam daftar YAML [..] (memecah angka)', base: path.join(ROOT, 'contoh/dinas-pangan'), code: 'YAML_SINTAKS', file: 'anggaran/2025.yaml', needle: '12500000,25, 9800000', pesan: /"12500000,25".*dua angka/,
+    edits: [{ file: 'anggaran/2025.yaml', find: '"12500000,25", 9800000', replace: '12500000,25, 9800000' }] },
   { name: 'target Renstra 0 di beberapa tahun: satu peringatan', code: 'TARGET_NOL', file: 'renstra/2025-2029.yaml', needle: '{2025: 0, 2026: 0}', severity: 'peringatan', pesan: /tahun 2025, 2026/,
     edits: [{ file: 'renstra/2025-2029.yaml', find: '{2025: 98, 2026: 99}', replace: '{2025: 0, 2026: 0}' }] },
 ];

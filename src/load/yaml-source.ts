@@ -2,6 +2,7 @@
 // a syntax error, an alias bomb or a structure nested too deeply is a YAML_SINTAKS diagnostic and no data.
 import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { diag, type Diagnostic } from '../validate/diagnostics.ts';
+import { komaDesimal } from './koma-desimal.ts';
 import { pesanYaml } from './yaml-messages.ts';
 
 export interface YamlSource {
@@ -39,7 +40,9 @@ export function parseYaml(file: string, text: string, errors: Diagnostic[]): Yam
     // later errors of a broken file mostly follow from the first: one diagnostic, the rest counted
     const [first, ...rest] = doc.errors;
     if (first) fail(first.pos[0], pesanYaml(first.code, first.message) + (rest.length ? ` (${rest.length} galat YAML lain sesudahnya di berkas ini, kemungkinan akibat galat ini)` : ''));
-    if (!doc.errors.length) data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    const koma = doc.errors.length ? [] : komaDesimal(doc, text);
+    for (const k of koma) fail(k.offset, `angka "${k.teks}" di dalam daftar [...] terbaca sebagai dua angka (koma memisahkan butir daftar); tulis "${k.teks}" dengan tanda kutip atau ${k.teks.replace(',', '.')}`);
+    if (!doc.errors.length && !koma.length) data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     if (!doc.errors.length && depth(data, MAX_DEPTH) > MAX_DEPTH) fail(0, `YAML tidak valid: struktur bersarang lebih dari ${MAX_DEPTH} tingkat`);
   } catch (e) {
     let offset = 0;
