@@ -11,6 +11,7 @@ import { createRenderer } from './render/render-document.ts';
 import { TemplateError } from './render/template-error.ts';
 import { diag, hasErrors, type Diagnostic } from './validate/diagnostics.ts';
 import { validate } from './validate/index.ts';
+import { checkRujukan } from './validate/checks/rujukan.ts';
 import type { Content } from './validate/build-content.ts';
 import { allExist, writeOutputs, type Output } from './write/write-atomic.ts';
 
@@ -69,7 +70,8 @@ export function checkAll(konten: string, templat?: string, progres?: Progres): D
   const { content, diagnostics } = check(konten, progres);
   if (hasErrors(diagnostics)) return diagnostics;
   const r = models(content, { templat, jenis: Object.keys(DOCUMENTS), kertas: 'A4' });
-  return 'code' in r ? [...diagnostics, r] : diagnostics;
+  // cross-references need the caption numbers the templates gave (src/validate/checks/rujukan.ts)
+  return 'code' in r ? [...diagnostics, r] : [...diagnostics, ...checkRujukan(content, r.jobs, r.models)];
 }
 
 export async function build(o: Options, memory?: BuildMemory, progres?: Progres): Promise<BuildResult> {
@@ -80,6 +82,7 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
   const r = models(content, o);
   if ('code' in r) return { diagnostics: [...diagnostics, r], outputs: [], unchanged: 0 };
   const { jobs, models: docs } = r;
+  diagnostics.push(...checkRujukan(content, jobs, docs));
   const outputs: Output[] = [];
   const seen = new Map<string, string>();
   let unchanged = 0;

@@ -25,7 +25,7 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('isiProsa', () => {
-  const peta = new Map([['iku-a', { capaian: '108,74%', realisasi: '105,48%' }], ['ss1', { serapan: '85,89%' }]]);
+  const peta = new Map<string, Record<string, string>>([['iku-a', { capaian: '108,74%', realisasi: '105,48%' }], ['ss1', { serapan: '85,89%' }]]);
   it('fills own-subject and named placeholders and leaves {tahun} to the markdown helper', () => {
     expect(isiProsa('capaian {capaian}, serapan {serapan:ss1} pada {tahun}', 'iku-a', peta)).toEqual({ teks: 'capaian 108,74%, serapan 85,89% pada {tahun}', salah: [] });
   });
