@@ -194,6 +194,23 @@ describe('Renstra 2025–2029: tables and lists of the seed (issue 11), in PDF a
       for (const [n, title] of entries) expect(body, `${fmt} Tabel ${n}`).toContain(`Tabel ${n} ${title}`);
     }
   });
+  it('permasalahan pokok: every item of the content, in order, after the permasalahan per bidang', () => {
+    const pokok: string[] = front.permasalahan_pokok;
+    expect(pokok).toHaveLength(15);
+    for (const [fmt, t] of texts) {
+      const bagian = part(t, 'permasalahan pokok adalah sebagai berikut:', '2.2.2 Isu Strategis');
+      expect(pokok.map((x) => bagian.indexOf(x)).every((at, i, a) => at > 0 && (i === 0 || at > a[i - 1])), fmt).toBe(true);
+    }
+  });
+  it('a program sasaran or a priority sub kegiatan that is not in the content is reported with file and line', () => {
+    const konten = tempCopy(CONTENT, [
+      { file: 'renstra/2025-2029/program.yaml', find: 'sasaran: ss2-2025', replace: 'sasaran: ss9-2025' },
+      { file: 'renstra/2025-2029/program.yaml', find: '[s-penyusunan-rencana-industri, s-sarpras-industri]', replace: '[s-tidak-ada, s-sarpras-industri]' },
+    ]);
+    const ds = check(konten).diagnostics.filter((d) => d.code === 'ID_TIDAK_DIKENAL').map((d) => `${path.basename(d.file)}:${d.line} ${d.message}`);
+    expect(ds).toContainEqual(expect.stringMatching(/^program\.yaml:\d+ sasaran "ss9-2025" tidak ada di renstra 2025-2029$/));
+    expect(ds).toContainEqual(expect.stringMatching(/^program\.yaml:\d+ sub kegiatan "s-tidak-ada" tidak ada di pohon program renstra 2025-2029$/));
+  });
   it('the cover says "Rancangan" only when the content says status: rancangan', async () => {
     const cover = (t: string) => t.slice(0, t.indexOf('KATA PENGANTAR'));
     for (const [fmt, t] of texts) expect(cover(t), fmt).not.toMatch(/Rancangan/i);

@@ -1,9 +1,10 @@
 // Renstra files: indicator references exist; tujuan/sasaran ids are unique across all Renstra periods.
 import { locOf, type Content } from '../build-content.ts';
 import { diag, type Diagnostic, type Location } from '../diagnostics.ts';
+import { checkRenstraProgram } from './renstra-program.ts';
 
 export function checkRenstra(c: Content): Diagnostic[] {
-  const out: Diagnostic[] = [];
+  const out: Diagnostic[] = checkRenstraProgram(c);
   const seen = new Map<string, Location>();
   for (const [periode, r] of c.renstra) {
     r.value.tujuan.forEach((t, i) => {
