@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { BASE, ROOT, tempCopy, which } from './helpers.ts';
 
 function mulai(...args: string[]): { child: ChildProcess; out: () => string; selesai: Promise<number | null> } {
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/main.ts'), 'pratinjau', ...args], { cwd: ROOT });
+  // in-process tsx (as bin/sakip.js does): the tsx CLI would stand between the signal and the program
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), 'pratinjau', ...args], { cwd: ROOT });
   let out = '';
   child.stdout!.on('data', (b) => { out += b; });
   child.stderr!.on('data', (b) => { out += b; });
@@ -51,6 +52,27 @@ describe('sakip pratinjau (process)', () => {
       expect(await p.selesai).toBe(0);
       expect(p.out()).toContain('Pratinjau dihentikan.');
       sse.destroy();
+    } finally {
+      p.child.kill('SIGKILL');
+    }
+  }, 120_000);
+
+  it('Ctrl+C during a long first build: the page answers meanwhile, the build stops, nothing written, exit 0', async () => {
+    const kosong = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-pratinjau-sela-'));
+    const p = mulai('--konten', path.join(ROOT, 'content'), '--jenis', 'pk', '--format', 'pdf', '--keluaran', kosong, '--port', '0');
+    try {
+      await tunggu(() => /Pratinjau: http/.test(p.out()));
+      const url = p.out().match(/Pratinjau: (http:\/\/127\.0\.0\.1:\d+\/)/)![1];
+      let selesai = 0;
+      for (let t = 0; selesai < 2; t += 200) { // the status answers while documents render
+        if (t > 60_000) throw new Error('build tidak maju');
+        selesai = (await (await fetch(new URL('/status.json', url))).json()).membangun?.selesai ?? 0;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      p.child.kill('SIGINT');
+      expect(await p.selesai).toBe(0);
+      expect(p.out()).not.toMatch(/berkas ditulis|galat/);
+      expect(fs.readdirSync(kosong).filter((f) => !f.startsWith('.'))).toEqual([]);
     } finally {
       p.child.kill('SIGKILL');
     }

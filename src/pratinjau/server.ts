@@ -18,7 +18,9 @@ const DENYUT_MS = 15_000; // a comment line keeps idle event streams open throug
 export async function serve(port: number, keluaran: string, keadaan: () => Keadaan): Promise<ServerPratinjau> {
   const klien = new Set<http.ServerResponse>();
   const kirim = (res: http.ServerResponse, status: number, type: string, body: string | Buffer) => {
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    // no keep-alive: a render blocks the loop longer than the idle timeout, and an idle socket closed then would
+    // reset a request the client had just sent on it
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', connection: 'close' });
     res.end(body);
   };
   const server = http.createServer((req, res) => {
