@@ -1,6 +1,6 @@
 // Renstra Tabel 4.3: indicative pagu per year only at sub kegiatan; every parent and yearly grand total is summed.
 import type { RenstraProgram } from '../validate/schemas-kinerja.ts';
-import { D, sum, type Dec } from './decimal.ts';
+import { D, sum, teksUang, type Dec } from './decimal.ts';
 import { nilaiDari as nilai, type Nilai } from './indikator-hasil.ts';
 
 type Tingkat = 'urusan' | 'program' | 'kegiatan' | 'sub_kegiatan';
@@ -38,7 +38,7 @@ export function barisRenstra(p: PohonRenstra): BarisRenstra[] {
   const visit = (n: SimpulRenstra) => {
     const konteks = [n.induk?.induk, n.induk].filter((x): x is SimpulRenstra => !!x && x.tingkat !== 'urusan').map(label).join(' / ') || undefined;
     const inds = n.raw.indikator ?? [];
-    const head = { tingkat: n.tingkat, kode: n.kode, nama: n.nama, pernyataan: n.raw.outcome ?? n.raw.output, prioritas: n.raw.prioritas, konteks, pagu: n.pagu.map((x) => x.toFixed(0)) };
+    const head = { tingkat: n.tingkat, kode: n.kode, nama: n.nama, pernyataan: n.raw.outcome ?? n.raw.output, prioritas: n.raw.prioritas, konteks, pagu: n.pagu.map(teksUang) };
     if (!inds.length) rows.push({ ...head, target: p.tahun.map(() => undefined) });
     inds.forEach((ind, i) => rows.push({
       ...(i === 0 ? head : { tingkat: n.tingkat, konteks, pagu: p.tahun.map(() => undefined) }),

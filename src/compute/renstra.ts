@@ -1,6 +1,6 @@
 // Stage 3 for the Renstra: BAB II tables with computed totals, BAB III targets, BAB IV Tabel 4.3 with summed pagu.
 import type { Content } from '../validate/build-content.ts';
-import { D, sum } from './decimal.ts';
+import { D, sum, teksUang } from './decimal.ts';
 import { nilaiDari as nilai, type Nilai } from './indikator-hasil.ts';
 import { tahunRenstra } from './iku.ts';
 import { dasarHukumTeks, penandatanganView } from './pihak.ts';
@@ -84,7 +84,7 @@ export function computeRenstra(c: Content, periode: string) {
     ikk: r.ikk.map((x) => ({ nama: x.nama, satuan: x.satuan ?? '', target: tahun.map((y) => nilai(x.target?.[y], x.satuan)) })),
     uraian: prog && uraianRenstra(prog), teknikProgram: prog ? teknikProgram(r, prog, namaIku) : [],
     prioritas: prog && dok?.program ? prioritasRenstra(dok.program.value, prog) : [],
-    program: prog && { baris: barisRenstra(prog), total: prog.total.map((x) => x.toFixed(0)), tahun: prog.tahun, jumlahProgram: prog.urusan.reduce((a, u) => a + u.anak.length, 0) },
+    program: prog && { baris: barisRenstra(prog), total: prog.total.map(teksUang), tahun: prog.tahun, jumlahProgram: prog.urusan.reduce((a, u) => a + u.anak.length, 0) },
     prosa: Object.fromEntries((dok?.dokumen?.sections ?? []).filter((s) => s.level === 2).map((s) => [s.key, s.text])),
   };
 }

@@ -39,6 +39,8 @@ export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   terbilang: (v: unknown) => terbilang(String(v)),
   terbilangRupiah: (v: unknown) => terbilangRupiah(String(v)),
   target: (t: TargetValue) => formatTarget(t),
+  // a target in a table with its own unit column: number, range or word without the unit
+  nilaiTarget: (t: TargetValue) => formatTarget({ ...t, satuan: '' }),
   kapital: (v: string) => String(v).toLocaleUpperCase('id-ID'),
   atau: (v: unknown, alt: unknown) => (v === undefined || v === null || v === '' ? alt : v),
   md: markdown,

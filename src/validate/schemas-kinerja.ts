@@ -129,7 +129,7 @@ export const ikuDokumenSchema = z.object({
 export type IkuDokumen = z.infer<typeof ikuDokumenSchema>;
 
 // Renstra Tabel 4.3: urusan → program → kegiatan → sub kegiatan, indicators with yearly targets, pagu per year at leaves.
-const pagunTahunan = z.record(z.string().regex(/^\d{4}$/), z.string().trim().regex(/^\d+$/, 'pagu berupa angka tanpa titik ribuan'));
+const pagunTahunan = z.record(z.string().regex(/^\d{4}$/), uangTeks);
 const indikatorRenstra = z.object({ nama: teks, satuan: z.string().trim().default(''), polaritas: z.enum(['positif', 'negatif', 'rentang']).optional(), baseline: nilaiTeks.optional(), target: targetTahunan.default({}) });
 const simpulRenstra = {
   id: idSchema, kode: z.string().optional(), nama: teks, outcome: z.string().optional(), output: z.string().optional(),
