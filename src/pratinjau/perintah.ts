@@ -16,7 +16,7 @@ const DIHENTIKAN = new Error('pratinjau dihentikan');
 
 export interface Pratinjau { url: string; pantauan: Pantauan; server: ServerPratinjau; keadaan: Keadaan; close(): Promise<void> }
 
-/** Starts watching and serving; resolves once the server listens (the first build runs on). `cetak` is false in tests. */
+/** Starts watching and serving; resolves once the server listens (the first build runs on). Tests pass `log: false`. */
 export async function mulaiPratinjau(o: Options, port: number, cetak = { rinci: false, log: true, senyap: false }): Promise<Pratinjau> {
   const format = [...new Set(['pdf', ...o.format])] as Options['format']; // the page shows the PDF
   let server: ServerPratinjau | undefined;
