@@ -9,24 +9,25 @@ export interface MarkdownSource { yaml: YamlSource; sections: BodySection[]; hea
 const FENCE = /^---[ \t]*$/;
 
 /** Front matter lines (aligned to the file's lines: YAML line n is file line n) and the body with its first line. */
-function splitFrontMatter(file: string, src: string, errors: Diagnostic[]): { matter: string; body: string; bodyStart: number } {
+function splitFrontMatter(file: string, src: string, errors: Diagnostic[]): { matter: string; body: string; bodyStart: number; missing?: boolean } {
   const lines = src.split('\n');
   if (!FENCE.test(lines[0])) {
     errors.push(diag('FRONT_MATTER_HILANG', { file, line: 1, column: 1 }, 'berkas tidak diawali front matter YAML ("---")'));
-    return { matter: '', body: src, bodyStart: 1 };
+    return { matter: '', body: src, bodyStart: 1, missing: true };
   }
   const close = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
   if (close < 0) {
     errors.push(diag('FRONT_MATTER_HILANG', { file, line: 1, column: 1 }, 'front matter YAML tidak ditutup dengan baris "---"'));
-    return { matter: '', body: '', bodyStart: lines.length + 1 };
+    return { matter: '', body: '', bodyStart: lines.length + 1, missing: true };
   }
   return { matter: `\n${lines.slice(1, close).join('\n')}`, body: lines.slice(close + 1).join('\n'), bodyStart: close + 2 };
 }
 
 /** `subsections`: "###" headings open sections of their own (PK: one per indicator); otherwise they stay in the text. */
 export function parseMarkdownFile(file: string, text: string, errors: Diagnostic[], subsections = false): MarkdownSource {
-  const { matter, body, bodyStart } = splitFrontMatter(file, text.replace(/\r\n?/g, '\n'), errors);
-  const yaml = parseYaml(file, matter, errors);
+  const { matter, body, bodyStart, missing } = splitFrontMatter(file, text.replace(/\r\n?/g, '\n'), errors);
+  const parsed = parseYaml(file, matter, errors);
+  const yaml = missing ? { ...parsed, data: undefined } : parsed; // no front matter: no data, not an empty one
   const { sections, headings } = splitBody(body, bodyStart, subsections);
   return { yaml, sections, headings };
 }
