@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DIKENAL } from '../scripts/fuzz/dikenal.ts';
-import { kasus, type Kasus } from '../scripts/fuzz/mutasi.ts';
+import { kasus, nilai, type Kasus } from '../scripts/fuzz/mutasi.ts';
 import { cariBuruk, jalankan, KATA, muatDasar, periksaDiagnostik, type Dasar } from '../scripts/fuzz/periksa.ts';
 import { BASE, ROOT } from './helpers.ts';
 
@@ -23,7 +23,16 @@ const konten = muatDasar(path.join(ROOT, 'content'), ['pk', 'lkip', 'pengukuran'
 async function baru(d: Dasar, k: Kasus, contoh = false): Promise<string[]> {
   return (await jalankan(d, k, kerja, contoh)).filter((p) => !DIKENAL.some((x) => x.pola.test(p.kelas))).map((p) => `${p.kelas}\n${p.rinci}`);
 }
-const sifat = (d: Dasar, contoh = false) => fc.asyncProperty(kasus, async (k) => { expect(await baru(d, k, contoh)).toEqual([]); });
+const sifat = (d: Dasar, contoh = false, arb: fc.Arbitrary<Kasus> = kasus) => fc.asyncProperty(arb, async (k) => { expect(await baru(d, k, contoh)).toEqual([]); });
+/** Mutations that keep the content valid (unknown keys are warnings, BOM and CRLF are accepted), so that the
+ *  document reaches the PDF and DOCX backends. */
+const sah: fc.Arbitrary<Kasus> = fc.record({
+  berkas: fc.nat(),
+  ops: fc.array(fc.oneof(
+    fc.record({ k: fc.constant('tambah-kunci' as const), di: fc.nat(), kunci: fc.constantFrom('catatan', 'lampiran_3'), v: nilai }),
+    fc.record({ k: fc.constant('bita' as const), jenis: fc.constantFrom('bom' as const, 'crlf' as const), di: fc.nat(), b: fc.constant([0]) }),
+  ), { minLength: 1, maxLength: 2 }),
+});
 
 describe('fuzz: konten yang dimutasi acak', () => {
   it('the unmutated bases keep every invariant (the property can only fail on a mutation)', async () => {
@@ -31,16 +40,16 @@ describe('fuzz: konten yang dimutasi acak', () => {
     expect(await baru(konten, { berkas: 0, ops: [] })).toEqual([]);
   }, 60_000);
 
-  it('test/fixtures/dasar: 250 mutations', async () => {
-    await fc.assert(sifat(dasar), { numRuns: 250, seed: benih });
+  it('test/fixtures/dasar: 200 mutations', async () => {
+    await fc.assert(sifat(dasar), { numRuns: 200, seed: benih });
   }, 300_000);
 
-  it('content/: 4 mutations', async () => {
-    await fc.assert(sifat(konten), { numRuns: 4, seed: benih });
+  it('content/: 3 mutations', async () => {
+    await fc.assert(sifat(konten), { numRuns: 3, seed: benih });
   }, 300_000);
 
   it('test/fixtures/dasar through the PDF and DOCX backends: 3 mutations', async () => {
-    await fc.assert(sifat(dasar, true), { numRuns: 3, seed: benih + 1 });
+    await fc.assert(sifat(dasar, true, sah), { numRuns: 3, seed: benih + 1 });
   }, 300_000);
 
   it('the invariants catch what they claim to: non-finite numbers, forbidden words, bad diagnostics', () => {

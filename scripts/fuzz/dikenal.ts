@@ -4,7 +4,6 @@
 export interface Dikenal { pola: RegExp; ditugaskan: string }
 
 export const DIKENAL: Dikenal[] = [
-  // a required key missing (deleted, or renamed to a key far from any known one, e.g. __proto__): zod's
-  // "Input tidak valid: diharapkan string, diterima undefined" instead of "kunci wajib … tidak ada"
-  { pola: /^diagnostik SKEMA: pesan memuat "undefined"/, ditugaskan: 'issue 12 bagian 2: pesan SKEMA untuk kunci wajib yang hilang' },
+  // instansi.yaml deleted, emptied or renamed: no diagnostic, then computePk reads c.instansi!.value (galat internal)
+  { pola: /^pengecualian: TypeError: Cannot read properties of undefined \(reading 'value'\) @ src\/compute\/pk\.ts$/, ditugaskan: 'issue 12 bagian 2: berkas wajib yang hilang (instansi.yaml)' },
 ];

@@ -36,8 +36,11 @@ export function cariBuruk(v: unknown, kata: string[], jalur: string, seen = new 
 }
 
 const tempat = (e: unknown) => (e instanceof Error ? (e.stack ?? '').split('\n').find((l) => /\/src\//.test(l))?.replace(/^.*\/(src\/[^:]+:\d+).*$/, '$1') ?? '' : '');
+/** An error message without the input it quotes, so that one cause is one class ("Invalid argument: ~" and
+ *  "Invalid argument: Malili" alike). */
+const tanpaData = (m: string) => m.split('\n')[0].replace(/(Invalid argument|Unexpected token):.*/, '$1: …').replace(/"[^"]*"/g, '"…"').slice(0, 100);
 const pengecualian = (tahap: string, e: unknown): Pelanggaran => ({
-  kelas: `${tahap}: ${e instanceof Error ? `${e.name}: ${e.message.split('\n')[0].slice(0, 100)}` : String(e)} @ ${tempat(e)}`,
+  kelas: `${tahap}: ${e instanceof Error ? `${e.name}: ${tanpaData(e.message)}` : String(e)} @ ${tempat(e).replace(/:\d+$/, '')}`,
   rinci: e instanceof Error ? e.stack ?? e.message : String(e),
 });
 
