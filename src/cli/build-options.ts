@@ -23,7 +23,7 @@ export function addBuildOptions(cmd: Command): Command {
 
 /** `--templat`, when given, must name an existing directory (exit code 2 otherwise). */
 export function templatDir(dir?: string): string | undefined {
-  if (dir && !fs.existsSync(dir)) throw new CommanderError(2, 'opsi', `direktori templat tidak ditemukan: ${dir}`);
+  if (dir && !fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new CommanderError(2, 'opsi', `direktori templat tidak ditemukan: ${dir}`);
   return dir;
 }
 

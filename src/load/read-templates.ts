@@ -17,7 +17,9 @@ export function readTemplates(dir = TEMPLATES_DIR): Templates {
       if (e.isDirectory()) walk(full);
       else if (e.name.endsWith('.hbs')) {
         const name = path.relative(dir, full).split(path.sep).join('/').replace(/\.hbs$/, '');
-        const d = decodeContent(full, fs.readFileSync(full));
+        let bytes: Buffer;
+        try { bytes = fs.readFileSync(full); } catch (err) { throw new TemplateError(name, `templat tidak dapat dibaca (${(err as NodeJS.ErrnoException).code ?? 'galat'})`, 1, 1); }
+        const d = decodeContent(full, bytes);
         if ('error' in d && d.error.code !== 'BERKAS_KOSONG') throw new TemplateError(name, d.error.message, d.error.line, d.error.column);
         out[name] = 'text' in d ? d.text : '';
       }
