@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, check } from '../src/pipeline.ts';
-import { docxText, pdfText } from './extract.ts';
+import { docxText, pdfPages, pdfText } from './extract.ts';
 import { ROOT, tempCopy } from './helpers.ts';
 
 const CONTENT = path.join(ROOT, 'content');
@@ -192,6 +192,17 @@ describe('Renstra 2025–2029: tables and lists of the seed (issue 11), in PDF a
       expect(entries.map((e) => e[0]), fmt).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '2.9', '3.1', '3.2', '3.3', '3.4', '3.5', '4.1', '4.2', '4.3', '4.4', '4.5']);
       const body = t.slice(t.indexOf('BAB I PENDAHULUAN', t.indexOf('DAFTAR GAMBAR')));
       for (const [n, title] of entries) expect(body, `${fmt} Tabel ${n}`).toContain(`Tabel ${n} ${title}`);
+    }
+  });
+  it('the long new tables repeat their caption and header rows on every page (PDF) and mark them as header rows (DOCX)', async () => {
+    const pages = await pdfPages(fs.readFileSync(file('renstra/2025/renstra-2025-2029.pdf')));
+    for (const [caption, header] of [['Tabel 2.5 Sarana', 'Jenis Barang/Nama Barang'], ['Tabel 4.1 Teknik', 'Program/Kegiatan/Sub Kegiatan'], ['Tabel 4.3 Daftar Sub', 'Program Prioritas']]) {
+      const on = pages.flatMap((t, i) => (t.includes(caption) ? [i] : [])).slice(1); // the first is the daftar tabel
+      expect(on.length, caption).toBeGreaterThanOrEqual(2);
+      expect(on.filter((i) => !pages[i].includes(header)), caption).toEqual([]);
+      expect(on.at(-1)! - on[0] + 1, caption).toBe(on.length); // consecutive pages, every one with the caption
+      const tbl = docxXml.split('<w:tbl>').find((x) => x.replace(/<[^>]+>/g, '').startsWith(caption))!;
+      expect((tbl.match(/<w:tblHeader\/>/g) ?? []).length, caption).toBeGreaterThanOrEqual(2);
     }
   });
   it('permasalahan pokok: every item of the content, in order, after the permasalahan per bidang', () => {
