@@ -150,6 +150,28 @@ describe('sakip isian dan impor', () => {
     ['a closed row filled', (wb) => { const ws = wb.getWorksheet('Anggaran')!; ws.getCell(baris(ws, 's-gaji#1'), 11).value = 42; }, 'ISIAN_TERKUNCI_BERUBAH', /^buruk\.xlsx!Anggaran!K\d+$/],
     ['not a sakip workbook', (wb) => { wb.removeWorksheet(wb.getWorksheet('sakip')!.id); }, 'ISIAN_BERKAS', /^buruk\.xlsx$/],
   ];
+  it('a quarter of budget realisasi after a missing one: ISIAN_TRIWULAN_KOSONG, content unchanged', async () => {
+    const f = path.join(konten, 'anggaran/2025.yaml');
+    const asli = fs.readFileSync(f, 'utf8');
+    fs.writeFileSync(f, asli.replace('            realisasi_anggaran_triwulan: [30000000, 40000000, 35000000, 37875000]\n', ''));
+    try {
+      const file = await isian('lubang.xlsx', (wb) => { const ws = wb.getWorksheet('Anggaran')!; ws.getCell(baris(ws, 's-inseminasi'), 11).value = 40000000; });
+      const h = hash();
+      const r = await impor(file, konten);
+      expect(r.diagnostics.map((d) => [d.code, d.file])).toEqual([['ISIAN_TRIWULAN_KOSONG', expect.stringMatching(/^lubang\.xlsx!Anggaran!K\d+$/)]]);
+      expect(hash()).toEqual(h);
+    } finally { fs.writeFileSync(f, asli); }
+  });
+
+  it('raw quarterly parts and annual realisasi of a budget indicator are locked rows', async () => {
+    const { content: c } = check(path.join(ROOT, 'content'));
+    const wb = await buka((await bukuIsian(c, 2024, 1)).bytes);
+    const ws = wb.getWorksheet('Anggaran')!;
+    const aturan = new Set<string>();
+    ws.eachRow((row, n) => { if (n > 1 && row.getCell(11).protection?.locked !== false) aturan.add(String(row.getCell(5).value)); });
+    expect([...aturan].sort()).toEqual(['komponen mentah per triwulan (ubah di YAML)', 'realisasi tahunan (ubah di YAML)']);
+  });
+
   it.each(buruk)('%s: a located diagnostic, content unchanged', async (_, ubah, code, lokasi) => {
     const file = await isian('buruk.xlsx', ubah);
     const h = hash();

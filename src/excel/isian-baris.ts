@@ -54,13 +54,15 @@ function barisSimpul(s: Simpul, jalur: (string | number)[], file: string, tw: nu
   }
   s.indikator.forEach((ind, k) => {
     const spes = ind.realisasi as { rumus?: string; komponen?: { uraian?: string; nilai?: string }[] } | string | undefined;
-    const komponen = typeof spes === 'object' && spes.komponen?.every((x) => twDari(x.uraian) >= 0) ? spes.komponen : undefined;
+    // quarterly komponen holding one value each; raw parts (pembilang/penyebut, sekarang/sebelumnya) stay in YAML
+    const komponen = typeof spes === 'object' && spes.komponen?.every((x) => twDari(x.uraian) >= 0 && 'nilai' in x) ? spes.komponen : undefined;
     const terbuka = spes === undefined || !!komponen;
+    const tertutup = typeof spes === 'object' && spes.komponen?.every((x) => twDari(x.uraian) >= 0) ? 'komponen mentah per triwulan (ubah di YAML)' : 'realisasi tahunan (ubah di YAML)';
     const nilaiTw = [0, 1, 2, 3].map((i) => komponen?.find((x) => twDari(x.uraian) === i)?.nilai ?? '');
     const rumus = komponen ? (spes as { rumus: string }).rumus : ind.satuan === '%' ? 'rata_rata' : 'jumlah';
     rows.push({
       lembar: 'Anggaran', id: `${s.id}#${k + 1}`, nilai: terbuka ? nilaiTw[tw - 1] : '', sebelumnya: nilaiTw.slice(0, tw - 1), terbuka,
-      konteks: ['indikator', ind.nama, ind.satuan, terbuka ? `komponen triwulan, ${rumus}` : 'realisasi tahunan (ubah di YAML)', ind.target ?? '', ind.target_triwulan?.[tw - 1] ?? '', ...kolomTw(nilaiTw, tw)],
+      konteks: ['indikator', ind.nama, ind.satuan, terbuka ? `komponen triwulan, ${rumus}` : tertutup, ind.target ?? '', ind.target_triwulan?.[tw - 1] ?? '', ...kolomTw(nilaiTw, tw)],
       tujuan: { jenis: 'indikator', file, jalur: [...jalur, 'indikator', k], rumusBaru: rumus },
     });
   });
