@@ -12,6 +12,7 @@ import { satuFormat, tanggalTriwulan } from '../src/compute/pengukuran-laporan.t
 import { isiDaftar, nomoriJudul } from '../src/compute/prosa-bernomor.ts';
 import { build, check } from '../src/pipeline.ts';
 import { layoutChart } from '../src/render/chart.ts';
+import { HELPERS } from '../src/render/helpers.ts';
 import { docxText, pdfText } from './extract.ts';
 import { ROOT, tempCopy, which } from './helpers.ts';
 
@@ -144,11 +145,12 @@ describe('laporan pengukuran triwulan IV 2024', () => {
 });
 
 describe('LKIP 2024: signed differences, chart axes', () => {
-  it('sasaran 2 capaian 23,11 below serapan 66,41: the difference prints -43,30 poin in text and table', () => {
+  it('sasaran 2 (figure of record 3,78: capaian 87,31) against serapan 66,41 prints 20,90 poin; a negative difference keeps its sign', () => {
     for (const [f, t] of both('lkip')) {
-      expect(t, f).toMatch(/23,11% dikurangi serapan anggaran 66,41% menghasilkan selisih -43,30 poin: penggunaan anggaran pada sasaran ini tidak efisien/);
-      expect(t, f).not.toMatch(/selisih 43,30 poin/);
+      expect(t, f).toMatch(/87,31% dikurangi serapan anggaran 66,41% menghasilkan selisih 20,90 poin: penggunaan anggaran pada sasaran ini efisien/);
     }
+    // the efficiency cell and sentence print through the angka helper (capaian 23,11 − serapan 66,41 before issue 11 item 4)
+    expect(HELPERS.angka('-43.30', { hash: { desimal: 2 } } as never)).toBe('-43,30');
   });
   it('counts get whole-number ticks; percentages keep their scale; no category label is cut', () => {
     const ticks = (values: number[]) => layoutChart({ type: 'bar', width: 440, height: 210, categories: values.map((_, i) => `K${i}`), series: [{ name: 's', values }] })
