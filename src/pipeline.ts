@@ -2,6 +2,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { DOCUMENTS, type DocJob } from './documents.ts';
+import { LABEL_UMUM } from './jenis/label-umum.ts';
 import { loadContent } from './load/load-content.ts';
 import { readTemplates, TEMPLATES_DIR } from './load/read-templates.ts';
 import { jumlahBerkas, type Progres } from './progres.ts';
@@ -19,19 +20,6 @@ export type Format = 'pdf' | 'docx';
 export interface Options {
   konten: string; keluaran: string; templat?: string; jenis: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format: Format[]; kertas: 'A4' | 'F4';
 }
-// Words and fixed labels the templates look up (presentation constants, no figures).
-const KONSTANTA = {
-  labelTingkat: { program: 'Program', kegiatan: 'Kegiatan', sub_kegiatan: 'Sub Kegiatan' },
-  tebal: { urusan: true, program: true, kegiatan: false, sub_kegiatan: false },
-  labelStatus: { rancangan: 'Rancangan', rancangan_akhir: 'Rancangan Akhir', final: '' },
-  nomorKolomProgram: Array.from({ length: 17 }, (_, i) => i + 1),
-  kataArah: { naik: 'peningkatan', turun: 'penurunan', tetap: 'tidak ada perubahan' },
-  kataBanding: { naik: 'di atas', turun: 'di bawah', tetap: 'sama dengan' },
-  nomorKolom10: Array.from({ length: 10 }, (_, i) => i + 1),
-  babPedoman: ['BAB I PENDAHULUAN', 'BAB II TARGET KINERJA', 'BAB III PENGUKURAN DAN PELAPORAN KINERJA', 'BAB IV RENCANA PENGENDALIAN', 'BAB V TINDAK LANJUT HASIL PENGUKURAN KINERJA', 'BAB VI PENUTUP'],
-  labelDiktum: ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM', 'KETUJUH', 'KEDELAPAN', 'KESEMBILAN', 'KESEPULUH'],
-  babIku: ['BAB I PENDAHULUAN', 'BAB II PENGERTIAN INDIKATOR KINERJA', 'BAB III GAMBARAN UMUM PERANGKAT DAERAH', 'BAB IV PENETAPAN INDIKATOR KINERJA UTAMA', 'BAB V PENUTUP'],
-};
 
 export function check(konten: string, progres?: Progres): { content: Content; diagnostics: Diagnostic[] } {
   const loadErrors: Diagnostic[] = [];
@@ -56,7 +44,7 @@ export function models(content: Content, o: Omit<Options, 'konten' | 'keluaran' 
   const jobs = selectJobs(content, o);
   try {
     const render = createRenderer(readTemplates(o.templat)); // a template that is not UTF-8 is a TemplateError too
-    return { jobs, models: jobs.map((job) => render(job.template, { ...job.view, kertas: o.kertas, ...KONSTANTA })) };
+    return { jobs, models: jobs.map((job) => render(job.template, { ...job.view, kertas: o.kertas, ...LABEL_UMUM, ...job.label })) };
   } catch (e) {
     if (!(e instanceof TemplateError)) throw e;
     const file = path.relative(process.cwd(), path.join(o.templat ?? TEMPLATES_DIR, `${e.templat}.hbs`));

@@ -1,0 +1,17 @@
+// Indikator Kinerja Utama: one document per Renstra period; the decree and chapters come from
+// content/iku/<periode>.md when present.
+import { computeIku } from '../../compute/iku.ts';
+import type { JenisDokumen } from '../jenis.ts';
+
+export type IkuView = ReturnType<typeof computeIku>;
+
+export const iku: JenisDokumen<IkuView> = {
+  jenis: 'iku', templat: 'iku',
+  label: {
+    labelDiktum: ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM', 'KETUJUH', 'KEDELAPAN', 'KESEMBILAN', 'KESEPULUH'],
+    babIku: ['BAB I PENDAHULUAN', 'BAB II PENGERTIAN INDIKATOR KINERJA', 'BAB III GAMBARAN UMUM PERANGKAT DAERAH', 'BAB IV PENETAPAN INDIKATOR KINERJA UTAMA', 'BAB V PENUTUP'],
+  },
+  dokumen: (c, { tahun }) => [...c.renstra.keys()]
+    .filter((p) => tahun === undefined || p.startsWith(String(tahun)))
+    .map((p) => ({ tahun: Number(p.slice(0, 4)), slug: `iku-${p}`, view: () => computeIku(c, p, c.iku.get(p)) })),
+};

@@ -1,0 +1,16 @@
+// Rencana Strategis: a document for every period that has its document folder (content/renstra/<periode>/).
+import { computeRenstra } from '../../compute/renstra.ts';
+import type { JenisDokumen } from '../jenis.ts';
+
+export type RenstraView = ReturnType<typeof computeRenstra>;
+
+export const renstra: JenisDokumen<RenstraView> = {
+  jenis: 'renstra', templat: 'renstra',
+  label: {
+    labelStatus: { rancangan: 'Rancangan', rancangan_akhir: 'Rancangan Akhir', final: '' },
+    nomorKolomProgram: Array.from({ length: 17 }, (_, i) => i + 1),
+  },
+  dokumen: (c, { tahun }) => [...c.renstraDok.keys()]
+    .filter((p) => c.renstra.has(p) && (tahun === undefined || p.startsWith(String(tahun))))
+    .map((p) => ({ tahun: Number(p.slice(0, 4)), slug: `renstra-${p}`, view: () => computeRenstra(c, p) })),
+};
