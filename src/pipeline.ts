@@ -6,7 +6,10 @@ import { LABEL_UMUM } from './jenis/label-umum.ts';
 import { loadContent } from './load/load-content.ts';
 import { readTemplates, TEMPLATES_DIR } from './load/read-templates.ts';
 import { jumlahBerkas, type Progres } from './progres.ts';
-import { needsPageLabels } from './render/model.ts';
+import { bagiDokumen, type Bagian } from './bagian.ts';
+import { renderDokumen } from './cache/render.ts';
+import { kunciDokumen } from './cache/sidik.ts';
+import { bukaCache } from './cache/simpanan.ts';
 import type { DocModel } from './render/model.ts';
 import { createRenderer } from './render/render-document.ts';
 import { TemplateError } from './render/template-error.ts';
@@ -19,6 +22,8 @@ import { allExist, writeOutputs, type Output } from './write/write-atomic.ts';
 export type Format = 'pdf' | 'docx';
 export interface Options {
   konten: string; keluaran: string; templat?: string; jenis: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format: Format[]; kertas: 'A4' | 'F4';
+  /** Build cache directory (src/cache/); none when absent. `bagian`: this build's share of the documents. */
+  cache?: string; bagian?: Bagian;
 }
 
 export function check(konten: string, progres?: Progres): { content: Content; diagnostics: Diagnostic[] } {
@@ -36,7 +41,7 @@ export function selectJobs(content: Content, o: Pick<Options, 'jenis' | 'tahun' 
  *  documents whose model did not change. */
 export type BuildMemory = Map<string, string>;
 
-export interface BuildResult { diagnostics: Diagnostic[]; outputs: Output[]; unchanged: number }
+export interface BuildResult { diagnostics: Diagnostic[]; outputs: Output[]; unchanged: number; dirender?: number }
 
 /** Content through the render stage: the document models of the selected jobs, or the template error as a
  *  diagnostic (file, line, column under the template directory). */
@@ -65,28 +70,31 @@ export function checkAll(konten: string, templat?: string, progres?: Progres): D
 export async function build(o: Options, memory?: BuildMemory, progres?: Progres): Promise<BuildResult> {
   const { content, diagnostics } = check(o.konten, progres);
   if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 };
-  // the backends (pdfmake, docx, canvas) load only when something is rendered, so `check` starts fast
-  const [{ renderPdf }, { renderDocx }] = await Promise.all([import('./backends/pdf.ts'), import('./backends/docx.ts')]);
-  const r = models(content, o);
+  const r = models(content, o); // the backends load only when something is rendered (src/cache/render.ts)
   if ('code' in r) return { diagnostics: [...diagnostics, r], outputs: [], unchanged: 0 };
-  const { jobs, models: docs } = r;
-  diagnostics.push(...checkRujukan(content, jobs, docs));
+  diagnostics.push(...checkRujukan(content, r.jobs, r.models));
+  let json = r.models.map((m) => (memory || o.cache || o.bagian ? JSON.stringify(m) : ''));
+  const share = o.bagian && bagiDokumen(r.jobs.map((j, i) => ({ jalur: `${j.jenis}/${j.tahun}/${j.slug}`, bobot: json[i].length })), o.bagian.dari);
+  const pilih = <T>(xs: T[]) => (share ? xs.filter((_, i) => share[i] === o.bagian!.ke) : xs);
+  const [jobs, docs] = [pilih(r.jobs), pilih(r.models)];
+  json = pilih(json);
+  const cache = o.cache ? bukaCache(o.cache) : undefined;
   const outputs: Output[] = [];
   const seen = new Map<string, string>();
-  let unchanged = 0;
+  let unchanged = 0, dirender = 0;
   for (const [i, job] of jobs.entries()) {
     await progres?.dokumen?.(i, jobs.length, job);
     const stem = path.join(o.keluaran, job.jenis, String(job.tahun), job.slug);
-    const hash = memory && crypto.createHash('sha1').update(JSON.stringify(docs[i])).digest('hex');
+    const hash = memory && crypto.createHash('sha1').update(json[i]).digest('hex');
     if (hash) seen.set(stem, hash);
     if (hash && memory!.get(stem) === hash && allExist(o.format.map((f) => `${stem}.${f}`))) { unchanged++; continue; }
-    // the PDF layout gives the page labels the DOCX lists print, so it runs first when either needs it
-    const pdf = o.format.includes('pdf') || needsPageLabels(docs[i]) ? await renderPdf(docs[i]) : undefined;
-    if (o.format.includes('pdf')) outputs.push({ path: `${stem}.pdf`, bytes: pdf!.bytes });
-    if (o.format.includes('docx')) outputs.push({ path: `${stem}.docx`, bytes: await renderDocx(docs[i], pdf?.layout) });
+    const d = await renderDokumen(docs[i], o.format, cache, cache && kunciDokumen(json[i]));
+    if (d.dirender) dirender++;
+    for (const f of ['pdf', 'docx'] as const) if (o.format.includes(f)) outputs.push({ path: `${stem}.${f}`, bytes: d.bytes[f]! });
   }
   await progres?.dokumen?.(jobs.length, jobs.length);
   await writeOutputs(o.keluaran, outputs); // all or nothing (src/write/write-atomic.ts); GagalTulis when refused
+  cache?.tulis(); // only after the outputs are in place: a refused write leaves nothing new behind
   if (memory) { memory.clear(); for (const [k, v] of seen) memory.set(k, v); }
-  return { diagnostics, outputs, unchanged };
+  return { diagnostics, outputs, unchanged, dirender };
 }

@@ -1,6 +1,8 @@
 // The options `build` and `pantau` share, and their conversion into pipeline options (bad values exit with code 2).
 import { Command, CommanderError, Option } from 'commander';
 import fs from 'node:fs';
+import path from 'node:path';
+import { bacaBagian } from '../bagian.ts';
 import { DOCUMENTS } from '../documents.ts';
 import type { Format, Options } from '../pipeline.ts';
 
@@ -18,7 +20,14 @@ export function addBuildOptions(cmd: Command): Command {
     .option('--konten <dir>', 'direktori konten', 'content')
     .option('--keluaran <dir>', 'direktori keluaran', 'output')
     .option('--templat <dir>', 'direktori templat sendiri (bawaan: templates/ bawaan alat ini)')
-    .option('--rinci', 'cetak setiap peringatan, bukan jumlahnya per kode');
+    .option('--rinci', 'cetak setiap peringatan, bukan jumlahnya per kode')
+    .option('--tanpa-cache', 'render setiap dokumen lagi, tanpa membaca atau menulis cache build')
+    .option('--cache <dir>', 'direktori cache build (bawaan: <keluaran>/.sakip-cache)')
+    .option('--bagian <i/n>', 'hanya bagian ke-i dari n bagian dokumen (membagi build ke beberapa mesin CI)', (v) => {
+      const b = bacaBagian(v);
+      if (typeof b === 'string') throw new CommanderError(2, 'opsi', b);
+      return b;
+    });
 }
 
 /** `--templat`, when given, must name an existing directory (exit code 2 otherwise). */
@@ -27,7 +36,7 @@ export function templatDir(dir?: string): string | undefined {
   return dir;
 }
 
-interface Raw { jenis?: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format?: string[]; kertas: 'A4' | 'F4'; konten: string; keluaran: string; templat?: string }
+interface Raw { tanpaCache?: boolean; cache?: string; bagian?: Options['bagian']; jenis?: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format?: string[]; kertas: 'A4' | 'F4'; konten: string; keluaran: string; templat?: string }
 
 export function toOptions(o: Raw): Options {
   const format = (o.format?.length ? o.format : ['pdf', 'docx']) as Format[];
@@ -36,5 +45,6 @@ export function toOptions(o: Raw): Options {
   if (asing.length) throw new CommanderError(2, 'opsi', `jenis dokumen tidak dikenal: ${asing.join(', ')} (pilihan: ${pilihan()})`);
   const bad = format.filter((f) => f !== 'pdf' && f !== 'docx');
   if (bad.length) throw new CommanderError(2, 'opsi', `format tidak dikenal: ${bad.join(', ')} (pilihan: pdf, docx)`);
-  return { konten: o.konten, keluaran: o.keluaran, templat: templatDir(o.templat), jenis, tahun: o.tahun, triwulan: o.triwulan, hanya: o.hanya, format, kertas: o.kertas };
+  return { konten: o.konten, keluaran: o.keluaran, templat: templatDir(o.templat), jenis, tahun: o.tahun, triwulan: o.triwulan, hanya: o.hanya, format, kertas: o.kertas,
+    cache: o.tanpaCache ? undefined : (o.cache ?? path.join(o.keluaran, '.sakip-cache')), bagian: o.bagian };
 }

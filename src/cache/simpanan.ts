@@ -1,0 +1,75 @@
+// The build cache on disk: one file per rendered document and format, `<key>-<format>.sakip`, holding a header
+// with the format, byte length and SHA-256 of the bytes, then the bytes. A read verifies all three, so a truncated,
+// corrupt or foreign entry is dropped and the document rendered again. Bounded: after a build writes entries, the
+// least recently used (file mtime, touched on every hit) are removed until the directory fits `maksByte`. Best
+// effort throughout: a cache that cannot be read or written never fails a build.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const MAKS_BAWAAN = 500 * 1024 * 1024;
+const MAGIC = 'SAKIPCACHE1';
+const AKHIRAN = '.sakip';
+
+export interface Cache {
+  ambil(kunci: string, format: string): Uint8Array | undefined;
+  simpan(kunci: string, format: string, bytes: Uint8Array): void;
+  /** Writes the entries kept by `simpan` (call after the outputs are written), then evicts. */
+  tulis(): void;
+}
+
+const sha = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
+
+export function bukaCache(dir: string, maksByte = MAKS_BAWAAN): Cache {
+  const jalur = (kunci: string, format: string) => path.join(dir, `${kunci}-${format}${AKHIRAN}`);
+  const tertunda = new Map<string, { format: string; bytes: Uint8Array }>();
+  return {
+    ambil(kunci, format) {
+      const f = jalur(kunci, format);
+      let isi: Buffer;
+      try { isi = fs.readFileSync(f); } catch { return undefined; }
+      const nl = isi.indexOf(10);
+      const [magic, fmt, panjang, hash] = isi.subarray(0, Math.max(nl, 0)).toString('latin1').split(' ');
+      const bytes = isi.subarray(nl + 1);
+      if (nl < 0 || magic !== MAGIC || fmt !== format || Number(panjang) !== bytes.length || sha(bytes) !== hash) {
+        try { fs.rmSync(f, { force: true }); } catch { /* read-only: rendered again anyway */ }
+        return undefined;
+      }
+      const kini = new Date();
+      try { fs.utimesSync(f, kini, kini); } catch { /* recency only */ }
+      return bytes;
+    },
+    simpan(kunci, format, bytes) { tertunda.set(jalur(kunci, format), { format, bytes }); },
+    tulis() {
+      if (!tertunda.size) return;
+      try { fs.mkdirSync(dir, { recursive: true }); } catch { return; }
+      for (const [f, { format, bytes }] of tertunda) {
+        const tmp = `${f}.${process.pid}.tmp`;
+        try {
+          fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC} ${format} ${bytes.length} ${sha(bytes)}\n`, 'latin1'), bytes]));
+          fs.renameSync(tmp, f);
+        } catch {
+          try { fs.rmSync(tmp, { force: true }); } catch { /* nothing more to do */ }
+        }
+      }
+      tertunda.clear();
+      usir(dir, maksByte);
+    },
+  };
+}
+
+/** Removes the least recently used entries until the cache holds at most `maksByte`. */
+export function usir(dir: string, maksByte: number): void {
+  let entri: { f: string; size: number; mtime: number }[];
+  try {
+    entri = fs.readdirSync(dir).filter((n) => n.endsWith(AKHIRAN)).map((n) => {
+      const s = fs.statSync(path.join(dir, n));
+      return { f: path.join(dir, n), size: s.size, mtime: s.mtimeMs };
+    });
+  } catch { return; }
+  let total = entri.reduce((a, e) => a + e.size, 0);
+  for (const e of entri.sort((a, b) => a.mtime - b.mtime || a.f.localeCompare(b.f))) {
+    if (total <= maksByte) break;
+    try { fs.rmSync(e.f, { force: true }); total -= e.size; } catch { /* try the next */ }
+  }
+}
