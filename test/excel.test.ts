@@ -61,6 +61,23 @@ describe('sakip ekspor', () => {
     expect(p1.getCell('K4').numFmt).toBe('#,##0.00');
   });
 
+  it('Renstra: program table with a target and pagu column pair per year, IKU and IKK tables (content/)', async () => {
+    const { content: c } = check(path.join(ROOT, 'content'));
+    const wb = await buka((await bukuDokumen(selectJobs(c, { jenis: ['renstra'], tahun: 2025 })[0]))!);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Program dan Pendanaan', 'IKU', 'IKK']);
+    const p = wb.getWorksheet('Program dan Pendanaan')!;
+    expect(p.pageSetup.orientation).toBe('landscape');
+    expect(p.pageSetup.printTitlesRow).toBe('3:5');
+    expect(merges(p)).toEqual(expect.arrayContaining(['A3:A4', 'E3:E4', 'F3:G3', 'P3:Q3']));
+    expect([p.getCell('F3').value, p.getCell('F4').value, p.getCell('G4').value, p.getCell('Q5').value]).toEqual(['2025', 'Target', 'Pagu (Rp)', '(17)']);
+    const prog = p.getRow(7);
+    expect([prog.getCell(1).value, prog.getCell(5).value, prog.getCell(6).value, prog.getCell(7).value, prog.getCell(10).value]).toEqual(['2.17.01', 97, 98, 4841011234, 96.5]);
+    expect(prog.getCell(10).numFmt).toBe('#,##0.0');
+    const jumlah = p.getRow(p.rowCount);
+    expect([jumlah.getCell(2).value, jumlah.getCell(7).value, jumlah.getCell(17).value]).toEqual(['JUMLAH', 24113393889, 24047659015]);
+    expect([wb.getWorksheet('IKU')!.getCell('F5').value, wb.getWorksheet('IKU')!.getCell('G5').value]).toEqual([10.29, 11.707]);
+  });
+
   it('the same content gives byte-identical workbooks', async () => {
     const a = await bukuDokumen(job('lkip', 'lkip-2025'));
     const b = await bukuDokumen(job('lkip', 'lkip-2025'));

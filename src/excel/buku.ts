@@ -51,7 +51,8 @@ export function tambahTabel(wb: ExcelJS.Workbook, t: Tabel): ExcelJS.Worksheet {
       lebar[p.kolom] = Math.max(lebar[p.kolom], Math.min(LEBAR_MAKS, w + 2));
     }
   }
-  lebar.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+  // ExcelJS leaves out a width equal to its default (9): written as 9.1 so the column keeps it
+  lebar.forEach((w, i) => { ws.getColumn(i + 1).width = w === 9 ? 9.1 : w; });
   if (t.kepala.length) ws.pageSetup.printTitlesRow = `${awal}:${awal + t.kepala.length - 1}`;
   ws.views = [{ state: 'frozen', ySplit: awal + t.kepala.length - 1, xSplit: 0 }];
   return ws;

@@ -1,11 +1,38 @@
-// Renstra Tabel 4.x: programs, kegiatan and sub kegiatan with indicator, baseline, target and indicative pagu of
-// every year (landscape; Kode … Baseline span the two header rows, each year spans its target and pagu columns).
+// Renstra BAB IV tables: programs, kegiatan and sub kegiatan with indicator, baseline, target and indicative pagu of
+// every year (landscape; Kode … Baseline span the two header rows, each year spans its target and pagu columns),
+// the IKU of every sasaran with yearly targets, and the IKK.
 import type { computeRenstra } from '../compute/renstra.ts';
 import { kepala, nilai, teks, uang, type Sel, type Tabel } from './tabel.ts';
 
 type Renstra = ReturnType<typeof computeRenstra>;
 
-export function tabelRenstra(v: Renstra): Tabel[] {
+const target = (t: { nilai: string; desimal?: number } | null | undefined) => (t ? nilai(t) : teks('-'));
+
+function tabelIku(v: Renstra): Tabel[] {
+  const sasaran = v.tujuan.flatMap((t) => t.sasaran).filter((s) => s.iku.length);
+  if (!sasaran.length) return [];
+  return [{
+    nama: 'IKU', lanskap: true, judul: 'Indikator Kinerja Utama Perangkat Daerah',
+    kepala: [kepala(['No', 1, 2], ['Sasaran', 1, 2], ['Indikator Kinerja Utama', 1, 2], ['Satuan', 1, 2], [`Baseline ${v.tahunBaseline}`, 1, 2], ['Target', v.tahun.length]), kepala(...v.tahun.map(String))],
+    baris: sasaran.flatMap((s) => s.iku.map((i, j) => [
+      ...(j ? [] : [teks(s.no, { rowspan: s.iku.length }), teks(s.uraian, { rowspan: s.iku.length })]),
+      teks(i.nama), teks(i.satuan), target('baseline' in i ? (i.baseline as Parameters<typeof target>[0]) : undefined), ...i.target.map(target),
+    ])),
+  }];
+}
+
+function tabelIkk(v: Renstra): Tabel[] {
+  if (!v.ikk.length) return [];
+  return [{
+    nama: 'IKK', lanskap: true, judul: 'Indikator Kinerja Kunci',
+    kepala: [kepala('No', 'Indikator', 'Satuan', ...v.tahun.map(String))],
+    baris: v.ikk.map((k, i) => [teks(i + 1), teks(k.nama), teks(k.satuan), ...k.target.map(target)]),
+  }];
+}
+
+export const tabelRenstra = (v: Renstra): Tabel[] => [...tabelProgram(v), ...tabelIku(v), ...tabelIkk(v)];
+
+function tabelProgram(v: Renstra): Tabel[] {
   const p = v.program;
   if (!p?.baris.length) return [];
   const kolom = 5 + 2 * p.tahun.length;
