@@ -1,0 +1,100 @@
+// Build cache: a second build renders nothing and writes the same bytes; an edited PK renders only that document;
+// a truncated or altered entry is rendered again with the same bytes; no cache without the option; LRU bound.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, type Options } from '../src/pipeline.ts';
+import { toOptions } from '../src/cli/build-options.ts';
+import { usir } from '../src/cache/simpanan.ts';
+import { BASE, ROOT, tempCopy } from './helpers.ts';
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-cache-'));
+const opts = (konten: string, keluaran: string, extra: Partial<Options> = {}): Options =>
+  ({ konten, keluaran, jenis: ['pk', 'lkip', 'iku'], format: ['pdf', 'docx'], kertas: 'A4', ...extra });
+const files = (d: string) => Object.fromEntries(fs.readdirSync(d, { recursive: true }).map(String).filter((f) => /\.(pdf|docx)$/.test(f))
+  .sort().map((f) => [f, fs.readFileSync(path.join(d, f)).toString('base64')]));
+const entries = (c: string) => fs.readdirSync(c).filter((f) => f.endsWith('.sakip')).sort();
+
+describe('cache build', () => {
+  const konten = tempCopy(path.join(ROOT, 'contoh/dinas-pangan')); // its LKIP lists pages: the DOCX needs the PDF layout
+  const cache = path.join(tmp(), 'cache');
+  const [a, b, c, segar] = [tmp(), tmp(), tmp(), tmp()];
+
+  it('renders every document once, then nothing: the same bytes as a build without cache', async () => {
+    const r1 = await build(opts(konten, a, { cache }));
+    expect(r1.diagnostics.filter((d) => d.severity === 'galat')).toEqual([]);
+    const n = r1.outputs.length / 2;
+    expect(n).toBeGreaterThanOrEqual(3);
+    expect(r1.dirender).toBe(n);
+    expect(entries(cache)).toHaveLength(2 * n);
+    await build(opts(konten, segar));
+    const r2 = await build(opts(konten, b, { cache }));
+    expect(r2.dirender).toBe(0);
+    expect(r2.outputs).toHaveLength(2 * n);
+    expect(files(b)).toEqual(files(segar));
+    expect(files(a)).toEqual(files(segar));
+  }, 300_000);
+
+  it('an edited PK target renders only that PK again; every file equals a fresh build of the edited content', async () => {
+    const f = path.join(konten, 'pk/2025/04-medik-veteriner.md');
+    fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('target: 12000', 'target: 12500'));
+    const r = await build(opts(konten, c, { cache }));
+    expect(r.dirender).toBe(1);
+    const baru = tmp();
+    await build(opts(konten, baru));
+    expect(files(c)).toEqual(files(baru));
+    expect(files(c)['pk/2025/04-medik-veteriner.pdf']).not.toEqual(files(segar)['pk/2025/04-medik-veteriner.pdf']);
+  }, 300_000);
+
+  it('a truncated or altered entry is rendered again, with the same bytes', async () => {
+    const [e1, e2] = entries(cache);
+    const f1 = path.join(cache, e1), f2 = path.join(cache, e2);
+    fs.truncateSync(f1, Math.floor(fs.statSync(f1).size / 2));
+    const isi = fs.readFileSync(f2);
+    isi[isi.length - 10] ^= 0xff; // same length, one byte changed
+    fs.writeFileSync(f2, isi);
+    const d = tmp();
+    const r = await build(opts(konten, d, { cache }));
+    expect(r.dirender).toBeGreaterThanOrEqual(1);
+    expect(r.dirender).toBeLessThanOrEqual(2);
+    expect(files(d)).toEqual(files(c));
+    const r2 = await build(opts(konten, tmp(), { cache }));
+    expect(r2.dirender).toBe(0);
+  }, 300_000);
+
+  it('a DOCX-only build keeps the PDF it laid out for page labels: a later PDF build renders nothing, same bytes', async () => {
+    const sendiri = path.join(tmp(), 'cache');
+    const [x, y] = [tmp(), tmp()];
+    await build(opts(konten, x, { cache: sendiri, format: ['docx'], jenis: ['lkip'] }));
+    const r = await build(opts(konten, y, { cache: sendiri, format: ['pdf'], jenis: ['lkip'] }));
+    expect(r.dirender).toBe(0);
+    expect(files(y)).toEqual(Object.fromEntries(Object.entries(files(c)).filter(([k]) => k.startsWith('lkip/') && k.endsWith('.pdf'))));
+    expect(files(x)).toEqual(Object.fromEntries(Object.entries(files(c)).filter(([k]) => k.startsWith('lkip/') && k.endsWith('.docx'))));
+  }, 300_000);
+});
+
+describe('opsi cache', () => {
+  it('the CLI caches under <keluaran>/.sakip-cache unless --tanpa-cache; --cache moves it', () => {
+    const raw = { konten: BASE, keluaran: 'keluar', kertas: 'A4' as const };
+    expect(toOptions(raw).cache).toBe(path.join('keluar', '.sakip-cache'));
+    expect(toOptions({ ...raw, tanpaCache: true }).cache).toBeUndefined();
+    expect(toOptions({ ...raw, cache: '/tmp/c' }).cache).toBe('/tmp/c');
+  });
+
+  it('the pipeline without the option writes no cache', async () => {
+    const d = tmp();
+    await build(opts(BASE, d, { jenis: ['iku'] }));
+    expect(fs.readdirSync(d)).toEqual(['iku']);
+  }, 120_000);
+
+  it('eviction removes the least recently used entries until the bound holds', () => {
+    const d = tmp();
+    for (const [i, n] of ['a', 'b', 'c', 'd'].entries()) {
+      fs.writeFileSync(path.join(d, `${n}-pdf.sakip`), Buffer.alloc(100));
+      fs.utimesSync(path.join(d, `${n}-pdf.sakip`), 1000 + i, 1000 + [3, 0, 2, 1][i]);
+    }
+    usir(d, 250);
+    expect(entries(d)).toEqual(['a-pdf.sakip', 'c-pdf.sakip']);
+  });
+});
