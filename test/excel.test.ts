@@ -78,6 +78,15 @@ describe('sakip ekspor', () => {
     expect([wb.getWorksheet('IKU')!.getCell('F5').value, wb.getWorksheet('IKU')!.getCell('G5').value]).toEqual([10.29, 11.707]);
   });
 
+  it('IKU document: targets of every year under one merged header, formulasi and penanggung jawab', async () => {
+    const { content: c } = check(path.join(ROOT, 'content'));
+    const wb = await buka((await bukuDokumen(selectJobs(c, { jenis: ['iku'], tahun: 2021 })[0]))!);
+    const ws = wb.getWorksheet('Tabel IKU')!;
+    expect(merges(ws)).toEqual(expect.arrayContaining(['E3:J3', 'K3:K4']));
+    expect([ws.getCell('E4').value, ws.getCell('J4').value, ws.getCell('E5').value, ws.getCell('J5').value]).toEqual(['2021', '2026', 90, 100]);
+    expect(ws.pageSetup.orientation).toBe('landscape');
+  });
+
   it('the same content gives byte-identical workbooks', async () => {
     const a = await bukuDokumen(job('lkip', 'lkip-2025'));
     const b = await bukuDokumen(job('lkip', 'lkip-2025'));

@@ -44,8 +44,11 @@ export function tambahTabel(wb: ExcelJS.Workbook, t: Tabel): ExcelJS.Worksheet {
     const kepala = p.baris < t.kepala.length;
     const shown = tulisSel(ws, awal + p.baris, p.kolom + 1, p.sel, kepala);
     if (p.sampaiBaris > p.baris || p.sampaiKolom > p.kolom) {
+      // every cell of a merged area keeps the border (and the header shade), so the area is drawn whole
+      for (let r = p.baris; r <= p.sampaiBaris; r++) for (let c = p.kolom; c <= p.sampaiKolom; c++) if (r > p.baris || c > p.kolom) tulisSel(ws, awal + r, c + 1, { v: '', jenis: 'teks' }, kepala);
       ws.mergeCells(awal + p.baris, p.kolom + 1, awal + p.sampaiBaris, p.sampaiKolom + 1);
-    } else {
+    }
+    if (p.sampaiKolom === p.kolom) { // a cell spanning columns does not size one of them
       // a header's words may wrap; a value keeps its line
       const w = kepala ? Math.max(...shown.split(/\s+/).map((x) => x.length)) : shown.length;
       lebar[p.kolom] = Math.max(lebar[p.kolom], Math.min(LEBAR_MAKS, w + 2));

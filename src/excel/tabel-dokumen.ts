@@ -1,7 +1,8 @@
-// Which tables each document kind exports (dispatch by kind). Kinds without tables of figures (IKU decree,
-// pedoman) export none.
+// Which tables each document kind exports (dispatch by kind). The pedoman (prose and PK-derived target lists)
+// exports none.
 import type { DocJob } from '../documents.ts';
 import type { Tabel } from './tabel.ts';
+import { tabelIku } from './tabel-iku.ts';
 import { tabelLkip } from './tabel-lkip.ts';
 import { tabelPengukuran } from './tabel-pengukuran.ts';
 import { tabelPk } from './tabel-pk.ts';
@@ -13,6 +14,7 @@ export const TABEL: Record<string, (view: any) => Tabel[]> = {
   lkip: tabelLkip,
   pengukuran: tabelPengukuran,
   renstra: tabelRenstra,
+  iku: tabelIku,
 };
 
 export const tabelDokumen = (job: DocJob): Tabel[] => TABEL[job.jenis]?.(job.view) ?? [];
