@@ -2,7 +2,7 @@
 // when the document is selected), its template folder and the fixed labels its templates look up. Every row of
 // the table of kinds (src/jenis/index.ts) satisfies this interface, so the compiler refuses an incomplete kind.
 import type { z } from 'zod';
-import type { Content } from '../validate/build-content.ts';
+import type { Content, Located } from '../validate/build-content.ts';
 import type { Diagnostic } from '../validate/diagnostics.ts';
 
 export interface Pilihan { tahun?: number; triwulan?: number }
@@ -25,3 +25,6 @@ export interface JenisDokumen<V extends object> {
   periksa?: (c: Content) => Diagnostic[];
   dokumen: (c: Content, o: Pilihan) => Dokumen<V>[];
 }
+
+/** The checked files of a kind's folder, with the type of its schema. */
+export const berkasModul = <T>(c: Content, s: SumberYaml<T>): Located<T>[] => (c.modul.get(s.folder) ?? []) as Located<T>[];

@@ -1,6 +1,7 @@
 // Stage 1: read the content directory and parse every file (YAML with positions, Markdown sections). Which file
 // feeds which part of the content is a table of routes; a file no route takes is a warning, not silence.
 import path from 'node:path';
+import { JENIS } from '../jenis/index.ts';
 import { diag, type Diagnostic } from '../validate/diagnostics.ts';
 import { parseMarkdownFile, type MarkdownSource } from './markdown-source.ts';
 import { readContent } from './read-content.ts';
@@ -20,6 +21,8 @@ export interface LoadedContent {
   iku: MarkdownSource[];
   renstraDok: Map<string, RenstraFiles>; // by periode folder: program.yaml (Tabel 4.3) and renstra.md
   pedoman: MarkdownSource[];
+  /** files of the folders a kind claims (its `sumber`), by folder */
+  modul: Map<string, YamlSource[]>;
 }
 
 interface File { parts: string[]; shown: string; text: string; errors: Diagnostic[] }
@@ -37,6 +40,10 @@ const RENSTRA_FILES: Record<string, (r: RenstraFiles, f: File) => void> = {
 };
 const entry = <T>(map: Map<string, T>, key: string): T => { if (!map.has(key)) map.set(key, {} as T); return map.get(key)!; };
 
+/** The folders the kinds claim: <folder>/<tahun>/<nama>.yaml (src/jenis/jenis.ts, SumberYaml). */
+const folderModul = () => JENIS.flatMap((k) => (k.sumber ? [k.sumber.folder] : []));
+const routeModul = (p: string[]) => folderModul().includes(p[0]) && p.length === 3 && /^\d{4}$/.test(p[1]) && isYaml(p[2]);
+
 /** Routes in order: [which relative paths (split on "/"), what to do with the file]. */
 const ROUTES: [(p: string[]) => boolean, (out: LoadedContent, f: File) => void][] = [
   [(p) => p.join('/') === 'instansi.yaml', (out, f) => { out.instansi = yaml(f); }],
@@ -48,6 +55,7 @@ const ROUTES: [(p: string[]) => boolean, (out: LoadedContent, f: File) => void][
   [(p) => p[0] === 'lkip' && p.length === 3 && p[2] in LKIP_FILES, (out, f) => LKIP_FILES[f.parts[2]](entry(out.lkip, f.parts[1]), f)],
   [(p) => p[0] === 'iku' && p.length > 1 && isMd(p.at(-1)!), (out, f) => { out.iku.push(md(f)); }],
   [(p) => p[0] === 'pedoman' && p.length > 1 && isMd(p.at(-1)!), (out, f) => { out.pedoman.push(md(f)); }],
+  [routeModul, (out, f) => { if (!out.modul.has(f.parts[0])) out.modul.set(f.parts[0], []); out.modul.get(f.parts[0])!.push(yaml(f)); }],
 ];
 const TOPS = new Set(['instansi.yaml', ...REGISTRIES, 'anggaran', 'renstra', 'pk', 'lkip', 'iku', 'pedoman']);
 const DOCUMENTATION = /^readme(\.[a-z]+)?$/i;
@@ -55,13 +63,13 @@ const DOCUMENTATION = /^readme(\.[a-z]+)?$/i;
 export function loadContent(root: string, errors: Diagnostic[]): LoadedContent {
   const raw = readContent(root);
   errors.push(...raw.diagnostics);
-  const out: LoadedContent = { root, registries: { orang: [], jabatan: [], 'dasar-hukum': [], indikator: [] }, anggaran: [], renstra: [], pk: [], lkip: new Map(), iku: [], renstraDok: new Map(), pedoman: [] };
+  const out: LoadedContent = { root, registries: { orang: [], jabatan: [], 'dasar-hukum': [], indikator: [] }, anggaran: [], renstra: [], pk: [], lkip: new Map(), iku: [], renstraDok: new Map(), pedoman: [], modul: new Map() };
   const shown = (rel: string) => path.join(root, rel).split(path.sep).join('/');
   const unknownTops = new Set<string>();
   const unknown = (rel: string) => {
     const parts = rel.split('/');
     if (DOCUMENTATION.test(parts.at(-1)!)) return;
-    if (parts.length > 1 && !TOPS.has(parts[0])) { unknownTops.add(parts[0]); return; }
+    if (parts.length > 1 && !TOPS.has(parts[0]) && !folderModul().includes(parts[0])) { unknownTops.add(parts[0]); return; }
     errors.push(diag('BERKAS_TIDAK_DIKENAL', { file: shown(rel), line: 1, column: 1 }, `berkas "${rel}" tidak dibaca oleh jenis dokumen mana pun; diabaikan`));
   };
   let routed = 0;

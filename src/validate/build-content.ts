@@ -1,5 +1,6 @@
 // Stage 2a: schema-check every parsed file and index the registries by id (duplicates reported).
 import type { z } from 'zod';
+import { JENIS } from '../jenis/index.ts';
 import type { LoadedContent, RegistryKind } from '../load/load-content.ts';
 import type { BodySection, MarkdownSource } from '../load/markdown-source.ts';
 import type { YamlSource } from '../load/yaml-source.ts';
@@ -38,6 +39,8 @@ export interface Content {
   iku: Map<string, DokumenMd<IkuDokumen>>; // by periode
   renstraDok: Map<string, { program?: Located<RenstraProgram>; dokumen?: DokumenMd<RenstraDokumen> }>;
   pedoman: DokumenMd<Pedoman>[];
+  /** the checked files of the folders a kind claims, by folder (read typed with `berkasModul`, src/jenis/jenis.ts) */
+  modul: Map<string, Located<unknown>[]>;
 }
 
 const SCHEMAS = { orang: orangSchema, jabatan: jabatanSchema, 'dasar-hukum': dasarHukumSchema, indikator: indikatorSchema } as const;
@@ -113,8 +116,16 @@ export function buildContent(loaded: LoadedContent, out: Diagnostic[]): Content 
     const front = md.yaml.data === undefined ? undefined : checkSchema(pedomanSchema, md.yaml, md.yaml.data, [], out);
     if (front) pedoman.push({ front, src: md.yaml, path: [], sections: md.sections, headings: md.headings });
   }
+  const modul = new Map<string, Located<unknown>[]>();
+  for (const { sumber } of JENIS) {
+    if (!sumber) continue;
+    modul.set(sumber.folder, (loaded.modul.get(sumber.folder) ?? []).flatMap((src) => {
+      const v = src.data === undefined ? undefined : checkSchema(sumber.schema, src, src.data, [], out);
+      return v === undefined ? [] : [{ value: v, src, path: [] }];
+    }));
+  }
   return {
-    renstra, lkip, iku, renstraDok, pedoman,
+    renstra, lkip, iku, renstraDok, pedoman, modul,
     instansi: instansi && loaded.instansi ? { value: instansi, src: loaded.instansi, path: [] } : undefined,
     orang: index<Orang>('orang', loaded.registries.orang, out),
     jabatan: index<Jabatan>('jabatan', loaded.registries.jabatan, out),

@@ -41,6 +41,7 @@ export const CODES = {
   NIP_GANDA: { severity: 'galat', hint: 'Satu NIP hanya dimiliki satu orang; gabungkan kedua entri di registri orang dan rujuk satu id.' },
   SASARAN_TIDAK_ADA: { severity: 'galat', hint: 'Tulis daftar sasaran di kinerja.yaml, mis. "sasaran: [{id: ss1, uraian: Meningkatnya ...}]", atau sediakan berkas Renstra yang dirujuk.' },
   TARGET_TRIWULAN_BEDA: { severity: 'peringatan', hint: 'Target triwulan IV (kumulatif) atau gabungan target triwulan menurut aturan agregasi harus sama dengan target tahunan.' },
+  RENCANA_ANGGARAN_BEDA: { severity: 'peringatan', hint: 'Rencana anggaran TW I–IV suatu sub kegiatan di Rencana Aksi harus berjumlah sama dengan pagunya di anggaran/<tahun>.yaml.' },
   // bad input (issue 12)
   BERKAS_KOSONG: { severity: 'galat', hint: 'Isi berkas atau hapus berkas kosong dari direktori konten.' },
   ENKODING: { severity: 'galat', hint: 'Simpan berkas sebagai teks UTF-8 tanpa karakter NUL (mis. "Save with Encoding: UTF-8" di VS Code).' },

@@ -1,0 +1,43 @@
+// Evaluasi Rencana Aksi of one PK at quarter `tw`: per indicator the target and realisasi to date (each combined
+// by the indicator's quarterly rule), capaian, predikat, the quarter's evidence received or missing and the
+// follow-up; the mean capaian with its predikat; the signatures. Realisasi come from the Rencana Aksi file
+// (`realisasi`), the same quarterly rule the quarterly report applies (src/compute/pengukuran-ukur.ts).
+import { agregatView, rataRata } from '../../compute/agregat.ts';
+import { D } from '../../compute/decimal.ts';
+import { ukurSampai } from '../../compute/pengukuran-ukur.ts';
+import { predikat, SKALA } from '../../compute/skala-predikat.ts';
+import { ROMAWI_TW } from '../../compute/triwulan.ts';
+import type { Content } from '../../validate/build-content.ts';
+import { barisIndikator, penandatangan } from '../rencana-aksi/hitung.ts';
+import type { RaPk } from '../rencana-aksi/pk-ra.ts';
+
+/** The last quarter with a reported realisasi (TW I when none is). */
+export const triwulanTerakhir = (x: RaPk): number =>
+  Math.max(1, ...x.ra.value.indikator.map((i) => i.realisasi.reduce((n, v, k) => (v !== '' ? k + 1 : n), 0)));
+
+export function computeEvaluasiRa(c: Content, x: RaPk, tw: number) {
+  const instansi = c.instansi!.value;
+  const skala = SKALA[x.ra.value.skala_predikat] ?? SKALA['permendagri-86-2017'];
+  const indikator = barisIndikator(x, (i) => {
+    const cat = i.katalog;
+    const u = ukurSampai({
+      nama: cat.nama, satuan: cat.satuan ?? '', polaritas: cat.polaritas, metode: cat.metode_capaian, skala: cat.skala, targetNol: cat.target_nol,
+      target: i.target, triwulan: { pelaporan: i.ra.pelaporan, agregasi: i.ra.agregasi, target: i.ra.target, realisasi: i.ra.realisasi },
+    }, tw, skala, () => undefined);
+    return {
+      targetTahunan: u.targetTahunan, targetSampai: u.targetSampai, realisasiSampai: u.realisasiSampai,
+      capaianSampai: u.capaianSampai, capaianTahunan: u.capaianTahunan, predikat: u.predikat, gagal: u.gagal,
+      dataDukung: i.ra.data_dukung[tw - 1], dataDukungAda: i.ra.data_dukung_diterima[tw - 1] === true,
+      tindakLanjut: i.ra.tindak_lanjut[tw - 1] || undefined,
+    };
+  });
+  const rata = rataRata(indikator.map((b) => (b.capaianSampai === undefined ? undefined : new D(b.capaianSampai))), 'indikator');
+  return {
+    tahun: x.ra.value.tahun, triwulan: tw, triwulanRomawi: ROMAWI_TW[tw - 1], instansi: instansi.nama, pemda: instansi.pemda,
+    jabatan: c.jabatan.get(x.pk.front.pihak_pertama)!.value.nama, skala, indikator,
+    rataRata: agregatView(rata, indikator.length, 'indikator'), predikatRataRata: rata && predikat(rata.nilai, skala).label,
+    dataDukungAda: indikator.filter((b) => b.dataDukungAda).length, dataDukungBelum: indikator.filter((b) => !b.dataDukungAda).length,
+    ...penandatangan(c, x),
+  };
+}
+export type EvaluasiRaView = ReturnType<typeof computeEvaluasiRa>;

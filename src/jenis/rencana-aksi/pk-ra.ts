@@ -1,0 +1,30 @@
+// What a Rencana Aksi refers to: its PK (by file name and year) and, per indicator, the PK's sasaran, annual
+// target and catalogue entry. Shared by the Rencana Aksi, its evaluation and their check.
+import type { Located, PkSource } from '../../validate/build-content.ts';
+import type { Content } from '../../validate/build-content.ts';
+import type { Indikator } from '../../validate/schemas.ts';
+import { berkasModul, type SumberYaml } from '../jenis.ts';
+import { rencanaAksiSchema, type IndikatorRa, type RencanaAksi } from './skema.ts';
+
+export const SUMBER_RA: SumberYaml<RencanaAksi> = { folder: 'rencana-aksi', schema: rencanaAksiSchema };
+
+export interface IndikatorPk { ra: IndikatorRa; k: number; sasaran: { no: number; id: string; uraian: string }; target: string; katalog: Indikator }
+export interface RaPk { ra: Located<RencanaAksi>; pk: PkSource; indikator: (IndikatorPk | undefined)[] }
+
+export const pkDari = (c: Content, ra: RencanaAksi): PkSource | undefined => c.pk.find((p) => p.slug === ra.pk && p.front.tahun === ra.tahun);
+
+/** The Rencana Aksi files of the content with their PK; files whose PK is missing are left out (the check names them). */
+export function rencanaAksi(c: Content, tahun?: number): RaPk[] {
+  return berkasModul(c, SUMBER_RA).flatMap((ra) => {
+    const pk = pkDari(c, ra.value);
+    if (!pk || (tahun !== undefined && ra.value.tahun !== tahun)) return [];
+    const indikator = ra.value.indikator.map((ind, k) => {
+      const i = pk.front.sasaran.findIndex((s) => s.indikator.some((x) => x.ref === ind.ref));
+      const katalog = c.indikator.get(ind.ref)?.value;
+      if (i < 0 || !katalog) return undefined;
+      const s = pk.front.sasaran[i];
+      return { ra: ind, k, sasaran: { no: i + 1, id: s.id, uraian: s.uraian }, target: s.indikator.find((x) => x.ref === ind.ref)!.target.nilai, katalog };
+    });
+    return [{ ra, pk, indikator }];
+  });
+}
