@@ -1,5 +1,6 @@
 // Excel out and in (issue 14): exported sheets, cells, number formats and merges; the fill-in workbook filled
 // programmatically, imported into a copy of the example agency and built; re-import; bad workbooks.
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
@@ -210,4 +211,27 @@ describe('sakip isian dan impor', () => {
     expect(d.hint.length).toBeGreaterThan(20);
     expect(hash()).toEqual(h);
   });
+
+  it('CLI: isian writes the workbook, impor prints located diagnostics (exit 1) or each change old → new (exit 0)', async () => {
+    const sakip = (...a: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/sakip.js'), ...a], { encoding: 'utf8', timeout: 120_000 });
+    const file = path.join(tmp, 'cli.xlsx');
+    const w = sakip('isian', '--tahun', '2025', '--triwulan', '3', '--konten', konten, '--keluaran', file);
+    expect(w.status, w.stderr).toBe(0);
+    expect(w.stdout).toMatch(/Buku kerja isian triwulan III tahun 2025 \(\d+ baris\) ditulis ke/);
+    const wb = await buka(file);
+    const ws = wb.getWorksheet('IKU')!;
+    ws.getCell(baris(ws, 'iku-cadangan-pangan'), 11).value = 'dua puluh';
+    await wb.xlsx.writeFile(file);
+    const h = hash();
+    const r = sakip('impor', file, '--konten', konten);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^cli\.xlsx!IKU!K4: galat \[ISIAN_BUKAN_ANGKA\] "dua puluh" bukan angka \(baris "iku-cadangan-pangan"\)\n  saran: /m);
+    expect(r.stderr).toContain('Tidak ada berkas konten yang diubah');
+    expect(hash()).toEqual(h);
+    ws.getCell(baris(ws, 'iku-cadangan-pangan'), 11).value = 22;
+    await wb.xlsx.writeFile(file);
+    const ok = sakip('impor', file, '--konten', konten);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('cli.xlsx!IKU!K4 iku-cadangan-pangan: 21 → 22');
+  }, 240_000);
 });
