@@ -1,0 +1,108 @@
+// Rencana Aksi and Evaluasi Rencana Aksi built in process in both formats; every quarterly figure recomputed
+// here with plain numbers from the content files (FIXTURE data, marked in content/rencana-aksi/) and found in
+// the printed text; the checks of the Rencana Aksi content.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { build, check } from '../src/pipeline.ts';
+import { docxText, pdfText } from './extract.ts';
+import { lineOf, ROOT, tempCopy } from './helpers.ts';
+
+const CONTENT = path.join(ROOT, 'content');
+const RA = (slug: string) => parse(fs.readFileSync(path.join(CONTENT, `rencana-aksi/2025/${slug}.yaml`), 'utf8'));
+const koma = (x: number, dp = 2) => x.toFixed(dp).replace('.', ',');
+const ribuan = (x: number) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+async function teks(jenis: string, slug: string, triwulan?: number): Promise<{ pdf: string; docx: string }> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-ra-'));
+  const r = await build({ konten: CONTENT, keluaran: out, jenis: [jenis], tahun: 2025, triwulan, hanya: [slug], format: ['pdf', 'docx'], kertas: 'A4' });
+  expect(r.diagnostics.filter((d) => d.severity === 'galat')).toEqual([]);
+  const f = path.join(out, jenis, '2025', slug);
+  return { pdf: (await pdfText(fs.readFileSync(`${f}.pdf`))).text.replace(/\s+/g, ' '), docx: docxText(fs.readFileSync(`${f}.docx`)).replace(/\s+/g, ' ') };
+}
+
+/** Value to TW n of a quarterly series by its rule (numbers only: these fixtures have no words or ranges). */
+function sampai(xs: number[], n: number, pelaporan: string, agregasi: string): number | undefined {
+  const upto = xs.slice(0, n);
+  if (upto.length < n) return undefined;
+  if (pelaporan === 'kumulatif' || agregasi === 'akhir') return upto[n - 1];
+  return Math.round(upto.reduce((a, b) => a + b, 0) * 1e6) / 1e6; // jumlah
+}
+
+describe('Rencana Aksi', () => {
+  it('prints each quarterly target and the quarterly budget plan with its sums (PDF and DOCX)', async () => {
+    const ra = RA('04-kabid-perdagangan');
+    const t = await teks('rencana-aksi', 'rencana-aksi-04-kabid-perdagangan');
+    for (const s of [t.pdf, t.docx]) {
+      expect(s).toContain('RENCANA AKSI TAHUN 2025');
+      for (const ind of ra.indikator) expect(s).toContain(ind.target.map((x: string) => `${koma(Number(x))}%`).join(' '));
+      const tw = [0, 1, 2, 3].map((k) => ra.anggaran.reduce((a: number, b: { rencana: string[] }) => a + Number(b.rencana[k]), 0));
+      const total = tw.reduce((a, b) => a + b, 0);
+      expect(s).toContain(`JUMLAH ${ribuan(total)} ${tw.map(ribuan).join(' ')} ${ribuan(total)}`);
+      expect(s).toContain('Mengetahui,');
+      expect(s).toContain('KEPALA BIDANG PERDAGANGAN');
+    }
+  });
+});
+
+describe('Evaluasi Rencana Aksi', () => {
+  for (const tw of [2, 3]) {
+    it(`TW ${tw}: target and realisasi to date by each indicator's rule, capaian and their mean`, async () => {
+      const ra = RA('04-kabid-perdagangan');
+      const t = await teks('evaluasi-rencana-aksi', `evaluasi-rencana-aksi-04-kabid-perdagangan-tw${tw}`, tw);
+      const capaian: number[] = [];
+      for (const ind of ra.indikator) {
+        const pel = ind.pelaporan ?? 'kumulatif', agr = ind.agregasi ?? 'akhir';
+        const target = sampai(ind.target.map(Number), tw, pel, agr)!;
+        const real = sampai(ind.realisasi.map(Number), tw, pel, agr)!;
+        const cap = Math.round((real / target) * 10000) / 100; // all positive polarity
+        capaian.push(cap);
+        for (const s of [t.pdf, t.docx]) expect(s).toContain(`${koma(target)}% ${koma(real)}% ${koma(cap)}%`);
+      }
+      const rata = Math.round((capaian.reduce((a, b) => a + b, 0) / capaian.length) * 100) / 100;
+      const ada = ra.indikator.filter((i: { data_dukung_diterima: string[] }) => i.data_dukung_diterima[tw - 1] === 'ya').length;
+      for (const s of [t.pdf, t.docx]) {
+        expect(s).toContain(`EVALUASI RENCANA AKSI TRIWULAN ${['I', 'II', 'III', 'IV'][tw - 1]} TAHUN 2025`);
+        expect(s).toMatch(new RegExp(`Rata-rata capaian s.d. TW I+ ${koma(rata)}%`));
+        expect(s).toContain(`${ada} ada, ${ra.indikator.length - ada} belum ada`);
+      }
+    });
+  }
+  it('an indicator without quarterly realisasi prints "-" and stays out of the mean', async () => {
+    const t = await teks('evaluasi-rencana-aksi', 'evaluasi-rencana-aksi-01-kepala-dinas-tw3', 3);
+    expect(t.pdf).toMatch(/Nilai SAKIP Perangkat Daerah 78,85 78,85 - - - -/);
+    expect(t.pdf).toContain('rata-rata dari 5 indikator');
+  });
+});
+
+describe('pemeriksaan Rencana Aksi', () => {
+  const file = 'rencana-aksi/2025/04-kabid-perdagangan.yaml';
+  it('quarterly targets that do not combine to the PK target, a budget plan off its pagu, unknown ids', () => {
+    const dir = tempCopy(CONTENT, [
+      { file, find: 'target: [3.00, 7.00, 11.00, 15.00]', replace: 'target: [3.00, 7.00, 11.00, 14.00]' },
+      { file, find: 'agregasi: jumlah\n    target: [1.25, 1.25, 1.25, 1.25]', replace: 'agregasi: jumlah\n    target: [1.25, 1.25, 1.25, 1.50]' },
+      { file, find: 'rencana: [0, 15078500, 15078500, 0]', replace: 'rencana: [0, 15078500, 15078500, 1]' },
+      { file, find: 'penanggung_jawab: kepala-uptd-pasar', replace: 'penanggung_jawab: kepala-pasar' },
+    ]);
+    const d = check(dir).diagnostics;
+    const f = path.join(dir, file);
+    const at = (code: string) => d.filter((x) => x.code === code).map((x) => [x.line, x.message]);
+    expect(at('TARGET_TRIWULAN_BEDA')).toEqual([
+      [lineOf(f, '14.00'), 'target triwulan (kumulatif) sampai TW IV = 14,00, target tahunan PK 15,00'],
+      [lineOf(f, '1.50]'), 'target triwulan (per triwulan, jumlah) sampai TW IV = 5,25, target tahunan PK 5,00'],
+    ]);
+    expect(at('RENCANA_ANGGARAN_BEDA')).toEqual([[lineOf(f, '15078500, 1]'), 'rencana TW I–IV berjumlah 30157001, pagu "Pameran Dagang Lokal" 30157000']]);
+    expect(at('ID_TIDAK_DIKENAL').map((x) => x[0])).toEqual([lineOf(f, 'kepala-pasar')]);
+  });
+  it('a Rencana Aksi of a PK that does not exist is an error; a file outside <tahun>/ is not read', () => {
+    const dir = tempCopy(CONTENT, [
+      { file, find: 'pk: 04-kabid-perdagangan', replace: 'pk: 05-kabid-perdagangan' },
+      { file: 'rencana-aksi/catatan.yaml', content: 'tahun: 2025\n' },
+    ]);
+    const d = check(dir).diagnostics;
+    expect(d.filter((x) => x.code === 'ID_TIDAK_DIKENAL').map((x) => x.message)).toEqual(['tidak ada PK "05-kabid-perdagangan" tahun 2025 (content/pk/2025/05-kabid-perdagangan.md)']);
+    expect(d.filter((x) => x.code === 'BERKAS_TIDAK_DIKENAL').map((x) => x.file)).toEqual([path.join(dir, 'rencana-aksi/catatan.yaml')]);
+  });
+});
