@@ -6,6 +6,7 @@ import { checkFolder } from './checks/folder.ts';
 import { checkDasarHukum, checkIndikatorLengkap, checkInstansiLain } from './checks/katalog.ts';
 import { checkLintasDokumen } from './checks/lintas-dokumen.ts';
 import { checkLkip } from './checks/lkip.ts';
+import { checkNilaiTarget } from './checks/nilai-target.ts';
 import { checkNip } from './checks/nip.ts';
 import { checkProsaAngka } from './checks/prosa-angka.ts';
 import { checkReferences } from './checks/references.ts';
@@ -16,7 +17,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { rootCauses } from './root-cause.ts';
 
 const CHECKS: ((c: Content) => Diagnostic[])[] = [
-  checkReferences, checkNip, checkAnggaran, checkTargets, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkLkip, checkProsaAngka, checkRenstra, checkLintasDokumen, checkFolder,
+  checkReferences, checkNip, checkAnggaran, checkTargets, checkNilaiTarget, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkLkip, checkProsaAngka, checkRenstra, checkLintasDokumen, checkFolder,
 ];
 
 export function validate(loaded: LoadedContent, loadDiagnostics: Diagnostic[]): { content: Content; diagnostics: Diagnostic[] } {
