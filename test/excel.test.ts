@@ -175,6 +175,8 @@ describe('sakip isian dan impor', () => {
     ['an unknown indicator id', (wb) => { const ws = wb.getWorksheet('Anggaran')!; ws.getCell(baris(ws, 's-vaksinasi'), 1).value = 's-tidak-ada'; }, 'ISIAN_ID_TIDAK_DIKENAL', /^buruk\.xlsx!Anggaran!A\d+$/],
     ['a modified locked column', (wb) => { const ws = wb.getWorksheet('IKU')!; ws.getCell(baris(ws, 'iku-produksi-daging'), 6).value = 1300; }, 'ISIAN_TERKUNCI_BERUBAH', /^buruk\.xlsx!IKU!F\d+$/],
     ['a closed row filled', (wb) => { const ws = wb.getWorksheet('Anggaran')!; ws.getCell(baris(ws, 's-gaji#1'), 11).value = 42; }, 'ISIAN_TERKUNCI_BERUBAH', /^buruk\.xlsx!Anggaran!K\d+$/],
+    ['money with three decimals', (wb) => { const ws = wb.getWorksheet('Anggaran')!; ws.getCell(baris(ws, 's-gaji'), 11).value = 1000.125; }, 'ISIAN_BUKAN_ANGKA', /^buruk\.xlsx!Anggaran!K\d+$/],
+    ['a row twice', (wb) => { const ws = wb.getWorksheet('IKU')!; ws.getCell(baris(ws, 'iku-pou'), 1).value = 'iku-inflasi-pangan'; }, 'ISIAN_ID_TIDAK_DIKENAL', /^buruk\.xlsx!IKU!A3$/],
     ['not a sakip workbook', (wb) => { wb.removeWorksheet(wb.getWorksheet('sakip')!.id); }, 'ISIAN_BERKAS', /^buruk\.xlsx$/],
   ];
   it('a quarter of budget realisasi after a missing one: ISIAN_TRIWULAN_KOSONG, content unchanged', async () => {

@@ -39,6 +39,7 @@ export async function bacaIsian(file: string, c: Content): Promise<HasilBaca> {
     const ws = wb.getWorksheet(l);
     if (!ws) { galat('ISIAN_BERKAS', `!${l}`, `lembar "${l}" tidak ada`); continue; }
     const byId = new Map(harap.filter((b) => b.lembar === l).map((b) => [b.id, b]));
+    const dipakai = new Set<string>();
     judulKolom(l, ROMAWI_TW[tw - 1]).forEach((j, i) => {
       if (teksSel(ws.getCell(1, i + 1).value) !== j) galat('ISIAN_TERKUNCI_BERUBAH', `!${l}!${huruf(i + 1)}1`, `judul kolom berubah: "${teksSel(ws.getCell(1, i + 1).value)}", seharusnya "${j}"`);
     });
@@ -47,8 +48,9 @@ export async function bacaIsian(file: string, c: Content): Promise<HasilBaca> {
       const id = sel(1);
       if (!id && [...Array(KOLOM_ISI).keys()].every((k) => !sel(k + 1))) continue;
       const b = byId.get(id);
-      if (!b) { galat('ISIAN_ID_TIDAK_DIKENAL', `!${l}!A${r}`, `id "${id}" tidak ada di konten tahun ${tahun} (lembar ${l})`); continue; }
+      if (!b) { galat('ISIAN_ID_TIDAK_DIKENAL', `!${l}!A${r}`, dipakai.has(id) ? `id "${id}" muncul lebih dari sekali (lembar ${l})` : `id "${id}" tidak ada di konten tahun ${tahun} (lembar ${l})`); continue; }
       byId.delete(id);
+      dipakai.add(id);
       b.konteks.forEach((v, i) => {
         const ada = sel(i + 2);
         if (!sama(ada, String(keSel(v)))) galat('ISIAN_TERKUNCI_BERUBAH', `!${l}!${huruf(i + 2)}${r}`, `kolom terkunci "${judulKolom(l, ROMAWI_TW[tw - 1])[i + 1]}" baris "${id}" berisi "${ada}", di konten "${v}"`);
@@ -66,6 +68,7 @@ export async function bacaIsian(file: string, c: Content): Promise<HasilBaca> {
         baru = teksAngka(Number(isi));
       } else if (ANGKA.test(isi)) baru = isi;
       else { galat('ISIAN_BUKAN_ANGKA', lokasi, `"${isi}" bukan angka (baris "${id}")`); continue; }
+      if (b.uang && /[.,]\d{3,}$/.test(baru)) { galat('ISIAN_BUKAN_ANGKA', lokasi, `${isi} bukan jumlah uang: paling banyak dua angka sen (baris "${id}")`); continue; }
       if (b.nilai && sama(b.nilai, baru)) continue;
       if (b.tujuan.jenis === 'anggaran' && b.sebelumnya.length + 1 < tw) {
         galat('ISIAN_TRIWULAN_KOSONG', lokasi, `realisasi anggaran "${id}" triwulan sebelumnya belum ada di konten; realisasi_anggaran_triwulan tidak boleh berlubang`);
