@@ -106,3 +106,42 @@ describe('pemeriksaan Rencana Aksi', () => {
     expect(d.filter((x) => x.code === 'BERKAS_TIDAK_DIKENAL').map((x) => x.file)).toEqual([path.join(dir, 'rencana-aksi/catatan.yaml')]);
   });
 });
+
+describe('contoh/dinas-pangan: Evaluasi Rencana Aksi TW II', () => {
+  it('realisasi from the RA file or, when it has none, from kinerja.yaml (same quarterly rule); range and inverse-ratio rules', async () => {
+    const konten = path.join(ROOT, 'contoh/dinas-pangan');
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-rac-'));
+    const r = await build({ konten, keluaran: out, jenis: ['evaluasi-rencana-aksi'], tahun: 2025, triwulan: 2, format: ['pdf', 'docx'], kertas: 'A4' });
+    expect(r.diagnostics.filter((d) => d.severity === 'galat')).toEqual([]);
+    const f = path.join(out, 'evaluasi-rencana-aksi/2025/evaluasi-rencana-aksi-01-kepala-dinas-tw2');
+    const ra = parse(fs.readFileSync(path.join(konten, 'rencana-aksi/2025/01-kepala-dinas.yaml'), 'utf8'));
+    const kinerja = parse(fs.readFileSync(path.join(konten, 'lkip/2025/kinerja.yaml'), 'utf8'));
+    const tw = (ref: string) => kinerja.iku.find((e: { ref: string }) => e.ref === ref).triwulan.realisasi.map((v: string) => Number(String(v).replace(',', '.')));
+    const pou = ra.indikator.find((i: { ref: string }) => i.ref === 'iku-pou');
+    const cadangan = tw('iku-cadangan-pangan'), aman = tw('iku-pangan-aman'), daging = tw('iku-produksi-daging');
+    const r2 = (x: number) => Math.round(x * 100) / 100;
+    const baris = [
+      // inflation 4,3 above the range 2–4: the nearest bound as a negative-polarity target, (2 × 4 − 4,3) / 4
+      ['2–4%', `${koma(4.3, 1)}%`, r2(((2 * 4 - 4.3) / 4) * 100)],
+      // PoU: metode rasio_terbalik, target / realisasi at TW II (per quarter, last value)
+      [`${koma(8.8, 1)}%`, `${koma(Number(pou.realisasi[1]), 1)}%`, r2((8.8 / Number(pou.realisasi[1])) * 100)],
+      ['12 ton', `${cadangan[1]} ton`, r2((cadangan[1] / 12) * 100)], // cumulative: TW II value
+      ['90%', `${koma((aman[0] + aman[1]) / 2)}%`, r2(((aman[0] + aman[1]) / 2 / 90) * 100)], // mean of TW I–II
+      ['550 ton', `${daging[0] + daging[1]} ton`, r2(((daging[0] + daging[1]) / 550) * 100)], // sum of TW I–II
+    ] as const;
+    const rata = r2(baris.reduce((a, b) => a + b[2], 0) / baris.length);
+    for (const s of [(await pdfText(fs.readFileSync(`${f}.pdf`))).text, docxText(fs.readFileSync(`${f}.docx`))].map((x) => x.replace(/\s+/g, ' '))) {
+      for (const [t, real, cap] of baris) expect(s).toContain(`${t} ${real} ${koma(cap)}%`);
+      expect(s).toContain(`Rata-rata capaian s.d. TW II ${koma(rata)}%`);
+    }
+  });
+});
+
+describe('contoh/dinas-pangan: kinerja.yaml realisasi under another rule', () => {
+  it('is not used, and TRIWULAN_ATURAN_BEDA says so at the indicator', () => {
+    const file = 'rencana-aksi/2025/01-kepala-dinas.yaml';
+    const dir = tempCopy(path.join(ROOT, 'contoh/dinas-pangan'), [{ file, find: 'pelaporan: kumulatif\n    target: [5, 12, 20, 30]', replace: 'pelaporan: per_triwulan\n    agregasi: jumlah\n    target: [5, 7, 8, 10]' }]);
+    const d = check(dir).diagnostics.filter((x) => x.code === 'TRIWULAN_ATURAN_BEDA');
+    expect(d.map((x) => [x.line, x.message])).toEqual([[lineOf(path.join(dir, file), 'target: [5, 7, 8, 10]') - 2, '"iku-cadangan-pangan": Rencana Aksi per triwulan, jumlah, kinerja.yaml kumulatif; realisasi kinerja.yaml tidak dipakai']]);
+  });
+});

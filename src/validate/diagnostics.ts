@@ -41,6 +41,7 @@ export const CODES = {
   NIP_GANDA: { severity: 'galat', hint: 'Satu NIP hanya dimiliki satu orang; gabungkan kedua entri di registri orang dan rujuk satu id.' },
   SASARAN_TIDAK_ADA: { severity: 'galat', hint: 'Tulis daftar sasaran di kinerja.yaml, mis. "sasaran: [{id: ss1, uraian: Meningkatnya ...}]", atau sediakan berkas Renstra yang dirujuk.' },
   TARGET_TRIWULAN_BEDA: { severity: 'peringatan', hint: 'Target triwulan IV (kumulatif) atau gabungan target triwulan menurut aturan agregasi harus sama dengan target tahunan.' },
+  TRIWULAN_ATURAN_BEDA: { severity: 'peringatan', hint: 'Samakan pelaporan/agregasi indikator di Rencana Aksi dengan triwulan-nya di lkip/<tahun>/kinerja.yaml, atau tulis realisasi triwulan di berkas Rencana Aksi.' },
   RENCANA_ANGGARAN_BEDA: { severity: 'peringatan', hint: 'Rencana anggaran TW I–IV suatu sub kegiatan di Rencana Aksi harus berjumlah sama dengan pagunya di anggaran/<tahun>.yaml.' },
   // bad input (issue 12)
   BERKAS_KOSONG: { severity: 'galat', hint: 'Isi berkas atau hapus berkas kosong dari direktori konten.' },
@@ -59,7 +60,7 @@ export const CODES = {
   ISIAN_BUKAN_ANGKA: { severity: 'galat', hint: 'Isi angka saja, tanpa satuan dan tanpa pemisah ribuan (mis. 1250 atau 92,5); indikator kualitatif diisi salah satu kata dari daftar pilihan sel.' },
   ISIAN_ID_TIDAK_DIKENAL: { severity: 'galat', hint: 'Baris ini tidak ada di konten; jangan menambah baris atau mengubah kolom id. Buat ulang buku kerja dengan "sakip isian".' },
   ISIAN_TERKUNCI_BERUBAH: { severity: 'galat', hint: 'Kolom konteks (abu-abu) tidak boleh diubah; isi hanya kolom kuning. Bila konten sudah berubah, buat ulang buku kerja dengan "sakip isian".' },
-  ISIAN_TRIWULAN_KOSONG: { severity: 'galat', hint: 'Isi dulu realisasi triwulan sebelumnya (buku kerja triwulan tersebut), lalu impor triwulan ini.' },
+  ISIAN_TRIWULAN_KOSONG: { severity: 'galat', hint: 'Isi dulu realisasi triwulan sebelumnya (buku kerja triwulan tersebut), lalu impor triwulan ini; komponen mentah triwulan baru diisi semua bagiannya (pembilang dan penyebut, sekarang dan sebelumnya).' },
   REALISASI_TRIWULAN_BEDA: { severity: 'peringatan', hint: 'Jumlah realisasi_anggaran_triwulan (TW I–IV) harus sama dengan realisasi_anggaran tahunan simpul yang sama; periksa kedua angka.' },
   PENJELASAN_KOSONG: { severity: 'peringatan', hint: 'Tambahkan bagian "## <id-sasaran>" berisi uraian sasaran untuk Lampiran 2.' },
 } as const satisfies Record<string, CodeInfo>;

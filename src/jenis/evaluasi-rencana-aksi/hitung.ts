@@ -1,7 +1,8 @@
 // Evaluasi Rencana Aksi of one PK at quarter `tw`: per indicator the target and realisasi to date (each combined
 // by the indicator's quarterly rule), capaian, predikat, the quarter's evidence received or missing and the
 // follow-up; the mean capaian with its predikat; the signatures. Realisasi come from the Rencana Aksi file
-// (`realisasi`), the same quarterly rule the quarterly report applies (src/compute/pengukuran-ukur.ts).
+// (`realisasi`) or, when it has none, from the year's kinerja.yaml (`triwulan.realisasi`, written by `sakip impor`)
+// under the same rule; combined as the quarterly report does (src/compute/pengukuran-ukur.ts).
 import { agregatView, rataRata } from '../../compute/agregat.ts';
 import { D } from '../../compute/decimal.ts';
 import { ukurSampai } from '../../compute/pengukuran-ukur.ts';
@@ -13,7 +14,7 @@ import type { RaPk } from '../rencana-aksi/pk-ra.ts';
 
 /** The last quarter with a reported realisasi (TW I when none is). */
 export const triwulanTerakhir = (x: RaPk): number =>
-  Math.max(1, ...x.ra.value.indikator.map((i) => i.realisasi.reduce((n, v, k) => (v !== '' ? k + 1 : n), 0)));
+  Math.max(1, ...x.indikator.map((i) => (i?.realisasi ?? []).reduce((n, v, k) => (v !== '' ? k + 1 : n), 0)));
 
 export function computeEvaluasiRa(c: Content, x: RaPk, tw: number) {
   const instansi = c.instansi!.value;
@@ -22,7 +23,7 @@ export function computeEvaluasiRa(c: Content, x: RaPk, tw: number) {
     const cat = i.katalog;
     const u = ukurSampai({
       nama: cat.nama, satuan: cat.satuan ?? '', polaritas: cat.polaritas, metode: cat.metode_capaian, skala: cat.skala, targetNol: cat.target_nol,
-      target: i.target, triwulan: { pelaporan: i.ra.pelaporan, agregasi: i.ra.agregasi, target: i.ra.target, realisasi: i.ra.realisasi },
+      target: i.target, triwulan: { pelaporan: i.ra.pelaporan, agregasi: i.ra.agregasi, target: i.ra.target, realisasi: i.realisasi },
     }, tw, skala, () => undefined);
     return {
       targetTahunan: u.targetTahunan, targetSampai: u.targetSampai, realisasiSampai: u.realisasiSampai,

@@ -1,6 +1,6 @@
 // Checks of the Rencana Aksi files: the PK, indicators, officials and budget nodes they name exist; the quarterly
 // targets combined to TW IV by each indicator's rule equal the PK's annual target; each sub kegiatan's quarterly
-// budget plan sums to its pagu.
+// budget plan sums to its pagu; realisasi taken from kinerja.yaml combine by the same quarterly rule.
 import { pohonAnggaran } from '../../compute/anggaran.ts';
 import { angkaDari } from '../../compute/capaian.ts';
 import { D, sum } from '../../compute/decimal.ts';
@@ -8,7 +8,7 @@ import { skalaDari } from '../../compute/skala-kualitatif.ts';
 import { locOf, type Content } from '../../validate/build-content.ts';
 import { diag, type Diagnostic } from '../../validate/diagnostics.ts';
 import { berkasModul } from '../jenis.ts';
-import { pkDari, SUMBER_RA } from './pk-ra.ts';
+import { aturanSama, pkDari, SUMBER_RA, triwulanKinerja } from './pk-ra.ts';
 import { sampaiTw } from './sampai-tw.ts';
 
 const teks = (s: string) => s.replace('.', ',');
@@ -25,6 +25,10 @@ export function periksaRencanaAksi(c: Content): Diagnostic[] {
       if (target === undefined) out.push(diag('ID_TIDAK_DIKENAL', at('ref'), `indikator "${ind.ref}" tidak ada di PK ${v.pk}`));
       if (!c.jabatan.has(ind.penanggung_jawab)) out.push(diag('ID_TIDAK_DIKENAL', at('penanggung_jawab'), `jabatan "${ind.penanggung_jawab}" tidak ada di registri jabatan`));
       const cat = c.indikator.get(ind.ref)?.value;
+      const kin = triwulanKinerja(c, v.tahun, ind.ref);
+      if (!ind.realisasi.length && kin?.realisasi.length && !aturanSama(ind, kin)) {
+        out.push(diag('TRIWULAN_ATURAN_BEDA', at('pelaporan'), `"${ind.ref}": Rencana Aksi ${ind.pelaporan === 'kumulatif' ? 'kumulatif' : `per triwulan, ${ind.agregasi}`}, kinerja.yaml ${kin.pelaporan === 'kumulatif' ? 'kumulatif' : `per triwulan, ${kin.agregasi}`}; realisasi kinerja.yaml tidak dipakai`));
+      }
       if (target === undefined || !cat) return;
       const skor = skalaDari(cat.skala)?.skor;
       const akhir = sampaiTw(ind.target, 4, ind.pelaporan, ind.agregasi, skor);

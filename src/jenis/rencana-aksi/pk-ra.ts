@@ -2,14 +2,27 @@
 // target and catalogue entry. Shared by the Rencana Aksi, its evaluation and their check.
 import type { Located, PkSource } from '../../validate/build-content.ts';
 import type { Content } from '../../validate/build-content.ts';
+import type { DataTriwulan } from '../../compute/triwulan.ts';
 import type { Indikator } from '../../validate/schemas.ts';
 import { berkasModul, type SumberYaml } from '../jenis.ts';
 import { rencanaAksiSchema, type IndikatorRa, type RencanaAksi } from './skema.ts';
 
 export const SUMBER_RA: SumberYaml<RencanaAksi> = { folder: 'rencana-aksi', schema: rencanaAksiSchema };
 
-export interface IndikatorPk { ra: IndikatorRa; k: number; sasaran: { no: number; id: string; uraian: string }; target: string; katalog: Indikator }
+export interface IndikatorPk {
+  ra: IndikatorRa; k: number; sasaran: { no: number; id: string; uraian: string }; target: string; katalog: Indikator;
+  /** quarterly realisasi: the Rencana Aksi's own, else those of the year's kinerja.yaml (same quarterly rule) */
+  realisasi: string[]; realisasiDari: 'rencana-aksi' | 'kinerja';
+}
 export interface RaPk { ra: Located<RencanaAksi>; pk: PkSource; indikator: (IndikatorPk | undefined)[] }
+
+/** The quarterly data of an IKU in the year's lkip/<tahun>/kinerja.yaml (what `sakip impor` writes). */
+export const triwulanKinerja = (c: Content, tahun: number, ref: string): DataTriwulan | undefined =>
+  c.lkip.find((l) => l.front.tahun === tahun)?.kinerja?.value.iku.find((e) => e.ref === ref)?.triwulan;
+
+/** Two quarterly series combine the same way (cumulative, or per quarter with the same aggregation). */
+export const aturanSama = (a: Pick<DataTriwulan, 'pelaporan' | 'agregasi'>, b: Pick<DataTriwulan, 'pelaporan' | 'agregasi'>): boolean =>
+  a.pelaporan === b.pelaporan && (a.pelaporan === 'kumulatif' || a.agregasi === b.agregasi);
 
 export const pkDari = (c: Content, ra: RencanaAksi): PkSource | undefined => c.pk.find((p) => p.slug === ra.pk && p.front.tahun === ra.tahun);
 
@@ -23,7 +36,12 @@ export function rencanaAksi(c: Content, tahun?: number): RaPk[] {
       const katalog = c.indikator.get(ind.ref)?.value;
       if (i < 0 || !katalog) return undefined;
       const s = pk.front.sasaran[i];
-      return { ra: ind, k, sasaran: { no: i + 1, id: s.id, uraian: s.uraian }, target: s.indikator.find((x) => x.ref === ind.ref)!.target.nilai, katalog };
+      const kin = triwulanKinerja(c, ra.value.tahun, ind.ref);
+      const dariKinerja = !ind.realisasi.length && !!kin?.realisasi.length && aturanSama(ind, kin);
+      return {
+        ra: ind, k, sasaran: { no: i + 1, id: s.id, uraian: s.uraian }, target: s.indikator.find((x) => x.ref === ind.ref)!.target.nilai, katalog,
+        realisasi: dariKinerja ? kin!.realisasi : ind.realisasi, realisasiDari: dariKinerja ? 'kinerja' as const : 'rencana-aksi' as const,
+      };
     });
     return [{ ra, pk, indikator }];
   });
