@@ -9,6 +9,7 @@ import { readTemplates, TEMPLATES_DIR } from './load/read-templates.ts';
 import { jumlahBerkas, type Progres } from './progres.ts';
 import { bagiDokumen, type Bagian } from './bagian.ts';
 import { renderDokumen } from './cache/render.ts';
+import { ambilBuild, kunciBuild, simpanBuild } from './cache/manifest.ts';
 import { kunciDokumen } from './cache/sidik.ts';
 import { bukaCache } from './cache/simpanan.ts';
 import type { DocModel } from './render/model.ts';
@@ -74,6 +75,15 @@ export function checkAll(konten: string, templat?: string, progres?: Progres): D
 }
 
 export async function build(o: Options, memory?: BuildMemory, progres?: Progres): Promise<BuildResult> {
+  const cache = o.cache ? bukaCache(o.cache) : undefined;
+  // nothing read by this build changed since a cached one: its outputs and warnings as they were (src/cache/manifest.ts)
+  const kunciSemua = cache && !memory ? kunciBuild(o) : undefined;
+  const lalu = kunciSemua ? ambilBuild(cache!, kunciSemua) : undefined;
+  if (lalu) {
+    await progres?.dokumen?.(lalu.dokumen, lalu.dokumen);
+    await writeOutputs(o.keluaran, lalu.outputs);
+    return { diagnostics: lalu.diagnostics, outputs: lalu.outputs, unchanged: 0, dirender: 0 };
+  }
   const { content, diagnostics } = check(o.konten, progres);
   if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 };
   const r = models(content, o); // the backends load only when something is rendered (src/cache/render.ts)
@@ -84,8 +94,8 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
   const pilih = <T>(xs: T[]) => (share ? xs.filter((_, i) => share[i] === o.bagian!.ke) : xs);
   const [jobs, docs] = [pilih(r.jobs), pilih(r.models)];
   json = pilih(json);
-  const cache = o.cache ? bukaCache(o.cache) : undefined;
   const outputs: Output[] = [];
+  const kunci: string[] = [];
   const seen = new Map<string, string>();
   let unchanged = 0, dirender = 0;
   for (const [i, job] of jobs.entries()) {
@@ -94,12 +104,14 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
     const hash = memory && crypto.createHash('sha1').update(json[i]).digest('hex');
     if (hash) seen.set(stem, hash);
     if (hash && memory!.get(stem) === hash && allExist(o.format.map((f) => `${stem}.${f}`))) { unchanged++; continue; }
-    const d = await renderDokumen(docs[i], o.format, cache, cache && kunciDokumen(json[i]));
+    kunci.push(cache ? kunciDokumen(json[i]) : '');
+    const d = await renderDokumen(docs[i], o.format, cache, kunci[kunci.length - 1]);
     if (d.dirender) dirender++;
     for (const f of ['pdf', 'docx'] as const) if (o.format.includes(f)) outputs.push({ path: `${stem}.${f}`, bytes: d.bytes[f]! });
   }
   await progres?.dokumen?.(jobs.length, jobs.length);
   await writeOutputs(o.keluaran, outputs); // all or nothing (src/write/write-atomic.ts); GagalTulis when refused
+  if (kunciSemua) simpanBuild(cache!, kunciSemua, diagnostics, o.format, outputs, kunci);
   cache?.tulis(); // only after the outputs are in place: a refused write leaves nothing new behind
   if (memory) { memory.clear(); for (const [k, v] of seen) memory.set(k, v); }
   return { diagnostics, outputs, unchanged, dirender };

@@ -14,7 +14,7 @@ const opts = (konten: string, keluaran: string, extra: Partial<Options> = {}): O
   ({ konten, keluaran, jenis: ['pk', 'lkip', 'iku'], format: ['pdf', 'docx'], kertas: 'A4', ...extra });
 const files = (d: string) => Object.fromEntries(fs.readdirSync(d, { recursive: true }).map(String).filter((f) => /\.(pdf|docx)$/.test(f))
   .sort().map((f) => [f, fs.readFileSync(path.join(d, f)).toString('base64')]));
-const entries = (c: string) => fs.readdirSync(c).filter((f) => f.endsWith('.sakip')).sort();
+const entries = (c: string) => fs.readdirSync(c).filter((f) => f.endsWith('.sakip') && !f.endsWith('-build.sakip')).sort(); // document entries
 
 describe('cache build', () => {
   const konten = tempCopy(path.join(ROOT, 'contoh/dinas-pangan')); // its LKIP lists pages: the DOCX needs the PDF layout
@@ -71,6 +71,28 @@ describe('cache build', () => {
     expect(r.dirender).toBe(0);
     expect(files(y)).toEqual(Object.fromEntries(Object.entries(files(c)).filter(([k]) => k.startsWith('lkip/') && k.endsWith('.pdf'))));
     expect(files(x)).toEqual(Object.fromEntries(Object.entries(files(c)).filter(([k]) => k.startsWith('lkip/') && k.endsWith('.docx'))));
+  }, 300_000);
+});
+
+describe('build tanpa perubahan', () => {
+  it('skips reading the content when nothing changed: same warnings and bytes; a comment edit reads again, renders nothing', async () => {
+    const konten = tempCopy(path.join(ROOT, 'contoh/dinas-pangan'));
+    const keluaran = tmp();
+    let dibaca = 0;
+    const progres = { dibaca: () => { dibaca++; } };
+    const o = opts(konten, keluaran, { cache: path.join(keluaran, '.sakip-cache'), jenis: ['pk', 'iku'] });
+    const r1 = await build(o, undefined, progres);
+    const sebelum = files(keluaran);
+    fs.rmSync(path.join(keluaran, 'pk'), { recursive: true });
+    const r2 = await build(o, undefined, progres);
+    expect([dibaca, r2.dirender]).toEqual([1, 0]);
+    expect(r2.diagnostics).toEqual(r1.diagnostics);
+    expect(r2.outputs.map((x) => x.path)).toEqual(r1.outputs.map((x) => x.path));
+    expect(files(keluaran)).toEqual(sebelum);
+    fs.appendFileSync(path.join(konten, 'instansi.yaml'), '# catatan\n');
+    const r3 = await build(o, undefined, progres);
+    expect([dibaca, r3.dirender]).toEqual([2, 0]);
+    expect(files(keluaran)).toEqual(sebelum);
   }, 300_000);
 });
 
