@@ -6,9 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { build, check } from '../src/pipeline.ts';
+import { build, check, models } from '../src/pipeline.ts';
 import { docxText, pdfText } from './extract.ts';
-import { lineOf, ROOT, tempCopy } from './helpers.ts';
+import { lineOf, ROOT, tempCopy, which } from './helpers.ts';
+import { blankPages, brokenTokens, lonelySignatures, outsideTextBlock, pdfWords, type Margins } from './layout.ts';
 
 const CONTENT = path.join(ROOT, 'content');
 const RA = (slug: string) => parse(fs.readFileSync(path.join(CONTENT, `rencana-aksi/2025/${slug}.yaml`), 'utf8'));
@@ -43,6 +44,7 @@ describe('Rencana Aksi', () => {
       expect(s).toContain(`JUMLAH ${ribuan(total)} ${tw.map(ribuan).join(' ')} ${ribuan(total)}`);
       expect(s).toContain('Mengetahui,');
       expect(s).toContain('KEPALA BIDANG PERDAGANGAN');
+      expect(s).toContain('Malili, 6 Januari 2025');
     }
   });
 });
@@ -67,6 +69,7 @@ describe('Evaluasi Rencana Aksi', () => {
         expect(s).toContain(`EVALUASI RENCANA AKSI TRIWULAN ${['I', 'II', 'III', 'IV'][tw - 1]} TAHUN 2025`);
         expect(s).toMatch(new RegExp(`Rata-rata capaian s.d. TW I+ ${koma(rata)}%`));
         expect(s).toContain(`${ada} ada, ${ra.indikator.length - ada} belum ada`);
+        expect(s).toContain(`Malili, ${['April', 'Juli', 'Oktober', 'Desember'][tw - 1]} 2025`); // month the report is due
       }
     });
   }
@@ -143,5 +146,25 @@ describe('contoh/dinas-pangan: kinerja.yaml realisasi under another rule', () =>
     const dir = tempCopy(path.join(ROOT, 'contoh/dinas-pangan'), [{ file, find: 'pelaporan: kumulatif\n    target: [5, 12, 20, 30]', replace: 'pelaporan: per_triwulan\n    agregasi: jumlah\n    target: [5, 7, 8, 10]' }]);
     const d = check(dir).diagnostics.filter((x) => x.code === 'TRIWULAN_ATURAN_BEDA');
     expect(d.map((x) => [x.line, x.message])).toEqual([[lineOf(path.join(dir, file), 'target: [5, 7, 8, 10]') - 2, '"iku-cadangan-pangan": Rencana Aksi per triwulan, jumlah, kinerja.yaml kumulatif; realisasi kinerja.yaml tidak dipakai']]);
+  });
+});
+
+describe.skipIf(!which('pdftotext'))('tata letak Rencana Aksi dan evaluasinya', () => {
+  it('no blank page, no signature block alone on a page, nothing outside the text block, no broken number', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-ra-tata-'));
+    const jenis = ['rencana-aksi', 'evaluasi-rencana-aksi'];
+    const built = await build({ konten: CONTENT, keluaran: out, jenis, format: ['pdf', 'docx'], kertas: 'A4' });
+    const r = models(check(CONTENT).content, { jenis, kertas: 'A4' });
+    if (!('models' in r)) throw new Error(r.message);
+    const margins = new Map(r.jobs.map((j, i) => [j.slug, [0, 1, 2, 3].map((k) => Math.min(...r.models[i].sections.map((s) => s.margins[k]))) as Margins]));
+    const pdfs = built.outputs.filter((o) => o.path.endsWith('.pdf'));
+    expect(pdfs).toHaveLength(4);
+    const found = Object.fromEntries(pdfs.map((o) => {
+      const name = path.basename(o.path, '.pdf');
+      const pages = pdfWords(o.path);
+      const m = margins.get(name)!;
+      return [name, [...blankPages(pages).map(String), ...lonelySignatures(pages, m), ...outsideTextBlock(pages, m), ...brokenTokens(pages, docxText(fs.readFileSync(o.path.replace(/\.pdf$/, '.docx'))))]];
+    }).filter(([, f]) => f.length));
+    expect(found).toEqual({});
   });
 });

@@ -5,6 +5,7 @@
 // under the same rule; combined as the quarterly report does (src/compute/pengukuran-ukur.ts).
 import { agregatView, rataRata } from '../../compute/agregat.ts';
 import { D } from '../../compute/decimal.ts';
+import { satuFormat, tanggalTriwulan } from '../../compute/pengukuran-laporan.ts';
 import { ukurSampai } from '../../compute/pengukuran-ukur.ts';
 import { predikat, SKALA } from '../../compute/skala-predikat.ts';
 import { ROMAWI_TW } from '../../compute/triwulan.ts';
@@ -26,7 +27,7 @@ export function computeEvaluasiRa(c: Content, x: RaPk, tw: number) {
       target: i.target, triwulan: { pelaporan: i.ra.pelaporan, agregasi: i.ra.agregasi, target: i.ra.target, realisasi: i.realisasi },
     }, tw, skala, () => undefined);
     return {
-      targetTahunan: u.targetTahunan, targetSampai: u.targetSampai, realisasiSampai: u.realisasiSampai,
+      ...satuFormat({ targetTahunan: u.targetTahunan, targetSampai: u.targetSampai }), realisasiSampai: u.realisasiSampai,
       capaianSampai: u.capaianSampai, capaianTahunan: u.capaianTahunan, predikat: u.predikat, gagal: u.gagal,
       dataDukung: i.ra.data_dukung[tw - 1], dataDukungAda: i.ra.data_dukung_diterima[tw - 1] === true,
       tindakLanjut: i.ra.tindak_lanjut[tw - 1] || undefined,
@@ -38,7 +39,8 @@ export function computeEvaluasiRa(c: Content, x: RaPk, tw: number) {
     jabatan: c.jabatan.get(x.pk.front.pihak_pertama)!.value.nama, skala, indikator,
     rataRata: agregatView(rata, indikator.length, 'indikator'), predikatRataRata: rata && predikat(rata.nilai, skala).label,
     dataDukungAda: indikator.filter((b) => b.dataDukungAda).length, dataDukungBelum: indikator.filter((b) => !b.dataDukungAda).length,
-    ...penandatangan(c, x),
+    // signed in the month the quarter's report is due (src/compute/pengukuran-laporan.ts), day left blank
+    ...penandatangan(c, x, tanggalTriwulan(x.ra.value.tahun, tw)),
   };
 }
 export type EvaluasiRaView = ReturnType<typeof computeEvaluasiRa>;
