@@ -12,7 +12,7 @@ export interface Dokumen<V extends object> { tahun: number; slug: string; view: 
 
 /** Content a kind claims beyond the shared registries: `<folder>/<tahun>/<nama>.yaml`, each checked by `schema`
  *  (unknown keys warned) and handed to the kind as `Content.modul.get(folder)`. */
-export interface SumberYaml<T = unknown> { folder: string; schema: z.ZodType<T> }
+export interface SumberYaml<T = unknown> { folder: string; schema: z.ZodType<T>; /** title of its JSON Schema for editors */ judul: string }
 
 export interface JenisDokumen<V extends object> {
   /** `--jenis` name and output folder */

@@ -3,6 +3,7 @@
 // editor reads `target: 98` as a number: number-like strings also accept numbers, "true"/"false" booleans, and
 // unknown keys are errors (the build warns about them).
 import { z } from 'zod';
+import { JENIS } from '../jenis/index.ts';
 import {
   anggaranKinerjaSchema, ikuDokumenSchema, kinerjaSchema, lkipSchema, pedomanSchema, renstraDokumenSchema, renstraProgramSchema, renstraSchema, sdmSchema,
 } from '../validate/schemas-kinerja.ts';
@@ -27,6 +28,8 @@ export const JENIS_BERKAS: JenisBerkas[] = [
   { nama: 'iku', judul: 'Front matter dokumen IKU (iku/<periode>.md)', pola: ['iku/*.md'], skema: ikuDokumenSchema, frontMatter: true },
   { nama: 'renstra-dokumen', judul: 'Front matter dokumen Renstra (renstra/<periode>/renstra.md)', pola: ['renstra/*/renstra.md'], skema: renstraDokumenSchema, frontMatter: true },
   { nama: 'pedoman', judul: 'Front matter pedoman pengukuran (pedoman/<tahun>.md)', pola: ['pedoman/*.md'], skema: pedomanSchema, frontMatter: true },
+  // the folders document kinds claim (src/jenis/jenis.ts, SumberYaml)
+  ...JENIS.flatMap((k) => (k.sumber ? [{ nama: k.sumber.folder, judul: k.sumber.judul, pola: [`${k.sumber.folder}/*/*.yaml`], skema: k.sumber.schema as z.ZodType }] : [])),
 ];
 
 type Node = Record<string, unknown>;

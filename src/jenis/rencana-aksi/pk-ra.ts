@@ -7,7 +7,7 @@ import type { Indikator } from '../../validate/schemas.ts';
 import { berkasModul, type SumberYaml } from '../jenis.ts';
 import { rencanaAksiSchema, type IndikatorRa, type RencanaAksi } from './skema.ts';
 
-export const SUMBER_RA: SumberYaml<RencanaAksi> = { folder: 'rencana-aksi', schema: rencanaAksiSchema };
+export const SUMBER_RA: SumberYaml<RencanaAksi> = { folder: 'rencana-aksi', schema: rencanaAksiSchema, judul: 'Rencana Aksi: target triwulan satu PK (rencana-aksi/<tahun>/<pk>.yaml)' };
 
 export interface IndikatorPk {
   ra: IndikatorRa; k: number; sasaran: { no: number; id: string; uraian: string }; target: string; katalog: Indikator;
