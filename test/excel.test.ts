@@ -169,6 +169,30 @@ describe('sakip isian dan impor', () => {
     expect(text).toMatch(/Jumlah laporan harga pangan yang disusun 48 laporan 24 laporan 22 laporan/); // 12 + 10
   }, 120_000);
 
+  it('a new quarter of raw parts: every part required, then one komponen inserted in quarter order (content/ 2024)', async () => {
+    const k2 = path.join(tmp, 'konten-2024');
+    fs.cpSync(path.join(ROOT, 'content'), k2, { recursive: true });
+    const f = path.join(k2, 'anggaran/2024.yaml');
+    const tw4 = '                - {uraian: Triwulan IV, pembilang: 10936.95, penyebut: 14810.09}\n';
+    fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(tw4, ''));
+    const sebelum = fs.readFileSync(f, 'utf8');
+    const isi = async (nilai: Record<string, number>) => {
+      const wb = await buka((await bukuIsian(check(k2).content, 2024, 4)).bytes);
+      const ws = wb.getWorksheet('Anggaran')!;
+      for (const [id, v] of Object.entries(nilai)) ws.getCell(baris(ws, id), 11).value = v;
+      const file = path.join(tmp, 'bagian.xlsx');
+      await wb.xlsx.writeFile(file);
+      return impor(file, k2);
+    };
+    const kurang = await isi({ 'k-pengawasan-pupuk#1.pembilang': 10936.95 });
+    expect(kurang.diagnostics.map((d) => [d.code, d.message])).toEqual([['ISIAN_TRIWULAN_KOSONG', expect.stringContaining('isi juga k-pengawasan-pupuk#1.penyebut')]]);
+    expect(fs.readFileSync(f, 'utf8')).toBe(sebelum);
+    const ok = await isi({ 'k-pengawasan-pupuk#1.pembilang': 10936.95, 'k-pengawasan-pupuk#1.penyebut': 14810.09 });
+    expect(ok.diagnostics).toEqual([]);
+    expect(fs.readFileSync(f, 'utf8')).toBe(sebelum.replace('                - {uraian: Triwulan III, pembilang: 15411.84, penyebut: 19204.30}\n',
+      '                - {uraian: Triwulan III, pembilang: 15411.84, penyebut: 19204.30}\n                - {uraian: Triwulan IV, pembilang: "10936,95", penyebut: "14810,09"}\n'));
+  }, 120_000);
+
   const buruk: [string, (wb: ExcelJS.Workbook) => void, string, RegExp][] = [
     ['text in a number cell', (wb) => { const ws = wb.getWorksheet('IKU')!; ws.getCell(baris(ws, 'iku-pou'), 11).value = 'sembilan'; }, 'ISIAN_BUKAN_ANGKA', /^buruk\.xlsx!IKU!K3$/],
     ['a word outside the scale', (wb) => { const ws = wb.getWorksheet('IKU')!; ws.getCell(baris(ws, 'iku-opini-bpk'), 11).value = 'Baik'; }, 'ISIAN_BUKAN_ANGKA', /^buruk\.xlsx!IKU!K\d+$/],
@@ -192,13 +216,17 @@ describe('sakip isian dan impor', () => {
     } finally { fs.writeFileSync(f, asli); }
   });
 
-  it('raw quarterly parts and annual realisasi of a budget indicator are locked rows', async () => {
+  it('raw quarterly parts of a budget indicator are one open row each; a realisasi for the year is a locked row', async () => {
     const { content: c } = check(path.join(ROOT, 'content'));
-    const wb = await buka((await bukuIsian(c, 2024, 1)).bytes);
+    const wb = await buka((await bukuIsian(c, 2024, 2)).bytes);
     const ws = wb.getWorksheet('Anggaran')!;
     const aturan = new Set<string>();
     ws.eachRow((row, n) => { if (n > 1 && row.getCell(11).protection?.locked !== false) aturan.add(String(row.getCell(5).value)); });
-    expect([...aturan].sort()).toEqual(['komponen mentah per triwulan (ubah di YAML)', 'realisasi tahunan (ubah di YAML)']);
+    expect([...aturan]).toEqual(['realisasi tahunan (ubah di YAML)']);
+    const [p, q] = [baris(ws, 'k-pengawasan-pupuk#1.pembilang'), baris(ws, 'k-pengawasan-pupuk#1.penyebut')];
+    expect([ws.getCell(p, 2).value, ws.getCell(p, 5).value, ws.getCell(p, 8).value, ws.getCell(p, 11).value, ws.getCell(q, 11).value])
+      .toEqual(['indikator: pupuk bersubsidi dan pestisida yang disalurkan (ton)', 'komponen mentah triwulan, rasio_jumlah', 2675.57, 8470.01, 5329.02]);
+    expect(ws.getCell(p, 11).protection?.locked).toBe(false);
   });
 
   it.each(buruk)('%s: a located diagnostic, content unchanged', async (_, ubah, code, lokasi) => {

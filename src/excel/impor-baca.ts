@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { ROMAWI_TW } from '../compute/triwulan.ts';
 import type { Content } from '../validate/build-content.ts';
-import { diag, type Code, type Diagnostic } from '../validate/diagnostics.ts';
+import { diag, hasErrors, type Code, type Diagnostic } from '../validate/diagnostics.ts';
 import { barisIsian, type BarisIsian } from './isian-baris.ts';
 import { BARIS_AWAL, huruf, judulKolom, KOLOM_ISI, keSel, LEMBAR, LEMBAR_META, PENANDA, teksSel } from './isian-kolom.ts';
 
@@ -77,5 +77,11 @@ export async function bacaIsian(file: string, c: Content): Promise<HasilBaca> {
       perubahan.push({ baris: b, lama: b.nilai, baru, lokasi: `${nama}${lokasi}` });
     }
   }
-  return { tahun, triwulan: tw, perubahan, diagnostics: ds };
+  // a new quarter of raw parts needs every part (pembilang and penyebut, sekarang and sebelumnya)
+  const diisi = new Set(perubahan.map((p) => p.baris.id));
+  for (const p of perubahan) {
+    const kurang = p.baris.tujuan.jenis === 'bagian' ? p.baris.tujuan.saudara.filter((x) => !diisi.has(x)) : [];
+    if (kurang.length) galat('ISIAN_TRIWULAN_KOSONG', p.lokasi.slice(nama.length), `komponen triwulan ${ROMAWI_TW[tw - 1]} "${p.baris.id}" baru: isi juga ${kurang.join(', ')}`);
+  }
+  return { tahun, triwulan: tw, perubahan: hasErrors(ds) ? [] : perubahan, diagnostics: ds };
 }

@@ -22,19 +22,27 @@ const TULIS: { [J in Tujuan['jenis']]: (text: string, t: Extract<Tujuan, { jenis
     : tambahKunci(text, t.jalur, 'triwulan', `{realisasi: [${[...Array<string>(tw - 1).fill('""'), skalar(v, true)].join(', ')}]}`)),
   anggaran: (text, t, tw, v) => setDaftar(text, t.jalur, 'realisasi_anggaran_triwulan', tw - 1, v),
   indikator: (text, t, tw, v) => {
-    const item = `{uraian: Triwulan ${ROMAWI_TW[tw - 1]}, nilai: ${skalar(v, true)}}`;
-    const kom = node(text, [...t.jalur, 'realisasi', 'komponen']) as YAMLSeq<Node> | undefined;
-    if (!isSeq(kom)) return tambahKunci(text, t.jalur, 'realisasi', `{rumus: ${t.rumusBaru}, komponen: [${item}]}`);
-    const twItem = kom.items.map((_, j) => {
-      const u = node(text, [...t.jalur, 'realisasi', 'komponen', j, 'uraian']);
-      return ROMAWI_TW.indexOf((TW_URAIAN.exec(isScalar(u) ? String(u.value) : '') ?? [])[1]?.toUpperCase() ?? '');
-    });
-    const j = twItem.indexOf(tw - 1);
-    if (j >= 0) return gantiSkalar(text, [...t.jalur, 'realisasi', 'komponen', j, 'nilai'], v, true);
-    const at = twItem.findIndex((x) => x > tw - 1);
-    return sisipItem(text, [...t.jalur, 'realisasi', 'komponen'], item, at < 0 ? undefined : at);
+    if (!isSeq(node(text, [...t.jalur, 'realisasi', 'komponen']))) {
+      return tambahKunci(text, t.jalur, 'realisasi', `{rumus: ${t.rumusBaru}, komponen: [{uraian: Triwulan ${ROMAWI_TW[tw - 1]}, nilai: ${skalar(v, true)}}]}`);
+    }
+    return setKomponen(text, t.jalur, tw, 'nilai', v);
   },
+  bagian: (text, t, tw, v) => setKomponen(text, t.jalur, tw, t.bagian, v),
 };
+
+/** Sets `kunci` of the quarter's komponen of the indicator at `jalur`; a missing komponen is inserted in quarter order. */
+function setKomponen(text: string, jalur: Jalur, tw: number, kunci: string, v: string): string {
+  const seq = [...jalur, 'realisasi', 'komponen'];
+  const kom = node(text, seq) as YAMLSeq<Node>;
+  const twItem = kom.items.map((_, j) => {
+    const u = node(text, [...seq, j, 'uraian']);
+    return ROMAWI_TW.indexOf((TW_URAIAN.exec(isScalar(u) ? String(u.value) : '') ?? [])[1]?.toUpperCase() ?? '');
+  });
+  const j = twItem.indexOf(tw - 1);
+  if (j >= 0) return node(text, [...seq, j, kunci]) ? gantiSkalar(text, [...seq, j, kunci], v, true) : tambahKunci(text, [...seq, j], kunci, skalar(v, true));
+  const at = twItem.findIndex((x) => x > tw - 1);
+  return sisipItem(text, seq, `{uraian: Triwulan ${ROMAWI_TW[tw - 1]}, ${kunci}: ${skalar(v, true)}}`, at < 0 ? undefined : at);
+}
 
 export const tulisNilai = (text: string, t: Tujuan, tw: number, v: string): string =>
   (TULIS[t.jenis] as (text: string, t: Tujuan, tw: number, v: string) => string)(text, t, tw, v);

@@ -3,13 +3,15 @@
 // written. Columns: A id, B–J context (locked), K this quarter's realisasi (open).
 import type { Content } from '../validate/build-content.ts';
 import { skalaDari } from '../compute/skala-kualitatif.ts';
-import { ROMAWI_TW } from '../compute/triwulan.ts';
+import { barisIndikator, type IndikatorSimpul } from './isian-indikator.ts';
 
 export type Lembar = 'IKU' | 'Anggaran';
 export type Tujuan =
   | { jenis: 'iku'; file: string; jalur: (string | number)[] } // the IKU item: triwulan.realisasi[tw-1]
   | { jenis: 'anggaran'; file: string; jalur: (string | number)[] } // the budget leaf: realisasi_anggaran_triwulan[tw-1]
-  | { jenis: 'indikator'; file: string; jalur: (string | number)[]; rumusBaru: string }; // realisasi komponen "Triwulan …"
+  | { jenis: 'indikator'; file: string; jalur: (string | number)[]; rumusBaru: string } // realisasi komponen "Triwulan …"
+  // one raw part of the quarter's komponen; a new komponen needs its `saudara` rows (the other parts) filled too
+  | { jenis: 'bagian'; file: string; jalur: (string | number)[]; bagian: string; saudara: string[] };
 export interface BarisIsian {
   lembar: Lembar; id: string; konteks: string[]; // B–J as written in the content ('' = empty)
   nilai: string; // this quarter's value now in the content ('' = none)
@@ -17,8 +19,6 @@ export interface BarisIsian {
   terbuka: boolean; skala?: string[]; uang?: boolean; tujuan: Tujuan;
 }
 
-const TW_URAIAN = /^(?:Triwulan|TW\.?)\s+(I|II|III|IV)$/i;
-const twDari = (uraian?: string) => ROMAWI_TW.indexOf((TW_URAIAN.exec(uraian ?? '') ?? [])[1]?.toUpperCase() ?? '');
 const kolomTw = (vals: string[], tw: number) => [0, 1, 2].map((i) => (i < tw - 1 ? vals[i] ?? '' : ''));
 
 function barisIku(c: Content, tahun: number, tw: number): BarisIsian[] {
@@ -40,7 +40,7 @@ function barisIku(c: Content, tahun: number, tw: number): BarisIsian[] {
   });
 }
 
-type Simpul = { id: string; nama: string; pagu?: string; realisasi_anggaran_triwulan?: string[]; indikator: { nama: string; satuan: string; target?: string; target_triwulan?: string[]; realisasi?: unknown }[] };
+type Simpul = { id: string; nama: string; pagu?: string; realisasi_anggaran_triwulan?: string[]; indikator: IndikatorSimpul[] };
 
 function barisSimpul(s: Simpul, jalur: (string | number)[], file: string, tw: number, anak: boolean): BarisIsian[] {
   const rows: BarisIsian[] = [];
@@ -52,20 +52,7 @@ function barisSimpul(s: Simpul, jalur: (string | number)[], file: string, tw: nu
       tujuan: { jenis: 'anggaran', file, jalur },
     });
   }
-  s.indikator.forEach((ind, k) => {
-    const spes = ind.realisasi as { rumus?: string; komponen?: { uraian?: string; nilai?: string }[] } | string | undefined;
-    // quarterly komponen holding one value each; raw parts (pembilang/penyebut, sekarang/sebelumnya) stay in YAML
-    const komponen = typeof spes === 'object' && spes.komponen?.every((x) => twDari(x.uraian) >= 0 && 'nilai' in x) ? spes.komponen : undefined;
-    const terbuka = spes === undefined || !!komponen;
-    const tertutup = typeof spes === 'object' && spes.komponen?.every((x) => twDari(x.uraian) >= 0) ? 'komponen mentah per triwulan (ubah di YAML)' : 'realisasi tahunan (ubah di YAML)';
-    const nilaiTw = [0, 1, 2, 3].map((i) => komponen?.find((x) => twDari(x.uraian) === i)?.nilai ?? '');
-    const rumus = komponen ? (spes as { rumus: string }).rumus : ind.satuan === '%' ? 'rata_rata' : 'jumlah';
-    rows.push({
-      lembar: 'Anggaran', id: `${s.id}#${k + 1}`, nilai: terbuka ? nilaiTw[tw - 1] : '', sebelumnya: nilaiTw.slice(0, tw - 1), terbuka,
-      konteks: ['indikator', ind.nama, ind.satuan, terbuka ? `komponen triwulan, ${rumus}` : tertutup, ind.target ?? '', ind.target_triwulan?.[tw - 1] ?? '', ...kolomTw(nilaiTw, tw)],
-      tujuan: { jenis: 'indikator', file, jalur: [...jalur, 'indikator', k], rumusBaru: rumus },
-    });
-  });
+  s.indikator.forEach((ind, k) => rows.push(...barisIndikator(ind, `${s.id}#${k + 1}`, [...jalur, 'indikator', k], file, tw)));
   return rows;
 }
 
