@@ -45,5 +45,10 @@ describe.skipIf(!ada)('LibreOffice Calc membuka buku kerja ekspor', () => {
       }
     }
     expect(dibanding).toBeGreaterThan(10);
+    // the IKU sheet: capaian s.d. TW II and against the annual target (G, H) as the PDF prints them
+    const iku = fs.readFileSync(path.join(out, csv[0]), 'utf8').split('\n').slice(3).filter(Boolean).map(sel);
+    const persen = iku.flatMap((c) => [c[6], c[7]]).filter((x) => /^\d+(\.\d+)?%$/.test(x));
+    expect(persen.length).toBeGreaterThan(5);
+    for (const x of persen) expect(pdf).toContain(`${angka(x.replace('%', ''), 2)}%`);
   }, 240_000);
 });
