@@ -13,7 +13,7 @@ export function addBuildOptions(cmd: Command): Command {
   return cmd
     .option('--jenis <jenis>', `jenis dokumen dipisah koma: ${pilihan()} (bawaan semua)`, list)
     .option('--tahun <tahun>', 'hanya dokumen tahun ini', (v) => { if (!/^\d{4}$/.test(v)) throw new CommanderError(2, 'opsi', `tahun tidak valid: ${v}`); return Number(v); })
-    .option('--triwulan <n>', 'triwulan laporan pengukuran (1-4, bawaan 4)', (v) => { if (!/^[1-4]$/.test(v)) throw new CommanderError(2, 'opsi', `triwulan harus 1-4: ${v}`); return Number(v); })
+    .option('--triwulan <n>', 'triwulan laporan pengukuran (1-4, bawaan 4) dan evaluasi Rencana Aksi (bawaan: triwulan terakhir yang realisasinya ada)', (v) => { if (!/^[1-4]$/.test(v)) throw new CommanderError(2, 'opsi', `triwulan harus 1-4: ${v}`); return Number(v); })
     .option('--hanya <slug>', 'hanya dokumen dengan nama berkas ini (boleh diulang atau dipisah koma)', list)
     .option('--format <format>', 'format keluaran dipisah koma: pdf, docx (bawaan keduanya)', list)
     .addOption(new Option('--kertas <ukuran>', 'ukuran kertas').choices(['A4', 'F4']).default('A4'))
