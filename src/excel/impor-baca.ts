@@ -64,7 +64,7 @@ export async function bacaIsian(file: string, c: Content): Promise<HasilBaca> {
       if (b.skala) {
         if (!b.skala.includes(isi)) { galat('ISIAN_BUKAN_ANGKA', lokasi, `"${isi}" bukan kata skala indikator "${id}" (${b.skala.join(', ')})`); continue; }
         baru = isi;
-      } else if (typeof mentah === 'number' || (typeof mentah === 'object' && mentah && typeof teksSel(mentah) === 'string' && typeof (mentah as { result?: unknown }).result === 'number')) {
+      } else if (typeof mentah === 'number' || typeof (mentah as { result?: unknown } | null)?.result === 'number') { // a typed number or a formula's result
         baru = teksAngka(Number(isi));
       } else if (ANGKA.test(isi)) baru = isi;
       else { galat('ISIAN_BUKAN_ANGKA', lokasi, `"${isi}" bukan angka (baris "${id}")`); continue; }
