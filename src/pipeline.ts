@@ -2,7 +2,6 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { DOCUMENTS, type DocJob } from './documents.ts';
-import { JENIS } from './jenis/index.ts';
 import { LABEL_UMUM } from './jenis/label-umum.ts';
 import { loadContent } from './load/load-content.ts';
 import { readTemplates, TEMPLATES_DIR } from './load/read-templates.ts';
@@ -32,12 +31,7 @@ export function check(konten: string, progres?: Progres): { content: Content; di
   const loadErrors: Diagnostic[] = [];
   const loaded = loadContent(konten, loadErrors);
   progres?.dibaca?.(jumlahBerkas(loaded));
-  const r = validate(loaded, loadErrors);
-  // each kind's own checks; errors stay before warnings (the order validate gives: causes, errors, warnings)
-  const extra = JENIS.flatMap((k) => k.periksa?.(r.content) ?? []);
-  if (!extra.length) return r;
-  const d = [...r.diagnostics, ...extra];
-  return { content: r.content, diagnostics: [...d.filter((x) => x.severity === 'galat'), ...d.filter((x) => x.severity !== 'galat')] };
+  return validate(loaded, loadErrors); // shared checks and each kind's own (src/validate/index.ts)
 }
 
 export function selectJobs(content: Content, o: Pick<Options, 'jenis' | 'tahun' | 'triwulan' | 'hanya'>): DocJob[] {

@@ -1,11 +1,11 @@
 // Stage 2: validate. Schema and index first, then every cross-check from a table; all problems at once.
+import { JENIS } from '../jenis/index.ts';
 import type { LoadedContent } from '../load/load-content.ts';
 import { buildContent, type Content } from './build-content.ts';
 import { checkAnggaran } from './checks/anggaran.ts';
 import { checkFolder } from './checks/folder.ts';
 import { checkDasarHukum, checkIndikatorLengkap, checkInstansiLain } from './checks/katalog.ts';
 import { checkLintasDokumen } from './checks/lintas-dokumen.ts';
-import { checkLkip } from './checks/lkip.ts';
 import { checkNilaiTarget } from './checks/nilai-target.ts';
 import { checkNip } from './checks/nip.ts';
 import { checkProsaAngka } from './checks/prosa-angka.ts';
@@ -16,13 +16,15 @@ import { checkTargets } from './checks/targets.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { rootCauses } from './root-cause.ts';
 
-const CHECKS: ((c: Content) => Diagnostic[])[] = [
-  checkReferences, checkNip, checkAnggaran, checkTargets, checkNilaiTarget, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkLkip, checkProsaAngka, checkRenstra, checkLintasDokumen, checkFolder,
+// checks of the shared content, then each document kind's own (src/jenis/<jenis>/, `periksa`)
+const CHECKS = (): ((c: Content) => Diagnostic[])[] => [
+  checkReferences, checkNip, checkAnggaran, checkTargets, checkNilaiTarget, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkProsaAngka, checkRenstra, checkLintasDokumen, checkFolder,
+  ...JENIS.flatMap((k) => (k.periksa ? [k.periksa] : [])),
 ];
 
 export function validate(loaded: LoadedContent, loadDiagnostics: Diagnostic[]): { content: Content; diagnostics: Diagnostic[] } {
   const diagnostics = [...loadDiagnostics];
   const content = buildContent(loaded, diagnostics);
-  for (const check of CHECKS) diagnostics.push(...check(content));
+  for (const check of CHECKS()) diagnostics.push(...check(content));
   return { content, diagnostics: rootCauses(loaded, content, sortDiagnostics(diagnostics)) };
 }

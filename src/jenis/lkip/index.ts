@@ -1,5 +1,6 @@
 // Laporan Kinerja: one per LKIP year folder with its kinerja.yaml.
 import { computeLkip, type LkipView } from '../../compute/lkip.ts';
+import { checkLkip } from '../../validate/checks/lkip.ts';
 import type { JenisDokumen } from '../jenis.ts';
 
 export const lkip: JenisDokumen<LkipView> = {
@@ -9,6 +10,7 @@ export const lkip: JenisDokumen<LkipView> = {
     kataBanding: { naik: 'di atas', turun: 'di bawah', tetap: 'sama dengan' },
     nomorKolom10: Array.from({ length: 10 }, (_, i) => i + 1),
   },
+  periksa: checkLkip,
   dokumen: (c, { tahun }) => c.lkip
     .filter((l) => (tahun === undefined || l.front.tahun === tahun) && l.kinerja)
     .map((l) => ({ tahun: l.front.tahun, slug: `lkip-${l.front.tahun}`, view: () => computeLkip(c, l) })),
