@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { build, check, type Format } from '../src/pipeline.ts';
 import { DOCUMENTS } from '../src/documents.ts';
+import { ukurCache } from './bench-cache.ts';
+import { ukurSkala } from './bench-skala.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const konten = 'content';
@@ -55,3 +57,8 @@ else {
   console.log(`Rasio LibreOffice / PDF kami: ${(lo / pdf.ms).toFixed(1)}x`);
 }
 fs.rmSync(tmp, { recursive: true, force: true });
+console.log(`Beban mesin (load average 1/5/15 menit): ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}`);
+if (process.env.BENCH_CACHE !== '0') ukurCache(); // BENCH_CACHE=0 skips it
+// BENCH_SKALA=10,20,40: synthetic Pemda sizes (minutes each; off by default)
+const skala = (process.env.BENCH_SKALA ?? '').split(',').map(Number).filter((n) => n > 0);
+if (skala.length) ukurSkala(skala);
