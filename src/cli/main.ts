@@ -9,6 +9,7 @@ import { build, checkAll } from '../pipeline.ts';
 import { addBuildOptions, templatDir, toOptions } from './build-options.ts';
 import { init } from './init.ts';
 import { daftarPerintahExcel } from '../excel/perintah.ts';
+import { daftarPerintahPaket } from '../paket/perintah.ts';
 import { pantau } from './pantau.ts';
 import { pratinjau } from '../pratinjau/perintah.ts';
 import { progresTerminal } from './progres.ts';
@@ -105,6 +106,7 @@ export async function main(argv: string[]): Promise<number> {
       else console.log(`Konten dan templat valid (${diagnostics.length} peringatan).`);
     });
   daftarPerintahExcel(program, () => { code = EXIT.konten; }); // ekspor, isian, impor (src/excel/)
+  daftarPerintahPaket(program, () => { code = EXIT.konten; }); // E-SAKIP bundle (src/paket/)
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -19,6 +19,8 @@ export interface JenisDokumen<V extends object> {
   jenis: string;
   /** templates/<templat>/dokumen.hbs renders the view */
   templat: string;
+  /** E-SAKIP upload category (`sakip paket`), or null when the document is not uploaded there */
+  kategori: string | null;
   /** fixed words the templates look up (presentation constants, never figures) */
   label: Readonly<Record<string, unknown>>;
   sumber?: SumberYaml;

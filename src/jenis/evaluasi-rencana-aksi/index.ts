@@ -4,7 +4,7 @@ import { rencanaAksi } from '../rencana-aksi/pk-ra.ts';
 import { computeEvaluasiRa, triwulanTerakhir, type EvaluasiRaView } from './hitung.ts';
 
 export const evaluasiRencanaAksi: JenisDokumen<EvaluasiRaView> = {
-  jenis: 'evaluasi-rencana-aksi', templat: 'evaluasi-rencana-aksi',
+  jenis: 'evaluasi-rencana-aksi', templat: 'evaluasi-rencana-aksi', kategori: 'Evaluasi Rencana Aksi',
   label: { labelDataDukung: { true: 'Ada', false: 'Belum ada' } },
   dokumen: (c, { tahun, triwulan }) => rencanaAksi(c, tahun).map((x) => {
     const tw = triwulan ?? triwulanTerakhir(x);

@@ -6,7 +6,7 @@ import type { JenisDokumen } from '../jenis.ts';
 export type IkuView = ReturnType<typeof computeIku>;
 
 export const iku: JenisDokumen<IkuView> = {
-  jenis: 'iku', templat: 'iku',
+  jenis: 'iku', templat: 'iku', kategori: 'Indikator Kinerja Utama (IKU)',
   label: {
     labelDiktum: ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM', 'KETUJUH', 'KEDELAPAN', 'KESEMBILAN', 'KESEPULUH'],
     babIku: ['BAB I PENDAHULUAN', 'BAB II PENGERTIAN INDIKATOR KINERJA', 'BAB III GAMBARAN UMUM PERANGKAT DAERAH', 'BAB IV PENETAPAN INDIKATOR KINERJA UTAMA', 'BAB V PENUTUP'],

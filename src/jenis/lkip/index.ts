@@ -4,7 +4,7 @@ import { checkLkip } from '../../validate/checks/lkip.ts';
 import type { JenisDokumen } from '../jenis.ts';
 
 export const lkip: JenisDokumen<LkipView> = {
-  jenis: 'lkip', templat: 'lkip',
+  jenis: 'lkip', templat: 'lkip', kategori: 'Laporan Kinerja (LKIP)',
   label: {
     kataArah: { naik: 'peningkatan', turun: 'penurunan', tetap: 'tidak ada perubahan' },
     kataBanding: { naik: 'di atas', turun: 'di bawah', tetap: 'sama dengan' },

@@ -3,7 +3,7 @@ import { computePengukuran, type PengukuranView } from '../../compute/pengukuran
 import type { JenisDokumen } from '../jenis.ts';
 
 export const pengukuran: JenisDokumen<PengukuranView> = {
-  jenis: 'pengukuran', templat: 'pengukuran', label: {},
+  jenis: 'pengukuran', templat: 'pengukuran', kategori: null, label: {},
   dokumen: (c, { tahun, triwulan = 4 }) => c.lkip
     .filter((l) => (tahun === undefined || l.front.tahun === tahun) && l.kinerja && c.anggaran.has(l.front.tahun))
     .map((l) => ({ tahun: l.front.tahun, slug: `pengukuran-${l.front.tahun}-tw${triwulan}`, view: () => computePengukuran(c, l, triwulan) })),

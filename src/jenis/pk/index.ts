@@ -3,7 +3,7 @@ import { computePk, type PkView } from '../../compute/pk.ts';
 import type { JenisDokumen } from '../jenis.ts';
 
 export const pk: JenisDokumen<PkView> = {
-  jenis: 'pk', templat: 'pk',
+  jenis: 'pk', templat: 'pk', kategori: 'Perjanjian Kinerja',
   label: { labelTingkat: { program: 'Program', kegiatan: 'Kegiatan', sub_kegiatan: 'Sub Kegiatan' } },
   dokumen: (c, { tahun }) => c.pk
     .filter((p) => tahun === undefined || p.front.tahun === tahun)

@@ -5,7 +5,7 @@ import { periksaRencanaAksi } from './periksa.ts';
 import { rencanaAksi, SUMBER_RA } from './pk-ra.ts';
 
 export const rencanaAksiJenis: JenisDokumen<RencanaAksiView> = {
-  jenis: 'rencana-aksi', templat: 'rencana-aksi',
+  jenis: 'rencana-aksi', templat: 'rencana-aksi', kategori: 'Rencana Aksi',
   label: {
     tebalRa: { kegiatan: true, sub_kegiatan: false },
     // how the quarterly targets combine to the annual target, by `pelaporan: kumulatif` or per-quarter `agregasi`

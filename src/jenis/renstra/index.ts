@@ -5,7 +5,7 @@ import type { JenisDokumen } from '../jenis.ts';
 export type RenstraView = ReturnType<typeof computeRenstra>;
 
 export const renstra: JenisDokumen<RenstraView> = {
-  jenis: 'renstra', templat: 'renstra',
+  jenis: 'renstra', templat: 'renstra', kategori: 'Rencana Strategis (Renstra)',
   label: {
     labelStatus: { rancangan: 'Rancangan', rancangan_akhir: 'Rancangan Akhir', final: '' },
     nomorKolomProgram: Array.from({ length: 17 }, (_, i) => i + 1),
