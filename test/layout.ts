@@ -1,6 +1,7 @@
 // Layout rules read from a PDF's text boxes (pdftotext -bbox, poppler-utils): signature blocks, the text block,
 // broken words and numbers, list pages. Each check returns its findings as readable strings (empty: rule holds).
 import { execFileSync } from 'node:child_process';
+import { check, models } from '../src/pipeline.ts';
 import { decodeEntities } from '../src/render/markup-parse.ts';
 
 export interface Word { x0: number; y0: number; x1: number; y1: number; text: string }
@@ -121,4 +122,14 @@ export function orphanIntros(pages: Page[]): string[] {
     return /(sebagai berikut|antara lain):$/.test(last) || /^(Indikator Kinerja|Target Kinerja|Uraian Sasaran|Penjelasan Kinerja \d+|BAB [IVX]+\b.*|Tabel \d+(\.\d+)* .*|Gambar \d+(\.\d+)* .*)$/.test(last)
       ? [`hlm ${i + 1} berakhir dengan "${last}"`] : [];
   });
+}
+
+/** Every kind of document the default content builds. */
+export const JENIS = ['pk', 'lkip', 'pengukuran', 'renstra', 'iku', 'pedoman'];
+
+/** Text-block margins of each document (by output name): the smallest of its sections, side by side. */
+export function documentMargins(konten: string): Map<string, Margins> {
+  const r = models(check(konten).content, { jenis: JENIS, kertas: 'A4' });
+  if (!('models' in r)) throw new Error(r.message);
+  return new Map(r.jobs.map((j, i) => [j.slug, [0, 1, 2, 3].map((k) => Math.min(...r.models[i].sections.map((s) => s.margins[k]))) as Margins]));
 }

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/pipeline.ts';
-import { pdfPages, pdfText } from './extract.ts';
+import { docxText, pdfPages, pdfText } from './extract.ts';
 import { ROOT, which } from './helpers.ts';
+import { blankPages, brokenTokens, documentMargins, lonelySignatures, outsideTextBlock, pdfWords, wrongListPages, type Page } from './layout.ts';
 
 const soffice = which('soffice');
 if (!soffice) console.warn('\n*** LEWATI: soffice (LibreOffice) tidak terpasang; uji konversi DOCX dilewati. Pasang: apt-get install libreoffice-writer-nogui ***\n');
@@ -47,5 +48,24 @@ describe.skipIf(!soffice)('LibreOffice membuka setiap DOCX', () => {
       const n = async (f: string) => (await pdfPages(fs.readFileSync(f))).length;
       expect(await n(path.join(pdfDir, `${path.basename(doc)}.pdf`)), doc).toBe(await n(path.join(out, `${doc}.pdf`)));
     }
+  });
+  // the layout rules of tata-letak.test.ts, on LibreOffice's pagination of our DOCX
+  const rendered = () => {
+    const margins = documentMargins(path.join(ROOT, 'content'));
+    return docx.map((f) => {
+      const name = path.basename(f, '.docx');
+      return { name, pages: pdfWords(path.join(pdfDir, `${name}.pdf`)), margins: margins.get(name)!, text: docxText(fs.readFileSync(f)) };
+    });
+  };
+  const each = (rule: (d: { pages: Page[]; margins: [number, number, number, number]; text: string }) => string[]) =>
+    Object.fromEntries(rendered().map((d) => [d.name, rule(d)]).filter(([, f]) => f.length));
+  it.skipIf(!which('pdftotext'))('in LibreOffice too, a signature block is never alone on a page', () => {
+    expect(each((d) => lonelySignatures(d.pages, d.margins))).toEqual({});
+  });
+  it.skipIf(!which('pdftotext'))('in LibreOffice too, nothing extends past the text block and no word or number breaks across lines', () => {
+    expect(each((d) => [...outsideTextBlock(d.pages, d.margins), ...brokenTokens(d.pages, d.text)])).toEqual({});
+  });
+  it.skipIf(!which('pdftotext'))('in LibreOffice too, the lists (PAGEREF fields) point to the page where each item starts, and no page is empty', () => {
+    expect(each((d) => [...wrongListPages(d.pages), ...blankPages(d.pages)])).toEqual({});
   });
 });

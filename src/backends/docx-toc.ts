@@ -4,7 +4,7 @@
 import { Bookmark, Paragraph, SimpleField, TabStopType, TextRun, type ParagraphChild } from 'docx';
 import type { TocList } from '../render/model.ts';
 import { tocEntries } from '../render/model.ts';
-import { FONT, takeBreak, tw, type Ctx } from './docx-blocks.ts';
+import { FONT, lineOf, takeBreak, tw, type Ctx } from './docx-blocks.ts';
 
 /** Bookmark name of a list entry's target: letters and digits, starting with '_Toc' as Word names its own. */
 export const bookmarkName = (tocId: string) => `_Toc${tocId.replace(/\D/g, '')}`;
@@ -21,7 +21,7 @@ export function tocLines(list: TocList, ctx: Ctx): Paragraph[] {
   return entries.map((e, i) => new Paragraph({
     pageBreakBefore: (i === 0 && takeBreak(ctx)) || undefined,
     tabStops: [{ type: TabStopType.RIGHT, position: tw(ctx.width), leader: 'dot' }],
-    indent: { left: tw((e.level - 1) * 14) }, spacing: { after: 40 },
+    indent: { left: tw((e.level - 1) * 14) }, spacing: { after: 80, ...lineOf(ctx.size) }, // as the PDF's rows: a line and 2 + 2 pt padding
     children: [
       new TextRun({ text: e.text, font: FONT, size, bold: e.level === 1 && list === 'isi' }),
       new TextRun({ text: '\t', font: FONT, size }),

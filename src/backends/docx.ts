@@ -40,7 +40,8 @@ export async function renderDocx(doc: DocModel, layout?: Pages): Promise<Uint8Ar
   const d = new Document({
     creator: 'sakip-generator', title: doc.title, subject: doc.subject, description: doc.title,
     styles: {
-      default: { document: { run: { font: FONT, size: doc.fontSize * 2 } } },
+      // no widow/orphan control: the PDF has none, and both must break pages at the same lines
+      default: { document: { run: { font: FONT, size: doc.fontSize * 2 }, paragraph: { widowControl: false } as never } },
       paragraphStyles: [...shared.textSizes].sort((a, b) => a - b).map(textStyleDefinition),
     },
     numbering: {

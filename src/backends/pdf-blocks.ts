@@ -7,10 +7,12 @@ import type { Numbering } from './pdf-numbering.ts';
 import { pageBreakNode } from './pdf-page-break.ts';
 import { fitsAnyPage, keeps } from './pdf-keep.ts';
 import { solveWidths } from './column-widths.ts';
+import { pdfLineHeight } from './fonts.ts';
+import { captionIntoTable, isCaptionOf, type BorderlessCell } from './table-caption.ts';
 import { signatureAfter, withSignature, type SignedTable } from './pdf-signature.ts';
 
 export interface ContinuationRow { id: string; prev?: string; context?: string }
-export interface Ctx { doc: DocModel; width?: number; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }>; rows: ContinuationRow[] }
+export interface Ctx { doc: DocModel; width?: number; size?: number; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }>; rows: ContinuationRow[] }
 const runs = (rs: Inline[], ctx: Ctx): ContentText['text'] =>
   rs.map((r) => {
     if (r.kind === 'br') return '\n';
@@ -54,8 +56,7 @@ function markRow(ctx: Ctx, cell: TableCell, id: string) {
   else stack.unshift(target(ctx, { text: '\u200b', fontSize: 1 }, id));
 }
 
-/** A cell of the PDF backend: a caption it carries inside a table is drawn without borders. */
-type PdfCell = Cell & { noBorder?: boolean };
+type PdfCell = BorderlessCell;
 
 function pdfCell(cell: PdfCell, ctx: Ctx): TableCell {
   return {
@@ -84,12 +85,12 @@ function target(ctx: Ctx, node: Content, id?: string): Content {
 
 const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) => Content } = {
   p: (b, ctx) => target(ctx, {
-    text: runs(b.runs, ctx), alignment: b.align, fontSize: b.size,
+    text: runs(b.runs, ctx), alignment: b.align, fontSize: b.size, lineHeight: pdfLineHeight(b.size ?? ctx.size ?? ctx.doc.fontSize),
     margin: [b.indent ?? 0, b.spaceBefore ?? 0, 0, b.spaceAfter ?? 4],
   }, b.tocId),
   heading: (b, ctx) => {
     const node = target(ctx, {
-      text: runs(b.runs, ctx), bold: true, fontSize: HEADING_SIZE[b.level], alignment: b.align, margin: [0, b.level === 1 ? 0 : 6, 0, 6],
+      text: runs(b.runs, ctx), bold: true, fontSize: HEADING_SIZE[b.level], lineHeight: pdfLineHeight(HEADING_SIZE[b.level]), alignment: b.align, margin: [0, b.level === 1 ? 0 : 6, 0, 6],
     } as Content, b.tocId);
     // the break goes on an empty node before it: pdfmake reports no position for nodes that break before themselves
     return b.pageBreak ? { stack: [pageBreakNode(), node] } : node;
@@ -102,7 +103,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
     const solved = ctx.width ? solveWidths(given, ctx.width, ctx.doc.fontSize) : undefined;
     const t = solved?.size ? { ...given, size: solved.size } : given;
     const node: Content = {
-      table: { widths: solved?.widths ?? [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: t.borders || t.keepTogether, body: grid(t, ctx) },
+      table: { widths: solved?.widths ?? [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: t.borders || t.keepTogether, body: grid(t, { ...ctx, size: t.size ?? ctx.size }) },
       layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: [0, 2, 0, 8], _caption: !!(t.rows[0]?.cells[0] as PdfCell | undefined)?.noBorder,
       _keepLastRows: t.keepLastRows,
     } as Content;
@@ -120,7 +121,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
           { text: '000', pageReference: e.id, alignment: 'right' },
         ]),
       },
-      layout: NO_BORDERS, margin: [0, 0, 0, 8],
+      layout: NO_BORDERS, margin: [0, 0, 0, 8], lineHeight: pdfLineHeight(ctx.doc.fontSize),
     } as Content;
   },
   chart: (b) => ({ svg: chartSvg(b.spec), width: b.spec.width, font: 'Tinos', alignment: 'center', margin: [0, 4, 0, 6] } as Content),
@@ -128,18 +129,12 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
 
 const one = (b: Block, ctx: Ctx) => (BLOCK[b.kind] as (x: Block, c: Ctx) => Content)(b, ctx);
 
-/** A caption before a table becomes the table's first header row: pdfmake keeps header rows with the first data row. */
-function captionIntoTable(caption: Block, t: Table): Table {
-  const cell: PdfCell = { blocks: [{ ...(caption as Block), keepNext: undefined } as Block], colSpan: t.widths.length, noBorder: true };
-  return { ...t, rows: [{ cells: [cell], header: true }, ...t.rows], headerRows: t.headerRows + 1 };
-}
-
 export function blocks(bs: Block[], ctx: Ctx): Content[] {
   const out: Content[] = [];
   for (let i = 0; i < bs.length; i++) {
     const b = bs[i];
     const next = bs[i + 1];
-    if (b.kind === 'p' && b.keepNext && b.tocId && next?.kind === 'table') {
+    if (isCaptionOf(b, next)) {
       const s = signatureAfter(bs, i + 1);
       out.push(one(captionIntoTable(b, s < 0 ? next : withSignature(next, bs.slice(i + 2, s + 1), ctx.doc.fontSize)), ctx));
       i = Math.max(i + 1, s);

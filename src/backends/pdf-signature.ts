@@ -1,7 +1,8 @@
 // A signature block never stands alone on a page. In the PDF it travels with what precedes it: after a table it
 // becomes that table's last, borderless row, kept together with the table's last rows (pdf-keep-rows.ts), so a page
 // break repeats the header above those rows; after a paragraph both go as one unbreakable stack (pdf-blocks.ts).
-import type { Block, Cell, Table } from '../render/model.ts';
+import type { Block, Table } from '../render/model.ts';
+import type { BorderlessCell } from './table-caption.ts';
 
 /** Data rows of the table before a signature that go with it to a new page. */
 export const TAIL_ROWS = 3;
@@ -33,6 +34,6 @@ export function tailRows(t: Table): number {
 /** The table with what follows it up to the signature (spacers, then the signature) as one borderless last row. */
 export function withSignature(t: Table, following: Block[], fontSize: number): SignedTable {
   const tail = following.map((b) => (b.kind === 'table' ? { ...b, size: b.size ?? fontSize } : b));
-  const cell = { blocks: tail, colSpan: t.widths.length, noBorder: true } as Cell;
+  const cell: BorderlessCell = { blocks: tail, colSpan: t.widths.length, noBorder: true };
   return { ...t, rows: [...t.rows, { cells: [cell] }], keepLastRows: tailRows(t) + 1 };
 }
