@@ -99,6 +99,12 @@ describe('pemeriksaan Rencana Aksi', () => {
     expect(at('RENCANA_ANGGARAN_BEDA')).toEqual([[lineOf(f, '15078500, 1]'), 'rencana TW I–IV berjumlah 30157001, pagu "Pameran Dagang Lokal" 30157000']]);
     expect(at('ID_TIDAK_DIKENAL').map((x) => x[0])).toEqual([lineOf(f, 'kepala-pasar')]);
   });
+  it('a PK indicator left out of its Rencana Aksi is RENCANA_AKSI_TIDAK_LENGKAP at the list', () => {
+    const dir = tempCopy(CONTENT, [{ file, find: /  - ref: dag-omzet-pasar-rakyat\n(?: {4}.*\n)+/, replace: '' }]);
+    const d = check(dir).diagnostics.filter((x) => x.code === 'RENCANA_AKSI_TIDAK_LENGKAP');
+    expect(d.map((x) => [x.line, x.message])).toEqual([[lineOf(path.join(dir, file), 'indikator:') + 1, 'indikator PK 04-kabid-perdagangan tanpa target triwulan: dag-omzet-pasar-rakyat']]);
+    expect(check(CONTENT).diagnostics.filter((x) => x.code === 'RENCANA_AKSI_TIDAK_LENGKAP')).toEqual([]);
+  });
   it('a Rencana Aksi of a PK that does not exist is an error; a file outside <tahun>/ is not read', () => {
     const dir = tempCopy(CONTENT, [
       { file, find: 'pk: 04-kabid-perdagangan', replace: 'pk: 05-kabid-perdagangan' },
@@ -131,11 +137,17 @@ describe('contoh/dinas-pangan: Evaluasi Rencana Aksi TW II', () => {
       ['12 ton', `${cadangan[1]} ton`, r2((cadangan[1] / 12) * 100)], // cumulative: TW II value
       ['90%', `${koma((aman[0] + aman[1]) / 2)}%`, r2(((aman[0] + aman[1]) / 2 / 90) * 100)], // mean of TW I–II
       ['550 ton', `${daging[0] + daging[1]} ton`, r2(((daging[0] + daging[1]) / 550) * 100)], // sum of TW I–II
+      ['0 kasus', '0 kasus', 100], // target 0 with target_nol: biner, realisasi 0
+      ['2,5%', '2,3%', r2(((2 * 2.5 - 2.3) / 2.5) * 100)], // negative polarity, selisih_terbalik
+      ['WTP', 'WTP', 100], // a word of the opinion scale, as scored
     ] as const;
     const rata = r2(baris.reduce((a, b) => a + b[2], 0) / baris.length);
     for (const s of [(await pdfText(fs.readFileSync(`${f}.pdf`))).text, docxText(fs.readFileSync(`${f}.docx`))].map((x) => x.replace(/\s+/g, ' '))) {
       for (const [t, real, cap] of baris) expect(s).toContain(`${t} ${real} ${koma(cap)}%`);
       expect(s).toContain(`Rata-rata capaian s.d. TW II ${koma(rata)}%`);
+      // rabies: target 0 without a rule, not computable (named); SAKIP: not reported, out of the mean
+      expect(s).toContain(`rata-rata dari ${baris.length} indikator; 1 tidak dapat dihitung`);
+      expect(s).toMatch(/Tanda “–\*” berarti capaian tidak dapat dihitung: Jumlah kasus rabies/);
     }
   });
 });

@@ -33,11 +33,13 @@ export function computeEvaluasiRa(c: Content, x: RaPk, tw: number) {
       tindakLanjut: i.ra.tindak_lanjut[tw - 1] || undefined,
     };
   });
-  const rata = rataRata(indikator.map((b) => (b.capaianSampai === undefined ? undefined : new D(b.capaianSampai))), 'indikator');
+  // indicators not yet reported stay out of the mean; those reported whose capaian cannot be computed are named
+  const dilaporkan = indikator.filter((b) => b.realisasiSampai || b.gagal);
+  const rata = rataRata(dilaporkan.map((b) => (b.capaianSampai === undefined ? undefined : new D(b.capaianSampai))), 'indikator');
   return {
     tahun: x.ra.value.tahun, triwulan: tw, triwulanRomawi: ROMAWI_TW[tw - 1], instansi: instansi.nama, pemda: instansi.pemda,
     jabatan: c.jabatan.get(x.pk.front.pihak_pertama)!.value.nama, skala, indikator,
-    rataRata: agregatView(rata, indikator.length, 'indikator'), predikatRataRata: rata && predikat(rata.nilai, skala).label,
+    rataRata: agregatView(rata, dilaporkan.length, 'indikator'), catatanCapaian: indikator.filter((b) => b.gagal).map((b) => ({ nama: b.indikator, alasan: b.gagal! })), predikatRataRata: rata && predikat(rata.nilai, skala).label,
     dataDukungAda: indikator.filter((b) => b.dataDukungAda).length, dataDukungBelum: indikator.filter((b) => !b.dataDukungAda).length,
     // signed in the month the quarter's report is due (src/compute/pengukuran-laporan.ts), day left blank
     ...penandatangan(c, x, tanggalTriwulan(x.ra.value.tahun, tw)),

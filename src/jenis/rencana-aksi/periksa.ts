@@ -1,4 +1,5 @@
-// Checks of the Rencana Aksi files: the PK, indicators, officials and budget nodes they name exist; the quarterly
+// Checks of the Rencana Aksi files: the PK, indicators, officials and budget nodes they name exist; every PK
+// indicator has its quarterly targets; the quarterly
 // targets combined to TW IV by each indicator's rule equal the PK's annual target; each sub kegiatan's quarterly
 // budget plan sums to its pagu; realisasi taken from kinerja.yaml combine by the same quarterly rule.
 import { pohonAnggaran } from '../../compute/anggaran.ts';
@@ -19,6 +20,9 @@ export function periksaRencanaAksi(c: Content): Diagnostic[] {
     const v = ra.value;
     const pk = pkDari(c, v);
     if (!pk) { out.push(diag('ID_TIDAK_DIKENAL', locOf(ra, 'pk'), `tidak ada PK "${v.pk}" tahun ${v.tahun} (content/pk/${v.tahun}/${v.pk}.md)`)); continue; }
+    const ada = new Set(v.indikator.map((i) => i.ref));
+    const hilang = pk.front.sasaran.flatMap((s) => s.indikator.map((i) => i.ref)).filter((r) => !ada.has(r));
+    if (hilang.length) out.push(diag('RENCANA_AKSI_TIDAK_LENGKAP', locOf(ra, 'indikator'), `indikator PK ${v.pk} tanpa target triwulan: ${hilang.join(', ')}`));
     v.indikator.forEach((ind, k) => {
       const at = (...p: PropertyKey[]) => locOf(ra, 'indikator', k, ...p);
       const target = pk.front.sasaran.flatMap((s) => s.indikator).find((x) => x.ref === ind.ref)?.target.nilai;
