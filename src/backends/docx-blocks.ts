@@ -1,30 +1,23 @@
 // Document model blocks -> docx paragraphs and tables (font and size inherited from the document defaults).
-import {
-  AlignmentType, BorderStyle, LineRuleType, HeadingLevel, ImageRun, PageNumber,
-  Paragraph, ShadingType, Table as DTable, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild,
-  type ParagraphChild,
-} from 'docx';
-import type { Align, Block, Cell, DocModel, Inline, Pages, Paragraph as MPara, Table } from '../render/model.ts';
-import { cellContent, HEADING_SIZE } from '../render/model.ts';
+import { AlignmentType, LineRuleType, HeadingLevel, ImageRun, PageNumber, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import type { Align, Block, DocModel, Inline, Pages, Paragraph as MPara, Table } from '../render/model.ts';
+import { HEADING_SIZE } from '../render/model.ts';
 import { chartPng } from './chart-png.ts';
 import { textWidth } from './text-width.ts';
-import { fitsAnyPage, keeps } from './pdf-keep.ts';
+import { keeps } from './pdf-keep.ts';
+import { joinSpacing, lastPara, type Spaced } from './docx-spacing.ts';
 import { lineTwips } from './fonts.ts';
-import { columnPadding, solveWidths } from './column-widths.ts';
+import { table } from './docx-table.ts';
 import { bookmarked, tocLines } from './docx-toc.ts';
-import { captionIntoTable, isCaptionOf, type BorderlessCell } from './table-caption.ts';
-import { signatureAfter, tailRows } from './pdf-signature.ts';
+import { captionIntoTable, isCaptionOf } from './table-caption.ts';
+import { signatureAfter } from './pdf-signature.ts';
 
 export const FONT = 'Times New Roman';
 export const tw = (pt: number) => Math.round(pt * 20);
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
 };
-const VALIGN = { top: VerticalAlign.TOP, middle: VerticalAlign.CENTER, bottom: VerticalAlign.BOTTOM } as const;
 const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const CELL_MARGINS = { left: 60, right: 60, top: 40, bottom: 40 };
 
 export interface Ctx {
   size: number; width: number; listLevel: number; breakNext: boolean; instance: { n: number }; keepNext?: boolean; doc: DocModel; layout?: Pages;
@@ -67,7 +60,7 @@ export function takeBreak(ctx: Ctx): boolean {
 
 // line 264 = 1,1 × single spacing (in the text styles); lineRule must be explicit or LibreOffice reads a fixed 13,2 pt
 // line. List items keep docx's list paragraph style, so they carry spacing and size themselves.
-function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): Paragraph {
+export function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): Paragraph {
   const size = b.size ?? ctx.size;
   const before = tw(b.spaceBefore ?? 0), after = tw(b.spaceAfter ?? 4);
   const listItem = 'numbering' in extra;
@@ -77,87 +70,6 @@ function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): Paragrap
     spacing: listItem ? { before, after, ...lineOf(size) } : before || after ? { before: before || undefined, after: after || undefined } : undefined,
     indent: b.indent || ctx.listIndent ? { left: tw(b.indent ?? 0) + (ctx.listIndent ?? 0) } : undefined, keepNext: b.keepNext || ctx.keepNext || undefined, keepLines: b.keepNext || ctx.keepNext || (b as Spaced).whole || undefined,
     pageBreakBefore: takeBreak(ctx) || undefined, ...extra,
-  });
-}
-
-/** Column widths as pdfmake lays them out: a column's width excludes its padding (4 pt a side with borders, 2 without). */
-function colWidths(t: Table, avail: number, docSize: number): number[] {
-  const pad = columnPadding(t);
-  const solved = solveWidths(t, avail, docSize)?.widths;
-  if (solved) return solved.map((w) => tw(w + pad));
-  const fixed = t.widths.reduce<number>((s, w) => s + (w === '*' ? 0 : w + pad), 0);
-  const stars = t.widths.filter((w) => w === '*').length;
-  const star = stars ? Math.max((avail - fixed) / stars - pad, 20) : 0;
-  return t.widths.map((w) => tw((w === '*' ? star : w) + pad));
-}
-
-function cell(c: BorderlessCell, t: Table, ctx: Ctx, width: number, keep: boolean): TableCell {
-  const inner: Ctx = { ...ctx, size: t.size ?? ctx.size, width, breakNext: false, keepNext: keep, signatureTail: undefined };
-  const children = blocks(cellContent(c.blocks), inner);
-  const kids = children.length ? children : [new Paragraph({ style: textStyle(inner, inner.size), keepNext: keep || undefined, children: [] })];
-  // borders and margins are set once on the table (w:tblBorders, w:tblCellMar), not repeated in every cell
-  return new TableCell({
-    children: kids as Paragraph[], rowSpan: c.rowSpan, columnSpan: c.colSpan, borders: c.noBorder ? { top: NONE, left: NONE, right: NONE } : undefined,
-    verticalAlign: c.vAlign ? VALIGN[c.vAlign] : undefined, shading: c.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: c.fill } : undefined,
-  });
-}
-
-/** Cell blocks inherit the cell's alignment and header boldness. */
-function cellBlocks(c: Cell): Cell {
-  if (!c.align && !c.header) return c;
-  const fix = (b: Block): Block =>
-    b.kind === 'p' ? { ...b, align: b.align ?? c.align, runs: c.header ? b.runs.map((r) => (r.kind === 'text' ? { ...r, bold: true } : r)) : b.runs } : b;
-  return { ...c, blocks: c.blocks.map(fix) };
-}
-
-function table(given: Table, ctx: Ctx, nestedTop = false): FileChild[] {
-  if ((given as Spaced).whole) return wholeTable({ ...given, whole: false } as Table, ctx);
-  const size = solveWidths(given, ctx.width, ctx.doc.fontSize)?.size;
-  const t = size ? { ...given, size } : given;
-  const widths = colWidths(t, ctx.width, ctx.doc.fontSize);
-  const tail = ctx.signatureTail;
-  const k = tail ? tailRows(t) : 0;
-  const lead: FileChild[] = takeBreak(ctx) ? [new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] })] : [];
-  const rows = t.rows.slice(0, t.rows.length - k).map((r, i) => {
-    let col = 0;
-    const cells = r.cells.map((c) => {
-      const span = c.colSpan ?? 1;
-      const w = widths.slice(col, col + span).reduce((s, x) => s + x, 0) / 20;
-      col += span;
-      return cell(cellBlocks(c), t, ctx, w, !!t.keepTogether && i < t.rows.length - 1);
-    });
-    return new TableRow({ children: cells, tableHeader: i < t.headerRows || undefined, cantSplit: t.borders || t.keepTogether });
-  });
-  if (tail) rows.push(signatureRow({ ...t, rows: t.rows.slice(t.rows.length - k), headerRows: 0 }, tail, { ...ctx, signatureTail: undefined, breakNext: false }));
-  const line = t.borders ? THIN : NONE;
-  const borders = { top: nestedTop ? NONE : line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
-  const width = { size: widths.reduce((s, x) => s + x, 0), type: WidthType.DXA };
-  return [...lead, new DTable({ rows, columnWidths: widths, width, borders, margins: CELL_MARGINS }), new Paragraph({ spacing: { after: 80 }, children: [] })];
-}
-
-/** A short table that the PDF moves whole with the heading or intro before it. LibreOffice splits a table between
- *  rows whatever their keep-with-next, so the table goes nested in the one row, which cannot split, of a borderless
- *  table; Word lays it out the same. */
-function wholeTable(t: Table, ctx: Ctx): FileChild[] {
-  const lead: FileChild[] = takeBreak(ctx) ? [new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] })] : [];
-  const inner = table(t, { ...ctx, breakNext: false });
-  const width = tw(ctx.width);
-  const none = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
-  const row = new TableRow({ cantSplit: true, children: [new TableCell({ children: inner as Paragraph[], margins: { left: 0, right: 0, top: 0, bottom: 0 } })] });
-  return [...lead, new DTable({ rows: [row], columnWidths: [width], width: { size: width, type: WidthType.DXA }, borders: none }), new Paragraph({ spacing: { after: 0 }, children: [] })];
-}
-
-/** A signature never alone on a page: LibreOffice ignores keep-with-next on table rows, so the table's last rows
- *  (as a nested table without its top line) and the signature after them form one row that cannot split; a page
- *  break before it repeats the header rows above it. */
-function signatureRow(rest: Table, tail: Block[], ctx: Ctx): TableRow {
-  const children = [...table(rest, ctx, true), ...blocks(tail, ctx)];
-  return new TableRow({
-    cantSplit: true,
-    children: [new TableCell({
-      children: children as Paragraph[], columnSpan: rest.widths.length,
-      margins: { left: 0, right: 0, top: 0, bottom: 0 }, borders: { left: NONE, right: NONE, bottom: NONE },
-    })],
   });
 }
 
@@ -202,39 +114,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   })],
   spacer: (b, ctx) => [new Paragraph({ spacing: { before: tw(b.height), after: 0 }, keepNext: ctx.keepNext || undefined, pageBreakBefore: takeBreak(ctx) || undefined, children: [] })],
 };
-const block = (b: Block, ctx: Ctx): FileChild[] => (BLOCK[b.kind] as (x: Block, c: Ctx) => FileChild[])(b, ctx);
-
-/** Between two paragraphs (or headings) the PDF and Word add the first one's space after and the second one's space
- *  before; LibreOffice takes the larger. Written as one space before the second paragraph, all three agree. */
-type Spaced = Block & { before?: number; after?: number; whole?: boolean }; // spacing (pt) of headings, charts, a list's
-// last item; whole: a paragraph that the PDF moves whole with the heading or intro before it (pdf-keep.ts)
-/** A list ends with its last item's paragraph and the list's own 4 pt (PDF); undefined when it ends otherwise. */
-const lastPara = (b: Block) => (b.kind === 'list' ? b.items.at(-1)?.at(-1) : undefined);
-const after = (b: Block | undefined): number => {
-  if (b?.kind === 'p') return b.spaceAfter ?? 4;
-  if (b?.kind === 'heading') return 6;
-  if (b?.kind === 'chart') return 6;
-  const last = b && lastPara(b);
-  return last?.kind === 'p' ? (last.spaceAfter ?? 4) + 4 : 0;
-};
-const before = (b: Block) => (b.kind === 'p' ? b.spaceBefore ?? 0 : b.kind === 'heading' ? (b.level === 1 ? 0 : 6) : b.kind === 'chart' ? 4 : 0);
-function joinSpacing(bs: Block[]): Block[] {
-  const joins = (i: number) => {
-    const a = bs[i], b = bs[i + 1];
-    return after(a) > 0 && (b?.kind === 'p' || b?.kind === 'chart' || (b?.kind === 'heading' && !b.pageBreak)) && !isCaptionOf(b, bs[i + 2]);
-  };
-  return bs.map((b, i) => {
-    let out: Spaced = b;
-    if (joins(i)) out = out.kind === 'p' ? { ...out, spaceAfter: 0 } : { ...out, after: 0 };
-    if ((b.kind === 'p' || b.kind === 'list') && i > 0 && keeps(bs[i - 1]) && fitsAnyPage(b)) out = { ...out, whole: true };
-    if (b.kind === 'table' && !b.keepTogether && i > 0 && keeps(bs[i - 1]) && fitsAnyPage(b)) out = { ...b, whole: true };
-    if (joins(i - 1)) {
-      const sum = before(b) + after(bs[i - 1]);
-      out = out.kind === 'p' ? { ...out, spaceBefore: sum } : { ...out, before: sum };
-    }
-    return out;
-  });
-}
+export const block = (b: Block, ctx: Ctx): FileChild[] => (BLOCK[b.kind] as (x: Block, c: Ctx) => FileChild[])(b, ctx);
 
 /** A signature block keeps with what precedes it: the last rows of a table (carried into one row, see signatureRow),
  *  or the paragraphs and spacers before it (keep-with-next, set on ctx for the one block: a copy of ctx would lose the

@@ -1,7 +1,7 @@
 // Document model blocks -> pdfmake content nodes (tables, lists, daftar isi, charts) with the render context.
 import type { Content, ContentText, TableCell } from 'pdfmake/interfaces.js';
 import { chartSvg } from '../render/chart.ts';
-import type { Block, Cell, DocModel, Inline, Table } from '../render/model.ts';
+import type { Block, DocModel, Inline, Table } from '../render/model.ts';
 import { cellContent, HEADING_SIZE, tocEntries } from '../render/model.ts';
 import type { Numbering } from './pdf-numbering.ts';
 import { pageBreakNode } from './pdf-page-break.ts';

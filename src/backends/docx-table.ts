@@ -1,0 +1,98 @@
+// Document model tables -> docx tables: column widths from the content (as the PDF's), cells, and the two tables
+// wrapped in one unsplittable row, because LibreOffice ignores keep-with-next on rows: a short table the PDF moves
+// whole, and the last rows of a table with the signature after them.
+import { BorderStyle, Paragraph, ShadingType, Table as DTable, TableCell, TableRow, VerticalAlign, WidthType, type FileChild } from 'docx';
+import type { Block, Cell, Table } from '../render/model.ts';
+import { cellContent } from '../render/model.ts';
+import { columnPadding, solveWidths } from './column-widths.ts';
+import { blocks, takeBreak, textStyle, tw, type Ctx } from './docx-blocks.ts';
+import type { Spaced } from './docx-spacing.ts';
+import { tailRows } from './pdf-signature.ts';
+import type { BorderlessCell } from './table-caption.ts';
+
+const VALIGN = { top: VerticalAlign.TOP, middle: VerticalAlign.CENTER, bottom: VerticalAlign.BOTTOM } as const;
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const CELL_MARGINS = { left: 60, right: 60, top: 40, bottom: 40 };
+
+/** Column widths as pdfmake lays them out: a column's width excludes its padding (4 pt a side with borders, 2 without). */
+function colWidths(t: Table, avail: number, docSize: number): number[] {
+  const pad = columnPadding(t);
+  const solved = solveWidths(t, avail, docSize)?.widths;
+  if (solved) return solved.map((w) => tw(w + pad));
+  const fixed = t.widths.reduce<number>((s, w) => s + (w === '*' ? 0 : w + pad), 0);
+  const stars = t.widths.filter((w) => w === '*').length;
+  const star = stars ? Math.max((avail - fixed) / stars - pad, 20) : 0;
+  return t.widths.map((w) => tw((w === '*' ? star : w) + pad));
+}
+
+function cell(c: BorderlessCell, t: Table, ctx: Ctx, width: number, keep: boolean): TableCell {
+  const inner: Ctx = { ...ctx, size: t.size ?? ctx.size, width, breakNext: false, keepNext: keep, signatureTail: undefined };
+  const children = blocks(cellContent(c.blocks), inner);
+  const kids = children.length ? children : [new Paragraph({ style: textStyle(inner, inner.size), keepNext: keep || undefined, children: [] })];
+  // borders and margins are set once on the table (w:tblBorders, w:tblCellMar), not repeated in every cell
+  return new TableCell({
+    children: kids as Paragraph[], rowSpan: c.rowSpan, columnSpan: c.colSpan, borders: c.noBorder ? { top: NONE, left: NONE, right: NONE } : undefined,
+    verticalAlign: c.vAlign ? VALIGN[c.vAlign] : undefined, shading: c.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: c.fill } : undefined,
+  });
+}
+
+/** Cell blocks inherit the cell's alignment and header boldness. */
+function cellBlocks(c: Cell): Cell {
+  if (!c.align && !c.header) return c;
+  const fix = (b: Block): Block =>
+    b.kind === 'p' ? { ...b, align: b.align ?? c.align, runs: c.header ? b.runs.map((r) => (r.kind === 'text' ? { ...r, bold: true } : r)) : b.runs } : b;
+  return { ...c, blocks: c.blocks.map(fix) };
+}
+
+export function table(given: Table, ctx: Ctx, nestedTop = false): FileChild[] {
+  if ((given as Spaced).whole) return wholeTable({ ...given, whole: false } as Table, ctx);
+  const size = solveWidths(given, ctx.width, ctx.doc.fontSize)?.size;
+  const t = size ? { ...given, size } : given;
+  const widths = colWidths(t, ctx.width, ctx.doc.fontSize);
+  const tail = ctx.signatureTail;
+  const k = tail ? tailRows(t) : 0;
+  const lead: FileChild[] = takeBreak(ctx) ? [new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] })] : [];
+  const rows = t.rows.slice(0, t.rows.length - k).map((r, i) => {
+    let col = 0;
+    const cells = r.cells.map((c) => {
+      const span = c.colSpan ?? 1;
+      const w = widths.slice(col, col + span).reduce((s, x) => s + x, 0) / 20;
+      col += span;
+      return cell(cellBlocks(c), t, ctx, w, !!t.keepTogether && i < t.rows.length - 1);
+    });
+    return new TableRow({ children: cells, tableHeader: i < t.headerRows || undefined, cantSplit: t.borders || t.keepTogether });
+  });
+  if (tail) rows.push(signatureRow({ ...t, rows: t.rows.slice(t.rows.length - k), headerRows: 0 }, tail, { ...ctx, signatureTail: undefined, breakNext: false }));
+  const line = t.borders ? THIN : NONE;
+  const borders = { top: nestedTop ? NONE : line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+  const width = { size: widths.reduce((s, x) => s + x, 0), type: WidthType.DXA };
+  return [...lead, new DTable({ rows, columnWidths: widths, width, borders, margins: CELL_MARGINS }), new Paragraph({ spacing: { after: 80 }, children: [] })];
+}
+
+/** A short table that the PDF moves whole with the heading or intro before it. LibreOffice splits a table between
+ *  rows whatever their keep-with-next, so the table goes nested in the one row, which cannot split, of a borderless
+ *  table; Word lays it out the same. */
+function wholeTable(t: Table, ctx: Ctx): FileChild[] {
+  const lead: FileChild[] = takeBreak(ctx) ? [new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] })] : [];
+  const inner = table(t, { ...ctx, breakNext: false });
+  const width = tw(ctx.width);
+  const none = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+  const row = new TableRow({ cantSplit: true, children: [new TableCell({ children: inner as Paragraph[], margins: { left: 0, right: 0, top: 0, bottom: 0 } })] });
+  return [...lead, new DTable({ rows: [row], columnWidths: [width], width: { size: width, type: WidthType.DXA }, borders: none }), new Paragraph({ spacing: { after: 0 }, children: [] })];
+}
+
+/** A signature never alone on a page: LibreOffice ignores keep-with-next on table rows, so the table's last rows
+ *  (as a nested table without its top line) and the signature after them form one row that cannot split; a page
+ *  break before it repeats the header rows above it. */
+function signatureRow(rest: Table, tail: Block[], ctx: Ctx): TableRow {
+  const children = [...table(rest, ctx, true), ...blocks(tail, ctx)];
+  return new TableRow({
+    cantSplit: true,
+    children: [new TableCell({
+      children: children as Paragraph[], columnSpan: rest.widths.length,
+      margins: { left: 0, right: 0, top: 0, bottom: 0 }, borders: { left: NONE, right: NONE, bottom: NONE },
+    })],
+  });
+}
+
