@@ -41,6 +41,8 @@ export function periksaRencanaAksi(c: Content): Diagnostic[] {
       if (!sama) out.push(diag('TARGET_TRIWULAN_BEDA', at('target'), `target triwulan (${ind.pelaporan === 'kumulatif' ? 'kumulatif' : `per triwulan, ${ind.agregasi}`}) sampai TW IV = ${akhir === undefined ? '-' : teks(String(akhir))}, target tahunan PK ${teks(target)}`));
     });
     const tree = c.anggaran.get(v.tahun);
+    // "tidak ada berkas anggaran tahun N" is dropped as a consequence when that file is there but broken (root-cause.ts)
+    if (!tree && v.anggaran.length) { out.push(diag('ID_TIDAK_DIKENAL', locOf(ra, 'anggaran'), `tidak ada berkas anggaran tahun ${v.tahun} untuk rencana anggaran ini`)); continue; }
     const pohon = tree && pohonAnggaran(tree.value);
     v.anggaran.forEach((a, k) => {
       const n = pohon?.byId.get(a.simpul);
