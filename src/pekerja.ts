@@ -1,0 +1,52 @@
+// A pool of worker threads rendering document models to PDF/DOCX bytes (src/pekerja-render.ts), the results in
+// the order asked. Measured by scripts/bench-pekerja.ts; not used by `build` by default (see README, Tolok ukur).
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FormatKeluaran, HasilDokumen } from './cache/render.ts';
+import type { DocModel } from './render/model.ts';
+
+interface Tugas { id: number; model: DocModel; format: FormatKeluaran[]; selesai(h: HasilDokumen['bytes']): void; gagal(e: Error): void }
+
+export class KolamPekerja {
+  private readonly antre: Tugas[] = [];
+  private readonly sibuk = new Map<Worker, Tugas>();
+  private readonly bebas: Worker[] = [];
+  private id = 0;
+
+  constructor(jumlah = Math.max(1, os.availableParallelism())) {
+    const ts = import.meta.url.endsWith('.ts');
+    const url = new URL(`./pekerja-render${ts ? '.ts' : '.js'}`, import.meta.url);
+    // from the TypeScript sources the worker registers tsx itself (`--import tsx` in execArgv is not honoured in
+    // Node 20 workers)
+    const tsx = ts && pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href; // its ESM entry
+    const kode = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(url.href)}))`;
+    for (let i = 0; i < jumlah; i++) {
+      const w = ts ? new Worker(kode, { eval: true }) : new Worker(url);
+      w.on('error', (e) => { for (const t of [...this.sibuk.values(), ...this.antre.splice(0)]) t.gagal(e); this.sibuk.clear(); });
+      w.on('message', (m: { bytes?: HasilDokumen['bytes']; galat?: string }) => {
+        const t = this.sibuk.get(w)!;
+        this.sibuk.delete(w);
+        if (m.galat) t.gagal(new Error(m.galat)); else t.selesai(m.bytes!);
+        this.bebas.push(w);
+        this.jalan();
+      });
+      this.bebas.push(w);
+    }
+  }
+
+  render(model: DocModel, format: FormatKeluaran[]): Promise<HasilDokumen['bytes']> {
+    return new Promise((selesai, gagal) => { this.antre.push({ id: this.id++, model, format, selesai, gagal }); this.jalan(); });
+  }
+
+  private jalan(): void {
+    while (this.bebas.length && this.antre.length) {
+      const w = this.bebas.pop()!, t = this.antre.shift()!;
+      this.sibuk.set(w, t);
+      w.postMessage({ model: t.model, format: t.format });
+    }
+  }
+
+  async tutup(): Promise<void> { await Promise.all([...this.bebas, ...this.sibuk.keys()].map((w) => w.terminate())); }
+}
