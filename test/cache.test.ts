@@ -97,9 +97,11 @@ describe('build tanpa perubahan', () => {
 });
 
 describe('opsi cache', () => {
-  it('the CLI caches under <keluaran>/.sakip-cache unless --tanpa-cache; --cache moves it', () => {
+  it('the CLI caches under ~/.cache/sakip (XDG_CACHE_HOME) unless --tanpa-cache; --cache moves it', () => {
     const raw = { konten: BASE, keluaran: 'keluar', kertas: 'A4' as const };
-    expect(toOptions(raw).cache).toBe(path.join('keluar', '.sakip-cache'));
+    const xdg = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = '/tmp/xdg';
+    try { expect(toOptions(raw).cache).toBe('/tmp/xdg/sakip'); } finally { if (xdg === undefined) delete process.env.XDG_CACHE_HOME; else process.env.XDG_CACHE_HOME = xdg; }
     expect(toOptions({ ...raw, tanpaCache: true }).cache).toBeUndefined();
     expect(toOptions({ ...raw, cache: '/tmp/c' }).cache).toBe('/tmp/c');
   });

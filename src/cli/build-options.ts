@@ -1,6 +1,7 @@
 // The options `build` and `pantau` share, and their conversion into pipeline options (bad values exit with code 2).
 import { Command, CommanderError, Option } from 'commander';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { bacaBagian } from '../bagian.ts';
 import { DOCUMENTS } from '../documents.ts';
@@ -22,7 +23,7 @@ export function addBuildOptions(cmd: Command): Command {
     .option('--templat <dir>', 'direktori templat sendiri (bawaan: templates/ bawaan alat ini)')
     .option('--rinci', 'cetak setiap peringatan, bukan jumlahnya per kode')
     .option('--tanpa-cache', 'render setiap dokumen lagi, tanpa membaca atau menulis cache build')
-    .option('--cache <dir>', 'direktori cache build (bawaan: <keluaran>/.sakip-cache)')
+    .option('--cache <dir>', 'direktori cache build (bawaan: ~/.cache/sakip)')
     .option('--bagian <i/n>', 'hanya bagian ke-i dari n bagian dokumen (membagi build ke beberapa mesin CI)', (v) => {
       const b = bacaBagian(v);
       if (typeof b === 'string') throw new CommanderError(2, 'opsi', b);
@@ -36,6 +37,10 @@ export function templatDir(dir?: string): string | undefined {
   return dir;
 }
 
+/** The user's cache directory (XDG): entries are keyed by content, so every project and output folder shares it;
+ *  outside the output folder, so an output set stays exactly what the build wrote. */
+export const cacheBawaan = () => path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'sakip');
+
 interface Raw { tanpaCache?: boolean; cache?: string; bagian?: Options['bagian']; jenis?: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format?: string[]; kertas: 'A4' | 'F4'; konten: string; keluaran: string; templat?: string }
 
 export function toOptions(o: Raw): Options {
@@ -46,5 +51,5 @@ export function toOptions(o: Raw): Options {
   const bad = format.filter((f) => f !== 'pdf' && f !== 'docx');
   if (bad.length) throw new CommanderError(2, 'opsi', `format tidak dikenal: ${bad.join(', ')} (pilihan: pdf, docx)`);
   return { konten: o.konten, keluaran: o.keluaran, templat: templatDir(o.templat), jenis, tahun: o.tahun, triwulan: o.triwulan, hanya: o.hanya, format, kertas: o.kertas,
-    cache: o.tanpaCache ? undefined : (o.cache ?? path.join(o.keluaran, '.sakip-cache')), bagian: o.bagian };
+    cache: o.tanpaCache ? undefined : (o.cache ?? cacheBawaan()), bagian: o.bagian };
 }
