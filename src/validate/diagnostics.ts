@@ -63,7 +63,6 @@ export const CODES = {
   ISIAN_TERKUNCI_BERUBAH: { severity: 'galat', hint: 'Kolom konteks (abu-abu) tidak boleh diubah; isi hanya kolom kuning. Bila konten sudah berubah, buat ulang buku kerja dengan "sakip isian".' },
   ISIAN_TRIWULAN_KOSONG: { severity: 'galat', hint: 'Isi dulu realisasi triwulan sebelumnya (buku kerja triwulan tersebut), lalu impor triwulan ini; komponen mentah triwulan baru diisi semua bagiannya (pembilang dan penyebut, sekarang dan sebelumnya).' },
   REALISASI_TRIWULAN_BEDA: { severity: 'peringatan', hint: 'Jumlah realisasi_anggaran_triwulan (TW I–IV) harus sama dengan realisasi_anggaran tahunan simpul yang sama; periksa kedua angka.' },
-  PENJELASAN_KOSONG: { severity: 'peringatan', hint: 'Tambahkan bagian "## <id-sasaran>" berisi uraian sasaran untuk Lampiran 2.' },
 } as const satisfies Record<string, CodeInfo>;
 export type Code = keyof typeof CODES;
 
