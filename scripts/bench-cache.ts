@@ -25,7 +25,7 @@ export function ukurCache(): void {
   try {
     const konten = path.join(tmp, 'konten');
     fs.cpSync(path.join(ROOT, 'content'), konten, { recursive: true });
-    const build = ['build', '--konten', konten, '--keluaran', path.join(tmp, 'keluaran'), '--senyap'];
+    const build = ['build', '--konten', konten, '--keluaran', path.join(tmp, 'keluaran'), '--cache', path.join(tmp, 'cache'), '--senyap'];
     const start = waktu(['--versi']);
     const dingin = waktu(build);
     const tetap = waktu(build);

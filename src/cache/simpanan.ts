@@ -62,7 +62,12 @@ export function bukaCache(dir: string, maksByte = MAKS_BAWAAN): Cache {
 export function usir(dir: string, maksByte: number): void {
   let entri: { f: string; size: number; mtime: number }[];
   try {
-    entri = fs.readdirSync(dir).filter((n) => n.endsWith(AKHIRAN)).map((n) => {
+    const nama = fs.readdirSync(dir);
+    for (const n of nama.filter((x) => x.endsWith('.tmp'))) { // left by a killed build
+      const f = path.join(dir, n);
+      try { if (Date.now() - fs.statSync(f).mtimeMs > 3_600_000) fs.rmSync(f, { force: true }); } catch { /* gone */ }
+    }
+    entri = nama.filter((n) => n.endsWith(AKHIRAN)).map((n) => {
       const s = fs.statSync(path.join(dir, n));
       return { f: path.join(dir, n), size: s.size, mtime: s.mtimeMs };
     });
