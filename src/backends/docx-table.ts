@@ -13,7 +13,9 @@ import type { BorderlessCell } from './table-caption.ts';
 const VALIGN = { top: VerticalAlign.TOP, middle: VerticalAlign.CENTER, bottom: VerticalAlign.BOTTOM } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const CELL_MARGINS = { left: 60, right: 60, top: 40, bottom: 40 };
+/** Cell margins (twips) as pdfmake's paddings: 4 pt a side (plus half the 0,5 pt rule) with borders, 2 pt without, 2 pt
+ *  above and below, so a cell's text is as wide as in the PDF and wraps at the same words. */
+const cellMargins = (t: Table) => (t.borders ? { left: 85, right: 85, top: 40, bottom: 40 } : { left: 40, right: 40, top: 40, bottom: 40 });
 
 /** Column widths as pdfmake lays them out: a column's width excludes its padding (4 pt a side with borders, 2 without). */
 function colWidths(t: Table, avail: number, docSize: number): number[] {
@@ -67,7 +69,7 @@ export function table(given: Table, ctx: Ctx, nestedTop = false): FileChild[] {
   const line = t.borders ? THIN : NONE;
   const borders = { top: nestedTop ? NONE : line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
   const width = { size: widths.reduce((s, x) => s + x, 0), type: WidthType.DXA };
-  return [...lead, new DTable({ rows, columnWidths: widths, width, borders, margins: CELL_MARGINS }), new Paragraph({ spacing: { after: 80 }, children: [] })];
+  return [...lead, new DTable({ rows, columnWidths: widths, width, borders, margins: cellMargins(t) }), new Paragraph({ spacing: { after: 80 }, children: [] })];
 }
 
 /** A short table that the PDF moves whole with the heading or intro before it. LibreOffice splits a table between
