@@ -7,19 +7,23 @@ import { SISTEM, type Sistem } from '../../src/write/sistem.ts';
 
 export type Keadaan = Record<string, string>;
 
-/** Every regular file under `dir` (staging directories included, so that a leftover shows), with its hash. */
+/** The build cache a CLI build keeps under the output directory (src/cache/): not part of the output set. */
+const CACHE = /^\.sakip-cache(\/|$)/;
+
+/** Every regular file under `dir` (staging directories included, so that a leftover shows; the build cache left
+ *  out), with its hash. */
 export function keadaan(dir: string): Keadaan {
   const out: Keadaan = {};
   if (!fs.existsSync(dir)) return out;
-  for (const f of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+  for (const f of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((x) => !CACHE.test(x.split(path.sep).join('/'))).sort()) {
     const p = path.join(dir, f);
     if (fs.statSync(p).isFile()) out[f.split(path.sep).join('/')] = crypto.createHash('sha1').update(fs.readFileSync(p)).digest('hex');
   }
   return out;
 }
 
-/** Staging directories and temporary files left under `dir`. */
-export const sisa = (dir: string) => fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.sakip-staging-|\.tmp$/.test(f)) : [];
+/** Staging directories and temporary files the writer left under `dir` (the build cache's own are its matter). */
+export const sisa = (dir: string) => fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => !CACHE.test(f) && /\.sakip-staging-|\.tmp$/.test(f)) : [];
 
 const MENULIS = ['mkdirSync', 'openSync', 'writeSync', 'fsync', 'fsyncSync', 'renameSync', 'linkSync', 'copyFileSync', 'unlinkSync', 'rmSync'] as const;
 const galat = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
