@@ -13,6 +13,7 @@ import { kunciDokumen } from './cache/sidik.ts';
 import { bukaCache } from './cache/simpanan.ts';
 import type { DocModel } from './render/model.ts';
 import { createRenderer } from './render/render-document.ts';
+import { tandai } from './verifikasi/id.ts';
 import { TemplateError } from './render/template-error.ts';
 import { diag, hasErrors, type Diagnostic } from './validate/diagnostics.ts';
 import { validate } from './validate/index.ts';
@@ -50,7 +51,10 @@ export function models(content: Content, o: Omit<Options, 'konten' | 'keluaran' 
   const jobs = selectJobs(content, o);
   try {
     const render = createRenderer(readTemplates(o.templat)); // a template that is not UTF-8 is a TemplateError too
-    return { jobs, models: jobs.map((job) => render(job.template, { ...job.view, kertas: o.kertas, ...LABEL_UMUM, ...job.label })) };
+    // each model carries its document id and mark, hashed from the unmarked model (src/verifikasi/id.ts)
+    const alamat = content.instansi?.value.verifikasi;
+    return { jobs, models: jobs.map((job) => tandai(render(job.template, { ...job.view, kertas: o.kertas, ...LABEL_UMUM, ...job.label }),
+      { jenis: job.jenis, tahun: job.tahun, slug: job.slug, kertas: o.kertas, triwulan: o.triwulan }, alamat)) };
   } catch (e) {
     if (!(e instanceof TemplateError)) throw e;
     const file = path.relative(process.cwd(), path.join(o.templat ?? TEMPLATES_DIR, `${e.templat}.hbs`));

@@ -1,10 +1,11 @@
 // sakip paket: the E-SAKIP bundle of a year is deterministic, holds every uploaded kind's documents in category
-// order, and its manifest's pages and sha256 describe the entries it lists.
+// order, and its manifest's pages, sha256 and document ids describe the entries it lists.
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { paket } from '../src/paket/paket.ts';
+import { bacaTanda } from '../src/verifikasi/verifikasi.ts';
 import { pdfText } from './extract.ts';
 import { ROOT } from './helpers.ts';
 
@@ -23,6 +24,8 @@ describe('sakip paket (contoh/dinas-pangan 2025, TW II)', () => {
       const bytes = files[m.berkas];
       expect(crypto.createHash('sha256').update(bytes).digest('hex'), m.berkas).toBe(m.sha256);
       expect((await pdfText(bytes)).pages.length, m.berkas).toBe(m.halaman);
+      expect(m.id, m.berkas).toMatch(/^SKP-[0-9A-F]{4}-[0-9A-F]{4}$/);
+      expect(bacaTanda(bytes).id, m.berkas).toBe(m.id); // the manifest's id is the one the PDF carries
     }
     expect([...new Set(manifest.dokumen.map((m: { kategori: string }) => m.kategori))]).toEqual(['Perjanjian Kinerja', 'Indikator Kinerja Utama (IKU)', 'Rencana Aksi', 'Evaluasi Rencana Aksi', 'Laporan Kinerja (LKIP)']);
     expect(Object.keys(files)).toContain('05-evaluasi-rencana-aksi/evaluasi-rencana-aksi-01-kepala-dinas-tw2.pdf');

@@ -3,6 +3,7 @@ import { AlignmentType, LineRuleType, HeadingLevel, ImageRun, PageNumber, Paragr
 import type { Align, Block, DocModel, Inline, Pages, Paragraph as MPara, Table } from '../render/model.ts';
 import { HEADING_SIZE } from '../render/model.ts';
 import { chartPng } from './chart-png.ts';
+import { qrPng } from './qr.ts';
 import { textWidth } from './text-width.ts';
 import { keeps } from './pdf-keep.ts';
 import { joinSpacing, lastPara, type Spaced } from './docx-spacing.ts';
@@ -112,6 +113,11 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
     spacing: { before: tw((b as Spaced).before ?? 4), after: tw((b as Spaced).after ?? 6) }, // the PDF's margins
     children: [new ImageRun({ type: 'png', data: chartPng(b.spec), transformation: { width: Math.round(b.spec.width * 4 / 3), height: Math.round(b.spec.height * 4 / 3) } })],
   })],
+  qr: (b) => {
+    const { png } = qrPng(b);
+    const px = Math.round(b.size * 4 / 3);
+    return [new Paragraph({ keepLines: true, spacing: { before: tw(2), after: tw(2) }, children: [new ImageRun({ type: 'png', data: png, transformation: { width: px, height: px } })] })];
+  },
   spacer: (b, ctx) => [new Paragraph({ spacing: { before: tw(b.height), after: 0 }, keepNext: ctx.keepNext || undefined, pageBreakBefore: takeBreak(ctx) || undefined, children: [] })],
 };
 export const block = (b: Block, ctx: Ctx): FileChild[] => (BLOCK[b.kind] as (x: Block, c: Ctx) => FileChild[])(b, ctx);

@@ -38,7 +38,7 @@ export async function renderDocx(doc: DocModel, layout?: Pages): Promise<Uint8Ar
   const shared = { instance: { n: 0 }, textSizes: new Set<number>() };
   const sections = doc.sections.map((s) => section(s, doc, shared, layout));
   const d = new Document({
-    creator: 'sakip-generator', title: doc.title, subject: doc.subject, description: doc.title,
+    creator: 'sakip-generator', title: doc.title, subject: doc.subject, description: doc.title, keywords: doc.keywords,
     styles: {
       // no widow/orphan control: the PDF has none, and both must break pages at the same lines
       default: { document: { run: { font: FONT, size: doc.fontSize * 2 }, paragraph: { widowControl: false } as never } },

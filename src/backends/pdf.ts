@@ -71,7 +71,7 @@ function definition(doc: DocModel, ctx: Ctx): TDocumentDefinitions {
   return {
     pageSize: { width: PAGE_SIZES[first.page].width, height: PAGE_SIZES[first.page].height },
     pageMargins: [...first.margins],
-    info: { title: doc.title, subject: doc.subject, creator: 'sakip-generator', producer: 'sakip-generator', creationDate: FIXED_DATE, modDate: FIXED_DATE },
+    info: { title: doc.title, subject: doc.subject, keywords: doc.keywords, creator: 'sakip-generator', producer: 'sakip-generator', creationDate: FIXED_DATE, modDate: FIXED_DATE },
     defaultStyle: { font: 'Tinos', fontSize: doc.fontSize, lineHeight: 1.1 },
     content: doc.sections.map((s, i) => section(s, i, ctx)),
   };

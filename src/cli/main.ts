@@ -10,6 +10,7 @@ import { addBuildOptions, templatDir, toOptions } from './build-options.ts';
 import { init } from './init.ts';
 import { daftarPerintahExcel } from '../excel/perintah.ts';
 import { daftarPerintahPaket } from '../paket/perintah.ts';
+import { daftarPerintahVerifikasi } from '../verifikasi/perintah.ts';
 import { pantau } from './pantau.ts';
 import { pratinjau } from '../pratinjau/perintah.ts';
 import { progresTerminal } from './progres.ts';
@@ -107,6 +108,7 @@ export async function main(argv: string[]): Promise<number> {
     });
   daftarPerintahExcel(program, () => { code = EXIT.konten; }); // ekspor, isian, impor (src/excel/)
   daftarPerintahPaket(program, () => { code = EXIT.konten; }); // E-SAKIP bundle (src/paket/)
+  daftarPerintahVerifikasi(program, () => { code = EXIT.konten; }); // document ids (src/verifikasi/)
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -1,6 +1,7 @@
 // The E-SAKIP bundle of a year: one deterministic zip with the year's documents (PDF) in the upload categories
-// of E-SAKIP REVIU (seed 001 lines 845–853) and a manifest (document, category, file, pages, sha256). Which kind
-// goes in which category is a column of the table of kinds (`kategori`); kinds without one are left out.
+// of E-SAKIP REVIU (seed 001 lines 845–853) and a manifest (document, category, file, pages, sha256, document id:
+// src/verifikasi/). Which kind goes in which category is a column of the table of kinds (`kategori`); kinds without
+// one are left out.
 import crypto from 'node:crypto';
 import { zipFiles } from '../backends/zip-write.ts';
 import { renderDokumen } from '../cache/render.ts';
@@ -11,7 +12,7 @@ import { hasErrors, type Diagnostic } from '../validate/diagnostics.ts';
 /** Upload order of E-SAKIP (RKT/Renja and SKP are not generated). */
 export const KATEGORI_ESAKIP = ['Rencana Strategis (Renstra)', 'Perjanjian Kinerja', 'Indikator Kinerja Utama (IKU)', 'Rencana Aksi', 'Evaluasi Rencana Aksi', 'Laporan Kinerja (LKIP)'];
 
-export interface BarisManifest { dokumen: string; kategori: string; berkas: string; halaman: number; sha256: string }
+export interface BarisManifest { dokumen: string; kategori: string; berkas: string; halaman: number; sha256: string; id: string }
 export interface OpsiPaket { konten: string; tahun: number; triwulan?: number; templat?: string; kertas: 'A4' | 'F4' }
 
 const folder = (k: string) => `${String(KATEGORI_ESAKIP.indexOf(k) + 1).padStart(2, '0')}-${k.toLowerCase().replace(/\(.*?\)/g, '').trim().replace(/[^a-z0-9]+/g, '-')}`;
@@ -37,7 +38,7 @@ export async function paket(o: OpsiPaket): Promise<{ diagnostics: Diagnostic[]; 
     const berkas = `${folder(k)}/${j.slug}.pdf`;
     files.push([berkas, pdf]);
     const halaman = Buffer.from(pdf).toString('latin1').match(/\/Type \/Page[^s]/g)?.length ?? 0;
-    manifest.push({ dokumen: m.title ?? j.slug, kategori: k, berkas, halaman, sha256: crypto.createHash('sha256').update(pdf).digest('hex') });
+    manifest.push({ dokumen: m.title ?? j.slug, kategori: k, berkas, halaman, sha256: crypto.createHash('sha256').update(pdf).digest('hex'), id: m.idDokumen! });
   }
   files.push(['manifest.json', Buffer.from(`${JSON.stringify({ tahun: o.tahun, triwulan: o.triwulan ?? null, dokumen: manifest }, null, 2)}\n`)]);
   return { diagnostics, zip: zipFiles(files), manifest };

@@ -55,7 +55,9 @@ export interface PageBreak { kind: 'pagebreak' }
 export interface Spacer { kind: 'spacer'; height: number }
 export interface TocBlock { kind: 'toc'; list: TocList }
 export interface ChartBlock { kind: 'chart'; spec: ChartSpec }
-export type Block = Paragraph | Heading | ListBlock | Table | PageBreak | Spacer | TocBlock | ChartBlock;
+/** A QR code (verification mark, src/verifikasi/): vector squares in PDF, a PNG in DOCX; size in pt. */
+export interface QrBlock { kind: 'qr'; data: string; size: number }
+export type Block = Paragraph | Heading | ListBlock | Table | PageBreak | Spacer | TocBlock | ChartBlock | QrBlock;
 
 export type PageSize = 'A4' | 'F4';
 export interface Section {
@@ -71,6 +73,9 @@ export interface Section {
 export interface DocModel {
   title: string;
   subject?: string;
+  /** Document id and metadata keywords (src/verifikasi/id.ts). */
+  idDokumen?: string;
+  keywords?: string;
   fontSize: number;
   sections: Section[];
 }

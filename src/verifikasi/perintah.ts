@@ -1,0 +1,21 @@
+// `sakip verifikasi <berkas>`: exit 0 when the file is the current content's document, 1 otherwise.
+import type { Command } from 'commander';
+import { report } from '../cli/report.ts';
+import { templatDir } from '../cli/build-options.ts';
+import { verifikasi } from './verifikasi.ts';
+
+export function daftarPerintahVerifikasi(program: Command, gagal: () => void): void {
+  program.command('verifikasi').argument('<berkas>', 'berkas PDF atau DOCX hasil sakip')
+    .description('memeriksa apakah berkas PDF/DOCX sama dengan dokumen yang dibangun dari konten dan templat sekarang (ID dokumen)')
+    .option('--konten <dir>', 'direktori konten', 'content')
+    .option('--templat <dir>', 'direktori templat sendiri (bawaan: templates/ bawaan alat ini)')
+    .action((berkas: string, o: { konten: string; templat?: string }) => {
+      const r = verifikasi(berkas, o.konten, templatDir(o.templat));
+      if (r.status === 'cocok') { console.log(`${berkas}: cocok. ID dokumen ${r.id} = "${r.dokumen}" dari konten sekarang.`); return; }
+      gagal();
+      if (r.status === 'tanpa-id') console.error(`${berkas}: tidak memuat ID dokumen sakip; tidak dapat diverifikasi.`);
+      else if (r.status === 'galat') { report(r.diagnostics.filter((d) => d.severity === 'galat')); console.error('Konten atau templat mengandung galat; verifikasi tidak dapat dilakukan.'); }
+      else console.error(`${berkas}: TIDAK COCOK. Berkas ini mengaku sebagai "${r.dokumen}" (${r.klaim.jenis}/${r.klaim.tahun}/${r.klaim.slug}, ID dokumen ${r.id}), `
+        + (r.idSekarang ? `tetapi konten, templat atau versi alat telah berubah: ID dokumen sekarang ${r.idSekarang}.` : 'tetapi dokumen itu tidak ada lagi di konten sekarang.'));
+    });
+}
