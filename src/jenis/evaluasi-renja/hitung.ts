@@ -28,7 +28,7 @@ const ditulis = (s: string | undefined): Sel | undefined => (s === undefined ? u
 const NOL: Sel = { nilai: '0', desimal: 0, teks: '' };
 const persen = (a: Dec | undefined, b: Dec | undefined): Dec | undefined => (a && b && !b.isZero() ? a.div(b).times(100) : undefined);
 
-type SimpulRenstra = { id: string; kode?: string; indikator: { nama: string; target: Record<string, string> }[]; pagu?: Record<string, string>; kegiatan?: SimpulRenstra[]; sub_kegiatan?: SimpulRenstra[] };
+type SimpulRenstra = { id: string; kode?: string; indikator: { nama: string; satuan?: string; target: Record<string, string> }[]; pagu?: Record<string, string>; kegiatan?: SimpulRenstra[]; sub_kegiatan?: SimpulRenstra[] };
 
 /** Renstra period holding `tahun` and its program table nodes by id. */
 function renstraTahun(c: Content, tahun: number) {
@@ -45,6 +45,12 @@ function renstraTahun(c: Content, tahun: number) {
     if (tahun >= awal && tahun <= akhir) return { awal, akhir, byId: new Map<string, SimpulRenstra>() };
   }
   return undefined;
+}
+
+const normal = (s: string) => s.toLocaleLowerCase('id-ID').replace(/\s+/g, ' ').trim();
+/** The Renstra indicator an indicator of the year is measured against: same name, else the node's only one (same unit). */
+function indikatorRenstra(i: IndikatorSimpul, rs: SimpulRenstra['indikator'], banyak: number) {
+  return rs.find((x) => normal(x.nama) === normal(i.nama)) ?? (banyak === 1 && rs.length === 1 && (rs[0].satuan ?? '') === i.satuan ? rs[0] : undefined);
 }
 
 /** Pagu of a Renstra node in one year: its own at a leaf, else the sum of its children. */
@@ -117,7 +123,7 @@ export function computeEvaluasiRenja(c: Content, tahun: number, tw: number, pros
       const h = i ? hasil(n)[k] : undefined;
       const q = i && kuartal(i);
       const k13 = !i ? undefined : q ? sampaiTriwulan(q.nilai, tw, q.aturan) : tw === 4 ? h?.realisasiPenuh : undefined;
-      const ri = r?.indikator[k];
+      const ri = i && indikatorRenstra(i, r?.indikator ?? [], n.indikator.length);
       const k6 = rs && angka(ri?.target[String(rs.akhir)]);
       const k14 = pertama ? k13 : undefined;
       const k15 = persen(k14, k6);
