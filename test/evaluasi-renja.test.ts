@@ -91,16 +91,22 @@ describe('Evaluasi terhadap hasil Renja (Permendagri 86/2017)', () => {
       }
       expect(s).toContain(`Rata-rata capaian kinerja dan realisasi anggaran (%) ${id(rataK)} ${id(rataRp)}`);
       expect(s).toContain(`Predikat kinerja ${predikat(rataK)} ${predikat(rataRp)}`);
+      expect(s).toContain('Faktor pendorong keberhasilan pencapaian -'); // no TW IV prose in the content
     }
   }, 120_000);
 
   it('to TW II: quarterly values combined by the rule, budget summed over TW I-II; TW III-IV not printed', async () => {
     const t = await teks(CONTOH, 2025, 2);
     const harga = sub('s-pemantauan-harga');
+    const prosa = parse(fs.readFileSync(path.join(CONTOH, 'evaluasi-renja/2025/evaluasi-renja.yaml'), 'utf8'));
     const q = harga.indikator[0].realisasi.komponen.map((k: { nilai: string }) => Number(k.nilai));
     const rq = harga.realisasi_anggaran_triwulan.map(uang);
     for (const s of [t.pdf, t.docx]) {
       expect(s).toContain('TRIWULAN II');
+      // the prose rows of TW II from contoh/dinas-pangan/evaluasi-renja/2025/, dated as written there
+      expect(s).toContain(`Faktor penghambat pencapaian kinerja ${prosa.triwulan[1].faktor_penghambat}`);
+      expect(s).toContain(`Tindak lanjut yang diperlukan dalam triwulan berikutnya (triwulan III) ${prosa.triwulan[1].tindak_lanjut_triwulan}`);
+      expect(s).toContain('10 Juli 2025');
       // TW I, TW II, TW III-IV "-", then column 13 K and Rp, 14 (= 13, first year), 15 "-" (no Renstra table)
       expect(s).toContain(`${id(q[0])} ${id(rq[0])} ${id(q[1])} ${id(rq[1])} - - - - ${id(q[0] + q[1])} ${id(rq[0] + rq[1])} ${id(q[0] + q[1])} ${id(rq[0] + rq[1])} - -`);
     }

@@ -14,6 +14,7 @@ import { predikat, SKALA } from '../../compute/skala-predikat.ts';
 import { ROMAWI_TW, sampaiTriwulan, type AgregasiTriwulan } from '../../compute/triwulan.ts';
 import type { Content } from '../../validate/build-content.ts';
 import type { IndikatorSimpul, RenstraProgram } from '../../validate/schemas-kinerja.ts';
+import type { EvaluasiRenja } from './skema.ts';
 
 /** A printed figure: a canonical number with its decimals, or a text as written (a range target); absent = "-". */
 export interface Sel { nilai: string; desimal: number; teks: string }
@@ -89,7 +90,7 @@ function keterangan(tahun: number, tw: number, rs: ReturnType<typeof renstraTahu
   return [
     'K = kinerja (realisasi/target indikator, dalam satuannya); Rp = anggaran (rupiah). Tanda "-" berarti angka tidak tersedia di konten atau belum dilaporkan.',
     rs?.byId.size
-      ? `Kolom 6: target indikator tahun ${rs.akhir} dan jumlah pagu tahun ${rs.awal}-${rs.akhir} pada tabel program Renstra ${rs.awal}-${rs.akhir}; "-" bila program/kegiatan/sub kegiatan tidak ada di tabel itu.`
+      ? `Kolom 6: target indikator tahun ${rs.akhir} dan jumlah pagu tahun ${rs.awal}-${rs.akhir} pada tabel program Renstra ${rs.awal}-${rs.akhir} (indikator yang sama namanya, atau satu-satunya indikator dengan satuan yang sama); "-" bila program/kegiatan/sub kegiatan atau indikatornya tidak ada di tabel itu.`
       : `Kolom 6: Renstra ${rs ? `${rs.awal}-${rs.akhir} ` : ''}tidak memuat tabel program/kegiatan/sub kegiatan dengan target dan pagu di konten, sehingga kolom 6 dan 15 bertanda "-".`,
     pertama
       ? `Kolom 7: tahun ${tahun} adalah tahun pertama periode Renstra, sehingga realisasi Renstra s.d. tahun lalu bernilai 0 dan kolom 14 sama dengan kolom 13.`
@@ -99,7 +100,8 @@ function keterangan(tahun: number, tw: number, rs: ReturnType<typeof renstraTahu
   ];
 }
 
-export function computeEvaluasiRenja(c: Content, tahun: number, tw: number, prosa?: Prosa) {
+export function computeEvaluasiRenja(c: Content, tahun: number, tw: number, isian?: EvaluasiRenja) {
+  const prosa: Prosa | undefined = isian?.triwulan[tw - 1];
   const instansi = c.instansi!.value;
   const skala = SKALA['permendagri-86-2017'];
   const pohon = pohonAnggaran(c.anggaran.get(tahun)!.value);
@@ -145,7 +147,7 @@ export function computeEvaluasiRenja(c: Content, tahun: number, tw: number, pros
   };
   pohon.program.forEach((p) => tambah(p, 'program'));
   const rK = rataRata(capK, 'indikator'); const rRp = rataRata(capRp, 'program/kegiatan/sub kegiatan');
-  const kepala = [...c.jabatan.values()].map((j) => j.value).find((j) => j.jenis === 'kepala_opd');
+  const kepala = isian?.penandatangan ? c.jabatan.get(isian.penandatangan)?.value : [...c.jabatan.values()].map((j) => j.value).find((j) => j.jenis === 'kepala_opd');
   return {
     tahun, triwulan: tw, triwulanRomawi: ROMAWI_TW[tw - 1], tahunan: tw === 4, instansi: instansi.nama, pemda: instansi.pemda,
     periode: rs ? `${rs.awal}-${rs.akhir}` : '-', akhir: rs?.akhir ?? '-', tahunLalu: tahun - 1, pertama, adaRenstraProgram: !!rs?.byId.size,
@@ -154,7 +156,7 @@ export function computeEvaluasiRenja(c: Content, tahun: number, tw: number, pros
     predikatK: rK ? predikat(rK.nilai, skala).label : '-', predikatRp: rRp ? predikat(rRp.nilai, skala).label : '-',
     prosa: PROSA.map(([kunci, judul]) => ({ judul: judul(tw), teks: prosa?.[kunci] })),
     keterangan: keterangan(tahun, tw, rs, pertama, skala.nama),
-    tempat: instansi.ibukota, tanggal: undefined as string | undefined, tahunTtd: tw === 4 ? tahun + 1 : tahun, pejabat: kepala && pihakView(c, kepala),
+    tempat: instansi.ibukota, tanggal: isian?.triwulan[tw - 1]?.tanggal, tahunTtd: tw === 4 ? tahun + 1 : tahun, pejabat: kepala && pihakView(c, kepala),
   };
 }
 export type EvaluasiRenjaView = ReturnType<typeof computeEvaluasiRenja>;
