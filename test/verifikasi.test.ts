@@ -6,9 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type Options } from '../src/pipeline.ts';
+import type { DocModel, Table } from '../src/render/model.ts';
+import { tandai } from '../src/verifikasi/id.ts';
 import { bacaTanda, verifikasi } from '../src/verifikasi/verifikasi.ts';
 import { pdfPages } from './extract.ts';
-import { ROOT, tempCopy } from './helpers.ts';
+import { ROOT, tempCopy, which } from './helpers.ts';
 
 const konten = tempCopy(path.join(ROOT, 'content'));
 const opsi = (keluaran: string): Options => ({ konten, keluaran, jenis: ['pk'], hanya: ['01-kepala-dinas', '02-sekretaris'], format: ['pdf', 'docx'], kertas: 'A4' });
@@ -60,4 +62,41 @@ describe('sakip verifikasi (PK Kepala Dinas and Sekretaris)', () => {
     fs.writeFileSync(f, '%PDF-1.3\n%%EOF\n');
     expect(verifikasi(f, konten).status).toBe('tanpa-id');
   });
+});
+
+describe('the mark', () => {
+  const model = (signature: boolean): DocModel => ({
+    title: 'Uji', fontSize: 12, sections: [{ page: 'A4', orientation: 'portrait', margins: [72, 72, 72, 72], header: [], footer: [], pageNumbers: 'decimal',
+      blocks: [{ kind: 'table', widths: ['*', '*'], headerRows: 0, borders: false, signature, rows: [{ cells: [{ blocks: [] }, { blocks: [] }] }] }] }],
+  });
+  const klaim = { jenis: 'pk', tahun: 2025, slug: 'x', kertas: 'A4' as const };
+  it('goes under the signature block, with the verification address in the QR code and printed; the address, paper and model change the id', () => {
+    const m = tandai(model(true), klaim, 'https://sakip.example.go.id/cek');
+    const t = m.sections[0].blocks[0] as Table;
+    expect(m.sections[0].blocks).toHaveLength(1);
+    expect(t.rows).toHaveLength(2);
+    const s = JSON.stringify(t.rows[1]);
+    expect(s).toContain(`"data":"https://sakip.example.go.id/cek?id=${m.idDokumen}"`);
+    expect(s).toContain(`ID dokumen: ${m.idDokumen}`);
+    expect(s).toContain('Verifikasi: https://sakip.example.go.id/cek');
+    expect(m.keywords).toContain('sakip:pk/2025/x; kertas:A4');
+    expect(tandai(model(true), klaim).idDokumen).not.toBe(m.idDokumen);
+    expect(tandai(model(true), { ...klaim, kertas: 'F4' }, 'https://sakip.example.go.id/cek').idDokumen).not.toBe(m.idDokumen);
+    expect(tandai(model(true), klaim, 'https://sakip.example.go.id/cek').idDokumen).toBe(m.idDokumen);
+  });
+  it('without a signature block, at the end of the document', () => {
+    const m = tandai(model(false), klaim);
+    expect(m.sections[0].blocks).toHaveLength(2);
+    expect(JSON.stringify(m.sections[0].blocks[1])).toContain(`"data":"${m.idDokumen}"`);
+  });
+  it.skipIf(!which('zbarimg') || !which('pdftoppm'))('the printed QR code decodes to the id (zbarimg)', async () => {
+    const dir = keluaran();
+    await build({ ...opsi(dir), hanya: ['02-sekretaris'], format: ['pdf'] });
+    const pdf = berkas(dir, '02-sekretaris', 'pdf');
+    const id = bacaTanda(fs.readFileSync(pdf)).id;
+    execFileSync('pdftoppm', ['-r', '150', '-png', pdf, path.join(dir, 'hlm')]);
+    const png = fs.readdirSync(dir).filter((f) => f.endsWith('.png')).map((f) => path.join(dir, f));
+    const out = execFileSync('sh', ['-c', `zbarimg -q ${png.join(' ')} 2>/dev/null || true`], { encoding: 'utf8' });
+    expect(out.trim()).toBe(`QR-Code:${id}`);
+  }, 120_000);
 });

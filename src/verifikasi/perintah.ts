@@ -3,6 +3,9 @@ import type { Command } from 'commander';
 import { report } from '../cli/report.ts';
 import { templatDir } from '../cli/build-options.ts';
 import { verifikasi } from './verifikasi.ts';
+import type { Klaim } from './id.ts';
+
+const jalur = (k: Klaim) => `${k.jenis}/${k.tahun}/${k.slug}${k.kertas === 'F4' ? ', kertas F4' : ''}`;
 
 export function daftarPerintahVerifikasi(program: Command, gagal: () => void): void {
   program.command('verifikasi').argument('<berkas>', 'berkas PDF atau DOCX hasil sakip')
@@ -15,7 +18,7 @@ export function daftarPerintahVerifikasi(program: Command, gagal: () => void): v
       gagal();
       if (r.status === 'tanpa-id') console.error(`${berkas}: tidak memuat ID dokumen sakip; tidak dapat diverifikasi.`);
       else if (r.status === 'galat') { report(r.diagnostics.filter((d) => d.severity === 'galat')); console.error('Konten atau templat mengandung galat; verifikasi tidak dapat dilakukan.'); }
-      else console.error(`${berkas}: TIDAK COCOK. Berkas ini mengaku sebagai "${r.dokumen}" (${r.klaim.jenis}/${r.klaim.tahun}/${r.klaim.slug}, ID dokumen ${r.id}), `
+      else console.error(`${berkas}: TIDAK COCOK. Berkas ini mengaku sebagai "${r.dokumen}" (${jalur(r.klaim)}, ID dokumen ${r.id}), `
         + (r.idSekarang ? `tetapi konten, templat atau versi alat telah berubah: ID dokumen sekarang ${r.idSekarang}.` : 'tetapi dokumen itu tidak ada lagi di konten sekarang.'));
     });
 }

@@ -26,7 +26,7 @@ export function bacaTanda(bytes: Uint8Array): { id?: string; klaim?: Klaim } {
   return kw ? bacaKataKunci(kw) : { id: POLA_ID.exec(teks)?.[0] };
 }
 
-const nama = (k: Klaim) => `${k.jenis}/${k.tahun}/${k.slug}`;
+const nama = (k: Klaim) => `${k.jenis}/${k.tahun}/${k.slug}`; // title unknown when the document is gone
 
 export function verifikasi(berkas: string, konten: string, templat?: string): HasilVerifikasi {
   const { id, klaim } = bacaTanda(fs.readFileSync(berkas));
