@@ -26,6 +26,8 @@ export interface Options {
   konten: string; keluaran: string; templat?: string; jenis: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format: Format[]; kertas: 'A4' | 'F4';
   /** Build cache directory (src/cache/); none when absent. `bagian`: this build's share of the documents. */
   cache?: string; bagian?: Bagian;
+  /** PDF/A-2b (src/verifikasi/). */
+  pdfa?: boolean;
 }
 
 export function check(konten: string, progres?: Progres): { content: Content; diagnostics: Diagnostic[] } {
@@ -53,8 +55,8 @@ export function models(content: Content, o: Omit<Options, 'konten' | 'keluaran' 
     const render = createRenderer(readTemplates(o.templat)); // a template that is not UTF-8 is a TemplateError too
     // each model carries its document id and mark, hashed from the unmarked model (src/verifikasi/id.ts)
     const alamat = content.instansi?.value.verifikasi;
-    return { jobs, models: jobs.map((job) => tandai(render(job.template, { ...job.view, kertas: o.kertas, ...LABEL_UMUM, ...job.label }),
-      { jenis: job.jenis, tahun: job.tahun, slug: job.slug, kertas: o.kertas, triwulan: o.triwulan }, alamat)) };
+    return { jobs, models: jobs.map((job) => tandai({ ...render(job.template, { ...job.view, kertas: o.kertas, ...LABEL_UMUM, ...job.label }), ...(o.pdfa ? { pdfa: true } : {}) },
+      { jenis: job.jenis, tahun: job.tahun, slug: job.slug, kertas: o.kertas, triwulan: o.triwulan, pdfa: o.pdfa }, alamat)) };
   } catch (e) {
     if (!(e instanceof TemplateError)) throw e;
     const file = path.relative(process.cwd(), path.join(o.templat ?? TEMPLATES_DIR, `${e.templat}.hbs`));

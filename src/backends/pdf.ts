@@ -73,6 +73,7 @@ function definition(doc: DocModel, ctx: Ctx): TDocumentDefinitions {
     pageMargins: [...first.margins],
     info: { title: doc.title, subject: doc.subject, keywords: doc.keywords, creator: 'sakip-generator', producer: 'sakip-generator', creationDate: FIXED_DATE, modDate: FIXED_DATE },
     defaultStyle: { font: 'Tinos', fontSize: doc.fontSize, lineHeight: 1.1 },
+    ...(doc.pdfa ? { version: '1.7', subset: 'PDF/A-2b', language: 'id-ID' } as object : {}), // pdfkit: XMP, sRGB output intent
     content: doc.sections.map((s, i) => section(s, i, ctx)),
   };
 }

@@ -21,6 +21,7 @@ export function addBuildOptions(cmd: Command): Command {
     .option('--konten <dir>', 'direktori konten', 'content')
     .option('--keluaran <dir>', 'direktori keluaran', 'output')
     .option('--templat <dir>', 'direktori templat sendiri (bawaan: templates/ bawaan alat ini)')
+    .option('--pdfa', 'PDF sebagai PDF/A-2b (arsip): metadata XMP, profil warna sRGB')
     .option('--rinci', 'cetak setiap peringatan, bukan jumlahnya per kode')
     .option('--tanpa-cache', 'render setiap dokumen lagi, tanpa membaca atau menulis cache build')
     .option('--cache <dir>', 'direktori cache build (bawaan: ~/.cache/sakip)')
@@ -41,7 +42,7 @@ export function templatDir(dir?: string): string | undefined {
  *  outside the output folder, so an output set stays exactly what the build wrote. */
 export const cacheBawaan = () => path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'sakip');
 
-interface Raw { tanpaCache?: boolean; cache?: string; bagian?: Options['bagian']; jenis?: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format?: string[]; kertas: 'A4' | 'F4'; konten: string; keluaran: string; templat?: string }
+interface Raw { tanpaCache?: boolean; cache?: string; bagian?: Options['bagian']; jenis?: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format?: string[]; kertas: 'A4' | 'F4'; pdfa?: boolean; konten: string; keluaran: string; templat?: string }
 
 export function toOptions(o: Raw): Options {
   const format = (o.format?.length ? o.format : ['pdf', 'docx']) as Format[];
@@ -51,5 +52,5 @@ export function toOptions(o: Raw): Options {
   const bad = format.filter((f) => f !== 'pdf' && f !== 'docx');
   if (bad.length) throw new CommanderError(2, 'opsi', `format tidak dikenal: ${bad.join(', ')} (pilihan: pdf, docx)`);
   return { konten: o.konten, keluaran: o.keluaran, templat: templatDir(o.templat), jenis, tahun: o.tahun, triwulan: o.triwulan, hanya: o.hanya, format, kertas: o.kertas,
-    cache: o.tanpaCache ? undefined : (o.cache ?? cacheBawaan()), bagian: o.bagian };
+    cache: o.tanpaCache ? undefined : (o.cache ?? cacheBawaan()), bagian: o.bagian, ...(o.pdfa ? { pdfa: true } : {}) };
 }

@@ -76,6 +76,8 @@ export interface DocModel {
   /** Document id and metadata keywords (src/verifikasi/id.ts). */
   idDokumen?: string;
   keywords?: string;
+  /** PDF/A-2b output (`--pdfa`): the PDF backend writes its metadata and output intent. */
+  pdfa?: boolean;
   fontSize: number;
   sections: Section[];
 }

@@ -9,7 +9,7 @@ export const VERSI_ALAT = (createRequire(import.meta.url)('../../package.json') 
 export const POLA_ID = /SKP-[0-9A-F]{4}-[0-9A-F]{4}/;
 
 /** Which document a file claims to be, and with which options it was built (kept in its metadata). */
-export interface Klaim { jenis: string; tahun: number; slug: string; kertas: 'A4' | 'F4'; triwulan?: number }
+export interface Klaim { jenis: string; tahun: number; slug: string; kertas: 'A4' | 'F4'; triwulan?: number; pdfa?: boolean }
 
 export function idDokumen(model: DocModel, k: Klaim, alamat?: string): string {
   const h = crypto.createHash('sha256').update(`sakip-id-1\0${VERSI_ALAT}\0${k.kertas}\0${alamat ?? ''}\0`).update(JSON.stringify(model)).digest('hex').toUpperCase();
@@ -18,7 +18,7 @@ export function idDokumen(model: DocModel, k: Klaim, alamat?: string): string {
 
 /** The keywords metadata: id first, then the claim (ASCII only, read back by `sakip verifikasi`). */
 export const kataKunci = (id: string, k: Klaim) =>
-  `${id}; sakip:${k.jenis}/${k.tahun}/${k.slug}; kertas:${k.kertas}${k.triwulan ? `; triwulan:${k.triwulan}` : ''}; versi:${VERSI_ALAT}`;
+  `${id}; sakip:${k.jenis}/${k.tahun}/${k.slug}; kertas:${k.kertas}${k.triwulan ? `; triwulan:${k.triwulan}` : ''}${k.pdfa ? '; pdfa:2b' : ''}; versi:${VERSI_ALAT}`;
 
 export function bacaKataKunci(s: string): { id?: string; klaim?: Klaim } {
   const id = POLA_ID.exec(s)?.[0];
@@ -26,7 +26,7 @@ export function bacaKataKunci(s: string): { id?: string; klaim?: Klaim } {
   if (!m) return { id };
   const kertas = /kertas:(F4|A4)/.exec(s)?.[1] as 'A4' | 'F4' | undefined;
   const tw = /triwulan:([1-4])/.exec(s)?.[1];
-  return { id, klaim: { jenis: m[1], tahun: Number(m[2]), slug: m[3], kertas: kertas ?? 'A4', triwulan: tw ? Number(tw) : undefined } };
+  return { id, klaim: { jenis: m[1], tahun: Number(m[2]), slug: m[3], kertas: kertas ?? 'A4', triwulan: tw ? Number(tw) : undefined, pdfa: /pdfa:2b/.test(s) || undefined } };
 }
 
 const teks = (text: string): Block => ({ kind: 'p', runs: [{ kind: 'text', text }], size: 8, spaceAfter: 0 });

@@ -35,7 +35,7 @@ export function verifikasi(berkas: string, konten: string, templat?: string): Ha
   if (hasErrors(diagnostics)) return { status: 'galat', diagnostics };
   if (!DOCUMENTS[klaim.jenis]) return { status: 'berubah', id, dokumen: nama(klaim), klaim };
   const tw = /-tw([1-4])$/.exec(klaim.slug)?.[1]; // a quarterly document built with the default quarter
-  const r = models(content, { jenis: [klaim.jenis], tahun: klaim.tahun, triwulan: klaim.triwulan ?? (tw ? Number(tw) : undefined), hanya: [klaim.slug], templat, kertas: klaim.kertas });
+  const r = models(content, { jenis: [klaim.jenis], tahun: klaim.tahun, triwulan: klaim.triwulan ?? (tw ? Number(tw) : undefined), hanya: [klaim.slug], templat, kertas: klaim.kertas, pdfa: klaim.pdfa });
   if ('code' in r) return { status: 'galat', diagnostics: [...diagnostics, r] };
   // a period document (renstra-2025-2029) is listed under its first year: match the slug, then the year
   const i = r.jobs.findIndex((j) => j.slug === klaim.slug && j.tahun === klaim.tahun);
