@@ -27,7 +27,7 @@ export function checkLintasDokumen(c: Content): Diagnostic[] {
         const t = hit.x.target[String(tahun)];
         if (t !== undefined && !samaTarget(t, ind.target.nilai)) {
           const rl = locOf({ src: r.src, path: hit.path }, 'target');
-          out.push(diag('LINTAS_TARGET', at, `target ${tahun} "${c.indikator.get(ind.ref)?.value.nama}" di PK ${id(ind.target.nilai)}, di Renstra ${periode} ${id(t)} (${rl.file}:${rl.line})`));
+          out.push(diag('LINTAS_TARGET', at, `target ${tahun} "${c.indikator.get(ind.ref)?.value.nama ?? ind.ref}" di PK ${id(ind.target.nilai)}, di Renstra ${periode} ${id(t)} (${rl.file}:${rl.line})`));
         }
       }
     }));
