@@ -30,12 +30,25 @@ function unshaped(font: Font): Font {
   if (typeof font.glyphForCodePoint !== 'function') return font; // a font collection: pdfkit picks a member later
   const shaped = font.layout.bind(font);
   const glyphsOf = new Map<string, Glyph[]>();
+  // fontkit caches one glyph object per id with the code points of its first lookup (a space and a no-break space
+  // share a glyph); pdfkit writes those into the ToUnicode map, so with the font shared across documents a PDF
+  // would depend on what the process rendered before. One view per code point, carrying its own code point.
+  const perCp = new Map<number, Glyph>();
+  const glyphFor = (cp: number): Glyph => {
+    let g = perCp.get(cp);
+    if (!g) {
+      const base = font.glyphForCodePoint(cp);
+      g = base.codePoints.length === 1 && base.codePoints[0] === cp ? base : Object.create(base, { codePoints: { value: [cp] } }) as Glyph;
+      perCp.set(cp, g);
+    }
+    return g;
+  };
   font.layout = (text, features, ...rest) => {
     if (features !== undefined || rest.length) return shaped(text, features, ...rest); // explicit features: shape
     let glyphs = glyphsOf.get(text);
     if (!glyphs) {
       glyphs = [];
-      for (const ch of text) glyphs.push(font.glyphForCodePoint(ch.codePointAt(0)!));
+      for (const ch of text) glyphs.push(glyphFor(ch.codePointAt(0)!));
       glyphsOf.set(text, glyphs);
     }
     // pdfkit scales positions in place: fresh positions on every call
