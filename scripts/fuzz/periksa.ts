@@ -80,7 +80,7 @@ export async function jalankan(d: Dasar, k: Kasus, kerja: string, contoh = false
       if (r.outputs.length || fs.existsSync(keluaran)) out.push({ kelas: 'galat, tetapi berkas ditulis', rinci: keluaran });
     } else {
       const r = models(content, { jenis: d.jenis, kertas: 'A4' });
-      if ('code' in r) out.push({ kelas: `konten lolos pemeriksaan, templat gagal: ${r.message.slice(0, 100)}`, rinci: `${r.file}:${r.line}:${r.column}` });
+      if ('code' in r) out.push({ kelas: `konten lolos pemeriksaan, templat gagal di ${r.file}: ${r.message.slice(0, 100)}`, rinci: `${r.file}:${r.line}:${r.column}: ${r.message}` });
       else {
         r.jobs.forEach((j, i) => {
           const buruk = cariBuruk(j.view, kata, `view ${j.slug}`) ?? cariBuruk(r.models[i], kata, `model ${j.slug}`);
