@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { build } from '../src/pipeline.ts';
 import { docxText, pdfText } from './extract.ts';
+import { capaian, nilai, r2, sampai, yamlFile } from './helpers-contoh.ts';
 import { ROOT, tempCopy } from './helpers.ts';
 
 const CONTOH = path.join(ROOT, 'contoh/dinas-pangan');
@@ -79,7 +80,19 @@ describe('Evaluasi terhadap hasil Renja (Permendagri 86/2017)', () => {
     // 2025 is the first year of the Renstra 2025-2029: column 7 is 0, so 14 = 13; 15 = 14 / 6 x 100
     const k15 = { beras: (k13.beras / 50) * 100, harga: (k13.harga / 240) * 100 };
     const rp15 = { beras: (rp13.beras / rp6.beras) * 100, harga: (rp13.harga / rp6.harga) * 100 };
-    const rataK = (k15.beras + k15.harga) / 2; const rataRp = (rp15.beras + rp15.harga) / 2;
+    // IKU rows (lkip/2025/kinerja.yaml) against the Renstra 2029 target, capaian by each indicator's rule from the
+    // realisasi as printed (2 decimals); target 0 without a rule has no capaian and stays out of the mean
+    const kin = yamlFile(CONTOH, 'lkip/2025/kinerja.yaml');
+    const kat = new Map((yamlFile(CONTOH, 'indikator/iku.yaml') as Record<string, string>[]).map((x) => [x.id, x]));
+    const ren = new Map(yamlFile(CONTOH, 'renstra/2025-2029.yaml').tujuan.flatMap((t: { sasaran: { iku: { ref: string; target: Record<string, string> }[] }[] }) => t.sasaran.flatMap((x) => x.iku)).map((x: { ref: string; target: Record<string, string> }) => [x.ref, x.target['2029']]));
+    const ikuK15 = (kin.iku as { ref: string; realisasi?: string; metode_capaian?: string; triwulan?: { pelaporan: string; agregasi: string; realisasi: string[] } }[]).map((e) => {
+      const cat = kat.get(e.ref)!;
+      const r = e.triwulan ? String(r2(sampai(e.triwulan.realisasi, 4, e.triwulan.pelaporan, e.triwulan.agregasi)!)) : e.realisasi!;
+      return capaian(nilai(ren.get(e.ref)), nilai(r), { polaritas: cat.polaritas ?? 'positif', metode: e.metode_capaian ?? cat.metode_capaian, skala: cat.skala, targetNol: cat.target_nol });
+    }).filter((x): x is number => x !== undefined);
+    expect(ikuK15.length).toBe(9);
+    const semuaK = [...ikuK15, k15.beras, k15.harga];
+    const rataK = semuaK.reduce((a, b) => a + b) / semuaK.length; const rataRp = (rp15.beras + rp15.harga) / 2;
     expect(k13.harga).toBe(47);
     for (const s of [t.pdf, t.docx]) {
       expect(s).toContain('EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH');
@@ -89,6 +102,7 @@ describe('Evaluasi terhadap hasil Renja (Permendagri 86/2017)', () => {
         expect(s).toContain(`${id(k13[k])} ${id(rp13[k])} ${id(k13[k])} ${id(rp13[k])} ${id(k15[k])} ${id(rp15[k])}`);
         expect(s).toContain(id(rp6[k]));
       }
+      for (const c of ikuK15) expect(s).toContain(` ${id(c)} `);
       expect(s).toContain(`Rata-rata capaian kinerja dan realisasi anggaran (%) ${id(rataK)} ${id(rataRp)}`);
       expect(s).toContain(`Predikat kinerja ${predikat(rataK)} ${predikat(rataRp)}`);
       expect(s).toContain('Faktor pendorong keberhasilan pencapaian -'); // no TW IV prose in the content

@@ -8,26 +8,37 @@
 import { pohonAnggaran, type Simpul } from '../../compute/anggaran.ts';
 import { rataRata } from '../../compute/agregat.ts';
 import { D, sum, teksUang, type Dec } from '../../compute/decimal.ts';
+import { hitungCapaian } from '../../compute/capaian.ts';
+import { skalaDari } from '../../compute/skala-kualitatif.ts';
+import { nilaiDari, type Nilai } from '../../compute/indikator-hasil.ts';
 import { ukurPohon } from '../../compute/lkip-simpul.ts';
+import { ukurSampai, type Ukur } from '../../compute/pengukuran-ukur.ts';
 import { pihakView } from '../../compute/pihak.ts';
 import { predikat, SKALA } from '../../compute/skala-predikat.ts';
-import { ROMAWI_TW, sampaiTriwulan, type AgregasiTriwulan } from '../../compute/triwulan.ts';
+import { ROMAWI_TW, type AgregasiTriwulan } from '../../compute/triwulan.ts';
 import type { Content } from '../../validate/build-content.ts';
 import type { IndikatorSimpul, RenstraProgram } from '../../validate/schemas-kinerja.ts';
 import type { EvaluasiRenja } from './skema.ts';
 
 /** A printed figure: a canonical number with its decimals, or a text as written (a range target); absent = "-". */
-export interface Sel { nilai: string; desimal: number; teks: string }
+export interface Sel { nilai: string; desimal: number; target: Nilai | '' }
 const angka = (s: string | undefined): Dec | undefined => (s !== undefined && /^-?\d+(\.\d+)?$/.test(s.replace(',', '.')) ? new D(s.replace(',', '.')) : undefined);
 const sel = (d: Dec | undefined): Sel | undefined => {
   if (d === undefined) return undefined;
   const b = d.toDecimalPlaces(2, D.ROUND_HALF_UP);
-  return b.isInteger() ? { nilai: b.toFixed(0), desimal: 0, teks: '' } : { nilai: b.toFixed(2), desimal: 2, teks: '' };
+  return b.isInteger() ? { nilai: b.toFixed(0), desimal: 0, target: '' } : { nilai: b.toFixed(2), desimal: 2, target: '' };
 };
-const uang = (d: Dec | undefined): Sel | undefined => d && { nilai: teksUang(d), desimal: d.isInteger() ? 0 : 2, teks: '' };
-const ditulis = (s: string | undefined): Sel | undefined => (s === undefined ? undefined : angka(s) ? sel(angka(s)) : { nilai: '', desimal: 0, teks: s });
-const NOL: Sel = { nilai: '0', desimal: 0, teks: '' };
+const uang = (d: Dec | undefined): Sel | undefined => d && { nilai: teksUang(d), desimal: d.isInteger() ? 0 : 2, target: '' };
+const ditulis = (s: string | undefined): Sel | undefined => (s === undefined ? undefined : { nilai: '', desimal: 0, target: nilaiDari(s) });
+const nilaiSel = (v: Nilai | undefined): Sel | undefined => v && { nilai: '', desimal: 0, target: { ...v, satuan: '' } };
+const NOL: Sel = { nilai: '0', desimal: 0, target: '' };
 const persen = (a: Dec | undefined, b: Dec | undefined): Dec | undefined => (a && b && !b.isZero() ? a.div(b).times(100) : undefined);
+/** Column 15 K: 14 against 6 by the indicator's rule (positive polarity: 14 / 6 x 100). */
+const capaianRenstra = (u: Ukur, k14: Nilai | undefined, k6: string | undefined): Dec | undefined => {
+  if (!k14 || k6 === undefined) return undefined;
+  const h = hitungCapaian(k6, k14.nilai, { polaritas: u.polaritas, metode: u.metode, targetNol: u.targetNol, skala: skalaDari(u.skala)?.skor });
+  return h.ok ? h.nilai : undefined;
+};
 
 type SimpulRenstra = { id: string; kode?: string; indikator: { nama: string; satuan?: string; target: Record<string, string> }[]; pagu?: Record<string, string>; kegiatan?: SimpulRenstra[]; sub_kegiatan?: SimpulRenstra[] };
 
@@ -89,6 +100,7 @@ const PROSA: [keyof Prosa, (tw: number) => string][] = [
 function keterangan(tahun: number, tw: number, rs: ReturnType<typeof renstraTahun>, pertama: boolean, skala: string): string[] {
   return [
     'K = kinerja (realisasi/target indikator, dalam satuannya); Rp = anggaran (rupiah). Tanda "-" berarti angka tidak tersedia di konten atau belum dilaporkan.',
+    'Baris Indikator Kinerja Utama: target dan realisasi IKU tahun itu (data kinerja LKIP), target akhir periode dari Renstra; IKU tidak beranggaran sendiri (kolom Rp kosong). Kolom 15 dihitung menurut polaritas indikator (positif: 14 / 6 × 100; negatif dan rentang menurut aturannya).',
     rs?.byId.size
       ? `Kolom 6: target indikator tahun ${rs.akhir} dan jumlah pagu tahun ${rs.awal}-${rs.akhir} pada tabel program Renstra ${rs.awal}-${rs.akhir} (indikator yang sama namanya, atau satu-satunya indikator dengan satuan yang sama); "-" bila program/kegiatan/sub kegiatan atau indikatornya tidak ada di tabel itu.`
       : `Kolom 6: Renstra ${rs ? `${rs.awal}-${rs.akhir} ` : ''}tidak memuat tabel program/kegiatan/sub kegiatan dengan target dan pagu di konten, sehingga kolom 6 dan 15 bertanda "-".`,
@@ -105,7 +117,7 @@ export function computeEvaluasiRenja(c: Content, tahun: number, tw: number, isia
   const instansi = c.instansi!.value;
   const skala = SKALA['permendagri-86-2017'];
   const pohon = pohonAnggaran(c.anggaran.get(tahun)!.value);
-  const { hasil } = ukurPohon(pohon, skala);
+  const { capaianAnak } = ukurPohon(pohon, skala);
   const rs = renstraTahun(c, tahun);
   const pertama = rs?.awal === tahun; // no earlier year in the period: column 7 is zero
   const sasaran = new Map<string, string>();
@@ -122,13 +134,15 @@ export function computeEvaluasiRenja(c: Content, tahun: number, tw: number, isia
     const rp15 = persen(rp14, rp6);
     const ind = n.indikator.length ? n.indikator : [undefined];
     ind.forEach((i, k) => {
-      const h = i ? hasil(n)[k] : undefined;
       const q = i && kuartal(i);
-      const k13 = !i ? undefined : q ? sampaiTriwulan(q.nilai, tw, q.aturan) : tw === 4 ? h?.realisasiPenuh : undefined;
+      // to TW tw by the quarterly report's rule (src/compute/pengukuran-ukur.ts); the year's realisasi at TW IV
+      const u: Ukur | undefined = i && { ...i, metode: i.metode_capaian, targetNol: i.target_nol, targetTriwulan: i.target_triwulan, realisasiTercatat: i.realisasi_tercatat };
+      const k13 = n.dilaksanakan && u ? ukurSampai(u, tw, skala, capaianAnak).realisasiSampai : undefined;
       const ri = i && indikatorRenstra(i, r?.indikator ?? [], n.indikator.length);
-      const k6 = rs && angka(ri?.target[String(rs.akhir)]);
+      const t6 = rs && ri?.target[String(rs.akhir)];
+      const k6 = angka(t6);
       const k14 = pertama ? k13 : undefined;
-      const k15 = persen(k14, k6);
+      const k15 = u && capaianRenstra(u, k14, t6);
       const rp = k === 0; // the budget belongs to the node: printed on its first indicator row
       if (rp && rp15) capRp.push(rp15);
       if (k15) capK.push(k15);
@@ -136,15 +150,41 @@ export function computeEvaluasiRenja(c: Content, tahun: number, tw: number, isia
         no: k === 0 ? String(++no) : '', sasaran: k === 0 && tingkat === 'program' ? sasaran.get(n.sasaran ?? '') ?? '-' : '',
         kode: k === 0 ? r?.kode ?? '-' : '', nama: k === 0 ? n.nama : '', tingkat, tebal: tingkat !== 'sub_kegiatan',
         indikator: i ? `${i.nama}${i.satuan ? ` (${i.satuan})` : ''}` : '-',
-        rp, k6: sel(k6), rp6: uang(rp6), k7: pertama ? NOL : undefined, rp7: pertama ? NOL : undefined,
+        rp, k6: ditulis(t6), rp6: uang(rp6), k7: pertama ? NOL : undefined, rp7: pertama ? NOL : undefined,
         k8: ditulis(i?.target), rp8: uang(n.pagu),
         tw: [0, 1, 2, 3].map((t) => ({ k: t < tw && q ? sel(q.nilai[t]) : undefined, rp: t < tw ? uang(rpQ[t]) : undefined })),
-        k13: sel(k13), rp13: uang(rp13), k14: sel(k14), rp14: uang(rp14), k15: sel(k15), rp15: sel(rp15),
+        k13: nilaiSel(k13), rp13: uang(rp13), k14: nilaiSel(k14), rp14: uang(rp14), k15: sel(k15), rp15: sel(rp15),
         unit: k === 0 ? instansi.nama_singkat ?? instansi.nama : '',
       });
     });
     n.anak.forEach((a) => tambah(a, a.tingkat));
   };
+  // IKU of each sasaran (lkip/<tahun>/kinerja.yaml) against the Renstra's end-of-period target, then the programs
+  const kinerja = c.lkip.find((l) => l.front.tahun === tahun)?.kinerja?.value;
+  const ikuRenstra = new Map<string, { target: Record<string, string>; penanggung_jawab?: string }>();
+  for (const r of c.renstra.values()) if (rs && r.value.periode.awal === rs.awal) for (const t of r.value.tujuan) for (const x of t.sasaran) for (const e of x.iku) ikuRenstra.set(e.ref, e);
+  let sasaranLalu = '';
+  for (const e of kinerja?.iku ?? []) {
+    const cat = c.indikator.get(e.ref)?.value;
+    if (!cat) continue;
+    const u: Ukur = { nama: cat.nama, satuan: cat.satuan ?? '', polaritas: cat.polaritas, metode: e.metode_capaian ?? cat.metode_capaian, skala: cat.skala, targetNol: cat.target_nol, target: e.target, realisasi: e.realisasi, triwulan: e.triwulan, realisasiTercatat: e.realisasi_tercatat };
+    const k13 = ukurSampai(u, tw, skala, capaianAnak).realisasiSampai;
+    const t6 = rs && ikuRenstra.get(e.ref)?.target[String(rs.akhir)];
+    const k14 = pertama ? k13 : undefined;
+    const k15 = capaianRenstra(u, k14, t6);
+    if (k15) capK.push(k15);
+    const baru = e.sasaran !== sasaranLalu;
+    sasaranLalu = e.sasaran;
+    baris.push({
+      no: String(++no), sasaran: baru ? sasaran.get(e.sasaran) ?? '-' : '', kode: '-', nama: 'Indikator Kinerja Utama', tingkat: 'iku', tebal: false,
+      indikator: `${cat.nama}${u.satuan ? ` (${u.satuan})` : ''}`, rp: false, k6: ditulis(t6), rp6: undefined, k7: pertama ? NOL : undefined, rp7: undefined,
+      k8: ditulis(e.target), rp8: undefined,
+      // each quarter as reported (per quarter, or to date when the IKU is reported cumulatively)
+      tw: [0, 1, 2, 3].map((t) => ({ k: t < tw ? ditulis(e.triwulan?.realisasi[t] || undefined) : undefined, rp: undefined })),
+      k13: nilaiSel(k13), rp13: undefined, k14: nilaiSel(k14), rp14: undefined, k15: sel(k15), rp15: undefined,
+      unit: ikuRenstra.get(e.ref)?.penanggung_jawab ?? instansi.nama_singkat ?? instansi.nama,
+    });
+  }
   pohon.program.forEach((p) => tambah(p, 'program'));
   const rK = rataRata(capK, 'indikator'); const rRp = rataRata(capRp, 'program/kegiatan/sub kegiatan');
   const kepala = isian?.penandatangan ? c.jabatan.get(isian.penandatangan)?.value : [...c.jabatan.values()].map((j) => j.value).find((j) => j.jenis === 'kepala_opd');
