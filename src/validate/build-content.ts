@@ -1,4 +1,5 @@
 // Stage 2a: schema-check every parsed file and index the registries by id (duplicates reported).
+import path from 'node:path';
 import type { z } from 'zod';
 import { JENIS } from '../jenis/index.ts';
 import type { LoadedContent, RegistryKind } from '../load/load-content.ts';
@@ -62,6 +63,10 @@ function index<T extends { id: string }>(kind: RegistryKind, sources: YamlSource
 
 export function buildContent(loaded: LoadedContent, out: Diagnostic[]): Content {
   const instansi = loaded.instansi && checkSchema(instansiSchema, loaded.instansi, loaded.instansi.data, [], out);
+  // every document names the agency: a content directory without instansi.yaml is one clear error
+  if (!loaded.instansi && (loaded.pk.length || loaded.lkip.size || loaded.renstra.length || loaded.pedoman.length)) {
+    out.push(diag('SKEMA', { file: path.join(loaded.root, 'instansi.yaml').split(path.sep).join('/'), line: 1, column: 1 }, 'berkas instansi.yaml tidak ada; setiap dokumen memerlukan identitas instansi (id, nama, pemda, kepala_daerah, ibukota), lihat "sakip init"'));
+  }
   const anggaran = new Map<number, Located<AnggaranFile>>();
   for (const src of loaded.anggaran) {
     const v = src.data === undefined ? undefined : checkSchema(anggaranSchema, src, src.data, [], out);

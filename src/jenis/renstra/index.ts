@@ -11,6 +11,7 @@ export const renstra: JenisDokumen<RenstraView> = {
     nomorKolomProgram: Array.from({ length: 17 }, (_, i) => i + 1),
   },
   dokumen: (c, { tahun }) => [...c.renstraDok.keys()]
-    .filter((p) => c.renstra.has(p) && (tahun === undefined || p.startsWith(String(tahun))))
+    // the chapters need renstra.md (BAB I–V, BAB II data); program.yaml alone feeds only the cross-document checks
+    .filter((p) => c.renstra.has(p) && !!c.renstraDok.get(p)?.dokumen && (tahun === undefined || p.startsWith(String(tahun))))
     .map((p) => ({ tahun: Number(p.slice(0, 4)), slug: `renstra-${p}`, view: () => computeRenstra(c, p) })),
 };
