@@ -30,7 +30,7 @@ const sah: fc.Arbitrary<Kasus> = fc.record({
   berkas: fc.nat(),
   ops: fc.array(fc.oneof(
     fc.record({ k: fc.constant('tambah-kunci' as const), di: fc.nat(), kunci: fc.constantFrom('catatan', 'lampiran_3'), v: nilai }),
-    fc.record({ k: fc.constant('bita' as const), jenis: fc.constantFrom('bom' as const, 'crlf' as const), di: fc.nat(), b: fc.constant([0]) }),
+    fc.record({ k: fc.constant('bita' as const), jenis: fc.constantFrom('bom' as const, 'crlf' as const), di: fc.nat(), b: fc.constant([0]).map((x) => [...x]) }),
   ), { minLength: 1, maxLength: 2 }),
 });
 

@@ -13,7 +13,7 @@ import { ROOT, lineOf, tempCopy } from './helpers.ts';
 const CONTENT = path.join(ROOT, 'content');
 const LKIP = 'lkip/2024/lkip.md';
 const PK = 'pk/2025/02-sekretaris.md';
-const rujukan = (ds: { code: string }[]) => ds.filter((d) => d.code === 'RUJUKAN_SILANG');
+const rujukan = <T extends { code: string }>(ds: T[]): T[] => ds.filter((d) => d.code === 'RUJUKAN_SILANG');
 /** line and column of `needle` in a file */
 const at = (file: string, needle: string) => {
   const line = lineOf(file, needle);
