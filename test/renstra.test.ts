@@ -84,14 +84,15 @@ describe('Renstra 2025–2029', () => {
     expect(/DAFTAR ISI\nKATA PENGANTAR i\nBAB I PENDAHULUAN 1\n/.test(t)).toBe(true);
     expect(/Tabel 4\.2 Rencana Program[^\n]* \d+\n/.test(t)).toBe(true);
   });
-  it('DOCX line spacing is proportional (explicit lineRule), text sizes come from paragraph styles, borders once per table', () => {
+  it('DOCX line heights are exact and equal to the PDF\'s, text sizes come from paragraph styles, borders once per table', () => {
     const spacings = (docxXml + stylesXml).match(/<w:spacing [^>]*w:line="\d+"[^>]*\/>/g) ?? [];
     expect(spacings.length).toBeGreaterThan(3);
-    // without lineRule LibreOffice reads 264 as a fixed line and double-spaces small print
-    expect(spacings.filter((s) => !s.includes('w:lineRule="auto"'))).toEqual([]);
-    // the table text: 8 pt from the style "Teks16", so each paragraph mark has the size of its text
+    // every line height carries its rule: exact, so LibreOffice and Word set lines as pdfmake does
+    expect(spacings.filter((s) => !s.includes('w:lineRule="exact"'))).toEqual([]);
+    // the table text: 8 pt from the style "Teks16"; its line is the PDF's: 8 pt × 1,107 em (Tinos ascent + descent)
+    // × 1,1 = 9,74 pt = 195 twips, so each paragraph mark has the size and the line of its text
     const teks16 = stylesXml.match(/<w:style [^>]*w:styleId="Teks16">.*?<\/w:style>/)?.[0] ?? '';
-    expect(teks16).toMatch(/<w:spacing [^>]*w:line="264"/);
+    expect(teks16).toMatch(/<w:spacing [^>]*w:line="195"/);
     expect(teks16).toMatch(/<w:sz w:val="16"\/>/);
     const cellParas = docxXml.match(/<w:tc>.*?<\/w:tc>/g)!.flatMap((tc) => tc.match(/<w:p>.*?<\/w:p>|<w:p\/>/g) ?? []);
     expect(cellParas.length).toBeGreaterThan(1000);

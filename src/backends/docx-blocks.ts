@@ -59,8 +59,8 @@ export function takeBreak(ctx: Ctx): boolean {
   return b;
 }
 
-// line 264 = 1,1 × single spacing (in the text styles); lineRule must be explicit or LibreOffice reads a fixed 13,2 pt
-// line. List items keep docx's list paragraph style, so they carry spacing and size themselves.
+// Line heights are exact and equal to the PDF's (lineOf: size × 1,1 × Tinos ascent + descent), set in the text
+// styles. List items keep docx's list paragraph style, so they carry spacing and size themselves.
 export function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): Paragraph {
   const size = b.size ?? ctx.size;
   const before = tw(b.spaceBefore ?? 0), after = tw(b.spaceAfter ?? 4);
