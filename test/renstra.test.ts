@@ -87,8 +87,10 @@ describe('Renstra 2025–2029', () => {
   it('DOCX line heights are exact and equal to the PDF\'s, text sizes come from paragraph styles, borders once per table', () => {
     const spacings = (docxXml + stylesXml).match(/<w:spacing [^>]*w:line="\d+"[^>]*\/>/g) ?? [];
     expect(spacings.length).toBeGreaterThan(3);
-    // every line height carries its rule: exact, so LibreOffice and Word set lines as pdfmake does
-    expect(spacings.filter((s) => !s.includes('w:lineRule="exact"'))).toEqual([]);
+    // every line height carries its rule (without one LibreOffice reads a fixed line); text lines are exact, so
+    // LibreOffice and Word set them as pdfmake does
+    expect(spacings.filter((s) => !/w:lineRule="(exact|auto)"/.test(s))).toEqual([]);
+    expect(spacings.filter((s) => s.includes('w:lineRule="exact"')).length).toBeGreaterThan(spacings.length / 2);
     // the table text: 8 pt from the style "Teks16"; its line is the PDF's: 8 pt × 1,107 em (Tinos ascent + descent)
     // × 1,1 = 9,74 pt = 195 twips, so each paragraph mark has the size and the line of its text
     const teks16 = stylesXml.match(/<w:style [^>]*w:styleId="Teks16">.*?<\/w:style>/)?.[0] ?? '';
