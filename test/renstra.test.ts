@@ -101,7 +101,9 @@ describe('Renstra 2025–2029', () => {
     const styled = cellParas.filter((p) => /<w:pStyle w:val="Teks\d+"\/>/.test(p));
     expect(styled.length / cellParas.length).toBeGreaterThan(0.95);
     expect(styled.filter((p) => p.includes('<w:sz '))).toEqual([]);
-    expect((docxXml.match(/<w:tcBorders>/g) ?? []).length).toBe(0);
+    // cell borders only where a cell differs from its table (a borderless signature row, a caption row): few
+    const cells = (docxXml.match(/<w:tc>/g) ?? []).length;
+    expect((docxXml.match(/<w:tcBorders>/g) ?? []).length).toBeLessThan(cells / 50);
     expect((docxXml.match(/<w:tblBorders>/g) ?? []).length).toBe((docxXml.match(/<w:tbl>/g) ?? []).length);
   });
 });
