@@ -38,8 +38,10 @@ describe.skipIf(!soffice)('LibreOffice membuka setiap DOCX', () => {
   // Documents with long multi-page tables (Renstra: 432-row sarana table, 123-row Tabel 4.1 and the landscape
   // Tabel 4.2; guideline: four target tables over 8 pages) drift by one page: LibreOffice breaks a few narrow
   // cells' lines differently and the difference accumulates over hundreds of rows (measured: Renstra 71 vs 70
-  // pages, the drift inside BAB IV; guideline 22 vs 23, its sub-kegiatan table). Every other document agrees exactly.
-  const SELISIH: Record<string, number> = { 'renstra/2025/renstra-2025-2029': 1, 'pedoman/2025/pedoman-2025': 1 };
+  // pages, the drift inside BAB IV; guideline 22 vs 23, its sub-kegiatan table). The IKU 2021–2026 decree breaks its
+  // Mengingat list a line earlier in LibreOffice, and its closing verification mark then takes page 11 (10 in our
+  // PDF). Every other document agrees exactly.
+  const SELISIH: Record<string, number> = { 'renstra/2025/renstra-2025-2029': 1, 'pedoman/2025/pedoman-2025': 1, 'iku/2021/iku-2021-2026': 1 };
   it.each(['renstra/2025/renstra-2025-2029', 'lkip/2024/lkip-2024'])('LibreOffice starts every chapter of %s on the page our PDF does (DOCX widths, spacing and cell margins follow the PDF)', async (doc) => {
     const ours = await chapters(path.join(out, `${doc}.pdf`));
     const lo = await chapters(path.join(pdfDir, `${path.basename(doc)}.pdf`));
@@ -47,7 +49,7 @@ describe.skipIf(!soffice)('LibreOffice membuka setiap DOCX', () => {
     expect(lo).toHaveLength(ours.length);
     lo.forEach((p, i) => expect(Math.abs(p - ours[i]), `${doc}: BAB ke-${i + 1} di halaman ${p}, PDF kami ${ours[i]}`).toBeLessThanOrEqual(SELISIH[doc] ?? 0));
   });
-  it('LibreOffice gives every document (27 PK, Renstra, LKIP, quarterly report, guideline, both IKU) as many pages as our PDF (Renstra and guideline within one page)', async () => {
+  it('LibreOffice gives every document (27 PK, Renstra, LKIP, quarterly report, guideline, both IKU) as many pages as our PDF (Renstra, guideline and IKU 2021–2026 within one page)', async () => {
     const pks = docx.filter((f) => f.includes(`${path.sep}pk${path.sep}`)).map((f) => path.relative(out, f).replace(/\.docx$/, ''));
     expect(pks).toHaveLength(27);
     for (const doc of [...pks, 'renstra/2025/renstra-2025-2029', 'lkip/2024/lkip-2024', 'pengukuran/2024/pengukuran-2024-tw4', 'pedoman/2025/pedoman-2025', 'iku/2021/iku-2021-2026', 'iku/2025/iku-2025-2029']) {
