@@ -48,16 +48,18 @@ describe('cache build', () => {
   }, 300_000);
 
   it('a truncated or altered entry is rendered again, with the same bytes', async () => {
-    const [e1, e2] = entries(cache);
-    const f1 = path.join(cache, e1), f2 = path.join(cache, e2);
-    fs.truncateSync(f1, Math.floor(fs.statSync(f1).size / 2));
-    const isi = fs.readFileSync(f2);
-    isi[isi.length - 10] ^= 0xff; // same length, one byte changed
-    fs.writeFileSync(f2, isi);
+    // every document entry damaged, half truncated, half with one byte changed (the cache also holds entries of
+    // the content before the previous test's edit, so damaging only some could miss the ones this build reads)
+    entries(cache).forEach((e, i) => {
+      const f = path.join(cache, e);
+      if (i % 2) { const isi = fs.readFileSync(f); isi[isi.length - 10] ^= 0xff; fs.writeFileSync(f, isi); } // same length
+      else fs.truncateSync(f, Math.floor(fs.statSync(f).size / 2));
+    });
+    // the whole-build entry would answer an unchanged build by itself: take it away so the document entries are read
+    for (const f of fs.readdirSync(cache).filter((x) => x.endsWith('-build.sakip'))) fs.rmSync(path.join(cache, f));
     const d = tmp();
     const r = await build(opts(konten, d, { cache }));
-    expect(r.dirender).toBeGreaterThanOrEqual(1);
-    expect(r.dirender).toBeLessThanOrEqual(2);
+    expect(r.dirender).toBe(r.outputs.length / 2); // every document rendered again (PDF and DOCX each)
     expect(files(d)).toEqual(files(c));
     const r2 = await build(opts(konten, tmp(), { cache }));
     expect(r2.dirender).toBe(0);
