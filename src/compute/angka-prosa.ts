@@ -1,7 +1,7 @@
 // Figures that LKIP prose cites by placeholder: "{capaian}" (the indicator, sasaran or budget node of the prose's
 // own section) or "{capaian:iku-koperasi-aktif}", "{serapan:ss1}", "{realisasi:p-ekspor}" (any named one). Every
 // value is a computed figure, formatted here once; unknown names or ids are reported by the check prosa-angka.
-import { persen, rupiah, uang } from '../format/angka.ts';
+import { koma, persen, rupiah, uang } from '../format/angka.ts';
 import { formatTarget } from '../format/target.ts';
 import { banding } from './agregat.ts';
 import { angkaDari } from './capaian.ts';
@@ -42,7 +42,7 @@ export function angkaIku(x: IkuView): Angka {
   return {
     ...angkaIndikator(x),
     ...tanpaKosong({
-      realisasi_lalu: lalu && formatTarget(lalu.realisasi), perubahan: lalu && `${lalu.poin.replace('.', ',')}`, arah: lalu && { naik: 'peningkatan', turun: 'penurunan', tetap: 'tidak ada perubahan' }[lalu.arah],
+      realisasi_lalu: lalu && formatTarget(lalu.realisasi), perubahan: lalu && koma(lalu.poin), arah: lalu && { naik: 'peningkatan', turun: 'penurunan', tetap: 'tidak ada perubahan' }[lalu.arah],
       pertumbuhan: tumbuh && persen(tumbuh.toFixed(2)), nasional: x.nasional?.nilai && formatTarget(x.nasional.nilai), target_renstra: x.renstra && formatTarget(x.renstra.target),
     }),
   };

@@ -3,6 +3,7 @@
 import { angkaAnggaran, angkaIku, angkaIndikator, type Angka, type PetaAngka } from './angka-prosa.ts';
 import type { IkuView } from './lkip-iku.ts';
 import type { BarisSimpul } from './lkip-simpul.ts';
+import { koma } from '../format/angka.ts';
 
 interface SasaranBagian {
   id: string; iku: IkuView[]; program: BarisSimpul[];
@@ -12,7 +13,7 @@ export interface BahanPeta {
   sasaran: SasaranBagian[]; organisasi?: string; pagu?: string; realisasi?: string; serapan?: string;
 }
 
-const persenTeks = (v?: string) => (v === undefined ? undefined : `${v.replace('.', ',')}%`);
+const persenTeks = (v?: string) => (v === undefined ? undefined : `${koma(v)}%`);
 
 export function petaLkip(b: BahanPeta): PetaAngka {
   const peta: PetaAngka = new Map();

@@ -14,6 +14,7 @@ import { angkaBiasa, bacaTarget } from '../format/baca.ts';
 import { daftarAturan } from './aturan-capaian.ts';
 import { sasaranTahun } from './sasaran-tahun.ts';
 import { SKALA } from './skala-predikat.ts';
+import { koma } from '../format/angka.ts';
 
 export interface SasaranLkip {
   no: number; id: string; uraian: string; tujuan?: string;
@@ -23,7 +24,7 @@ export interface SasaranLkip {
 }
 
 const num = (s: string | undefined) => angkaBiasa(s) ?? null;
-const pctT = (s: string | undefined) => (s === undefined ? undefined : s.replace(/\./g, ','));
+const pctT = (s: string | undefined) => (s === undefined ? undefined : koma(s));
 /** The target line(s) of a trend chart: one line, or the two bounds of range targets. */
 function seriTarget(riwayat: { target?: { nilai: string } }[]) {
   const bentuk = riwayat.map((r) => (r.target ? bacaTarget(r.target.nilai) : undefined));
@@ -101,7 +102,7 @@ function susunView(c: Content, l: LkipSource) {
   const totalSdm = sdm ? sdm.pendidikan.reduce((a, p) => a + p.jumlah, 0) : 0;
   const mayoritas = sdm?.pendidikan.reduce((a, b) => (b.jumlah > a.jumlah ? b : a));
   const chart = (cs: Omit<ChartSpec, 'width' | 'height'>, height = 210): ChartSpec => ({ width: 440, height, ...cs });
-  const pct = (x?: string) => (x === undefined ? undefined : x.replace('.', ','));
+  const pct = pctT;
 
   return {
     tahun, instansi: c.instansi!.value.nama, pemda: c.instansi!.value.pemda, singkatan: f.sebutan_singkat,

@@ -10,6 +10,9 @@ function nf(desimal: number): Intl.NumberFormat {
   return f;
 }
 
+/** A canonical value as written ("0.15", "2.5–3.5", "WTP") with Indonesian decimal commas, for messages and labels. */
+export const koma = (s: string): string => s.replace(/\./g, ',');
+
 /** "1234567.5" -> "1.234.567,50" (with desimal = 2). */
 export function angka(value: string, desimal = 0): string {
   if (!/^-?\d+(\.\d+)?$/.test(value)) throw new Error(`bukan angka: ${value}`);

@@ -11,8 +11,9 @@ import { diag, type Diagnostic } from '../../validate/diagnostics.ts';
 import { berkasModul } from '../jenis.ts';
 import { aturanSama, pkDari, SUMBER_RA, triwulanKinerja } from './pk-ra.ts';
 import { sampaiTw } from './sampai-tw.ts';
+import { koma } from '../../format/angka.ts';
 
-const teks = (s: string) => s.replace('.', ',');
+const teks = koma;
 
 export function periksaRencanaAksi(c: Content): Diagnostic[] {
   const out: Diagnostic[] = [];

@@ -3,11 +3,11 @@ import { pohonAnggaran } from '../../compute/anggaran.ts';
 import { samaTarget } from '../../compute/capaian.ts';
 import { D, teksUang } from '../../compute/decimal.ts';
 import { pohonRenstra, type SimpulRenstra } from '../../compute/renstra-program.ts';
-import { uang } from '../../format/angka.ts';
+import { koma, uang } from '../../format/angka.ts';
 import { locOf, type Content } from '../build-content.ts';
 import { diag, type Diagnostic } from '../diagnostics.ts';
 
-const id = (s: string) => s.replace('.', ',');
+const id = koma;
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 export function checkLintasDokumen(c: Content): Diagnostic[] {

@@ -6,12 +6,12 @@ import { ukurIku } from '../../compute/lkip-iku.ts';
 import { ukurPohon } from '../../compute/lkip-simpul.ts';
 import { sasaranTahun } from '../../compute/sasaran-tahun.ts';
 import { SKALA } from '../../compute/skala-predikat.ts';
-import { uang } from '../../format/angka.ts';
+import { koma, uang } from '../../format/angka.ts';
 import { locOf, type Content, type LkipSource } from '../build-content.ts';
 import { diag, type Diagnostic, type Location } from '../diagnostics.ts';
 
 const KUNCI_TETAP = new Set(['gambaran-umum', 'isu-strategis', 'saran']);
-const id = (s: string) => s.replace('.', ',');
+const id = koma;
 
 function temuanDiag(t: Temuan, where: Location, apa: string): Diagnostic {
   if (t.apa === 'tercatat') return diag('AUDIT_DILAPORKAN', where, `${apa}: realisasi tercatat ${id(t.dilaporkan)} dicetak, sedangkan data mentahnya memberi ${id(t.dihitung)} (${t.aturan})`);

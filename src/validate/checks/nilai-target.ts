@@ -10,9 +10,10 @@ import { spesSampai, type DataTriwulan } from '../../compute/triwulan.ts';
 import { bacaTarget } from '../../format/baca.ts';
 import { locOf, type Content } from '../build-content.ts';
 import { diag, type Diagnostic, type Location } from '../diagnostics.ts';
+import { koma } from '../../format/angka.ts';
 
 interface Aturan { polaritas: string; skala?: string | Record<string, string>; target_nol?: string; nilai_negatif?: string }
-const teks = (s: string) => s.replace(/\./g, ',');
+const teks = koma;
 
 /** One value (target or realisasi) of an indicator; `apa` names it in the message. */
 function periksaNilai(v: string, a: Aturan, apa: string, loc: Location, out: Diagnostic[], target = true) {

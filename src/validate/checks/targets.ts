@@ -2,6 +2,7 @@
 import { samaTarget } from '../../compute/capaian.ts';
 import { locOf, type Content } from '../build-content.ts';
 import { diag, type Diagnostic, type Location } from '../diagnostics.ts';
+import { koma } from '../../format/angka.ts';
 
 export function checkTargets(c: Content): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -14,7 +15,7 @@ export function checkTargets(c: Content): Diagnostic[] {
       if (!prev) { first.set(key, { target: ind.target.nilai, loc, slug: pk.slug }); return; }
       // numbers compare by value (80 = 80,00), ranges by their bounds, words of a scale as written
       if (prev.slug !== pk.slug && !samaTarget(prev.target, ind.target.nilai)) {
-        out.push(diag('TARGET_BERBEDA', loc, `indikator "${ind.ref}" bertarget ${ind.target.nilai.replace('.', ',')} di sini, tetapi ${prev.target.replace('.', ',')} di ${prev.loc.file}:${prev.loc.line}`));
+        out.push(diag('TARGET_BERBEDA', loc, `indikator "${ind.ref}" bertarget ${koma(ind.target.nilai)} di sini, tetapi ${koma(prev.target)} di ${prev.loc.file}:${prev.loc.line}`));
       }
     }));
   }
