@@ -4,6 +4,7 @@ import type { Align, Block, DocModel, Inline, Pages, Paragraph as MPara, Table }
 import { HEADING_SIZE } from '../render/model.ts';
 import { chartPng } from './chart-png.ts';
 import { qrPng } from './qr.ts';
+import { gambarPng } from './gambar-png.ts';
 import { textWidth } from './text-width.ts';
 import { keeps } from './pdf-keep.ts';
 import { joinSpacing, lastPara, type Spaced } from './docx-spacing.ts';
@@ -118,6 +119,10 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
     const px = Math.round(b.size * 4 / 3);
     return [new Paragraph({ keepLines: true, spacing: { before: tw(2), after: tw(2) }, children: [new ImageRun({ type: 'png', data: png, transformation: { width: px, height: px } })] })];
   },
+  gambar: (b, ctx) => [new Paragraph({
+    keepLines: true, pageBreakBefore: takeBreak(ctx) || undefined, spacing: { before: 0, after: 0 },
+    children: [new ImageRun({ type: 'png', data: gambarPng(b.spec), transformation: { width: Math.round(b.spec.width * 4 / 3), height: Math.round(b.spec.height * 4 / 3) } })],
+  })],
   spacer: (b, ctx) => [new Paragraph({ spacing: { before: tw(b.height), after: 0 }, keepNext: ctx.keepNext || undefined, pageBreakBefore: takeBreak(ctx) || undefined, children: [] })],
 };
 export const block = (b: Block, ctx: Ctx): FileChild[] => (BLOCK[b.kind] as (x: Block, c: Ctx) => FileChild[])(b, ctx);

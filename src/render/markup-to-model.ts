@@ -1,5 +1,6 @@
 // Markup element tree -> document model. Dispatch by element name through tables.
 import type { ChartSpec } from './chart.ts';
+import type { GambarSpec } from './gambar.ts';
 import type { Align, Block, Cell, DocModel, Inline, Paragraph, Row, Section, Table, TextRun, TocList, TocTarget } from './model.ts';
 import { MarkupError, parseMarkup, type MElement, type MNode } from './markup-parse.ts';
 
@@ -129,6 +130,9 @@ const BLOCK: Record<string, (el: MElement) => Block | Block[]> = {
   toc: (el) => ({ kind: 'toc', list: (el.attrs.list ?? 'isi') as TocList }),
   chart: (el) => {
     try { return { kind: 'chart', spec: JSON.parse(el.attrs.spec ?? '') as ChartSpec }; } catch { throw new MarkupError('atribut spec pada <chart> bukan JSON yang valid', 0); }
+  },
+  gambar: (el) => {
+    try { return { kind: 'gambar', spec: JSON.parse(el.attrs.spec ?? '') as GambarSpec }; } catch { throw new MarkupError('atribut spec pada <gambar> bukan JSON yang valid', 0); }
   },
 };
 

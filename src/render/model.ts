@@ -1,5 +1,6 @@
 // The intermediate document model: the only thing the PDF and DOCX backends see.
 import type { ChartSpec } from './chart.ts';
+import type { GambarSpec } from './gambar.ts';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -57,7 +58,9 @@ export interface TocBlock { kind: 'toc'; list: TocList }
 export interface ChartBlock { kind: 'chart'; spec: ChartSpec }
 /** A QR code (verification mark, src/verifikasi/): vector squares in PDF, a PNG in DOCX; size in pt. */
 export interface QrBlock { kind: 'qr'; data: string; size: number }
-export type Block = Paragraph | Heading | ListBlock | Table | PageBreak | Spacer | TocBlock | ChartBlock | QrBlock;
+/** A drawing laid out in compute code (rects, lines, text in pt; src/render/gambar.ts): SVG in PDF, PNG in DOCX. */
+export interface GambarBlock { kind: 'gambar'; spec: GambarSpec }
+export type Block = Paragraph | Heading | ListBlock | Table | PageBreak | Spacer | TocBlock | ChartBlock | QrBlock | GambarBlock;
 
 export type PageSize = 'A4' | 'F4';
 export interface Section {
