@@ -3,12 +3,12 @@ import type { BodySection } from '../load/markdown-source.ts';
 import type { ChartSpec } from '../render/chart.ts';
 import type { Content, LkipSource } from '../validate/build-content.ts';
 import { agregatView, efisiensi, rataRata, serapan } from './agregat.ts';
-import { pohonAnggaran } from './anggaran.ts';
 import { D, sum, teksUang } from './decimal.ts';
-import { barisPohon, ukurPohon, type BarisSimpul } from './lkip-simpul.ts';
+import { barisPohon, type BarisSimpul } from './lkip-simpul.ts';
+import { ukurLkip } from './lkip-ukur.ts';
 import { isiProsa, type PetaAngka } from './angka-prosa.ts';
 import { petaLkip, subjekBagian } from './lkip-prosa.ts';
-import { ukurIku, type IkuView } from './lkip-iku.ts';
+import type { IkuView } from './lkip-iku.ts';
 import { dasarHukumTeks, penandatanganView } from './pihak.ts';
 import { angkaBiasa, bacaTarget } from '../format/baca.ts';
 import { daftarAturan } from './aturan-capaian.ts';
@@ -54,22 +54,25 @@ export function computeLkip(c: Content, l: LkipSource) {
 
 /** The LKIP view with the prose as written, and the map of the figures its placeholders may cite. */
 export function susunLkip(c: Content, l: LkipSource): { view: ReturnType<typeof susunView>; peta: PetaAngka } {
+  let perContent = susunan.get(c);
+  if (!perContent) susunan.set(c, (perContent = new WeakMap()));
+  const ada = perContent.get(l);
+  if (ada) return ada;
   const view = susunView(c, l);
   const peta = petaLkip({ sasaran: view.sasaran, organisasi: view.ringkasan.organisasi.nilai, pagu: view.anggaran?.total, realisasi: view.anggaran?.totalRealisasi, serapan: view.ringkasan.serapan });
+  perContent.set(l, { view, peta });
   return { view, peta };
 }
+// the prose check (src/validate/checks/prosa-angka.ts) and the view read one result (content is not modified after validation)
+const susunan = new WeakMap<Content, WeakMap<LkipSource, { view: ReturnType<typeof susunView>; peta: PetaAngka }>>();
 
 function susunView(c: Content, l: LkipSource) {
   const f = l.front;
   const tahun = f.tahun;
   const skala = SKALA[f.skala_predikat];
   const renstra = f.renstra ? c.renstra.get(f.renstra)?.value : undefined;
-  const tree = c.anggaran.get(tahun);
-  const pohon = tree ? pohonAnggaran(tree.value) : undefined;
-  const ukur = pohon ? ukurPohon(pohon, skala) : undefined;
-  const anak = (id: string) => ukur?.capaianAnak(id);
+  const { pohon, ukur, iku: ikuAll } = ukurLkip(c, l); // shared with the audit check: computed once
   const kinerja = l.kinerja!.value;
-  const ikuAll = kinerja.iku.map((e) => ukurIku(e, c.indikator.get(e.ref)!.value, tahun, renstra, skala, anak));
   const programSec = l.program?.sections;
   const barisProgram = (sasaran: string) => (pohon && ukur ? barisPohon(pohon.program.filter((p) => p.sasaran === sasaran), ukur.hasil) : [])
     .map((b) => ({ ...b, catatan: prosa(programSec, `${b.id}/catatan`) }));

@@ -2,8 +2,7 @@
 import { pohonAnggaran, type Simpul } from '../../compute/anggaran.ts';
 import { angkaDari } from '../../compute/capaian.ts';
 import type { Temuan } from '../../compute/indikator-hasil.ts';
-import { ukurIku } from '../../compute/lkip-iku.ts';
-import { ukurPohon } from '../../compute/lkip-simpul.ts';
+import { ukurLkip } from '../../compute/lkip-ukur.ts';
 import { sasaranTahun } from '../../compute/sasaran-tahun.ts';
 import { SKALA } from '../../compute/skala-predikat.ts';
 import { koma, uang } from '../../format/angka.ts';
@@ -54,10 +53,10 @@ function checkOne(c: Content, l: LkipSource, out: Diagnostic[]) {
   }
   if (!pohon || !tree || !(f.skala_predikat in SKALA) || !rujukanAda) return;
   // audit: recompute every indicator and compare with what the old document printed
-  const skala = SKALA[f.skala_predikat];
-  const ukur = ukurPohon(pohon, skala);
+  const hasilLkip = ukurLkip(c, l); // the measurement the view prints (src/compute/lkip-ukur.ts), not a second one
+  const ukur = hasilLkip.ukur!;
   k.value.iku.forEach((e, i) => {
-    const h = ukurIku(e, c.indikator.get(e.ref)!.value, f.tahun, renstra?.value, skala, (s) => ukur.capaianAnak(s));
+    const h = hasilLkip.iku[i];
     // a target of 0 without a rule is already TARGET_NOL (one cause, one diagnostic)
     if (h.gagal && !(e.target === '0' && /target bernilai 0/.test(h.gagal))) out.push(diag('GAGAL_HITUNG', locOf(k, 'iku', i, 'realisasi'), `IKU "${e.ref}": ${h.gagal}`));
     for (const t of h.temuan) out.push(temuanDiag(t, locOf(k, 'iku', i, kunciTemuan(t, 'ref')), `IKU "${h.nama}"`));
@@ -77,7 +76,7 @@ function checkOne(c: Content, l: LkipSource, out: Diagnostic[]) {
     cmp(n.realisasiDilaporkan, n.realisasi?.toFixed(2), 'realisasi_anggaran_dilaporkan', 'realisasi anggaran');
     n.anak.forEach(visit);
   };
-  pohon.program.forEach(visit);
+  hasilLkip.pohon!.program.forEach(visit);
   const sdm = l.sdm;
   if (sdm?.value.non_asn) {
     const total = sdm.value.pendidikan.reduce((a, p) => a + p.jumlah, 0);
