@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { TEMPLATES_DIR } from '../load/read-templates.ts';
+import { bersamaPemda } from '../pemda/akar.ts';
 import type { Diagnostic } from '../validate/diagnostics.ts';
 import { sidikAlat } from './sidik.ts';
 import type { Cache } from './simpanan.ts';
@@ -34,6 +35,8 @@ export function kunciBuild(o: { konten: string; templat?: string; cache?: string
   const h = crypto.createHash('sha256').update(sidikAlat()).update('\0');
   h.update(JSON.stringify({ ...o, cache: undefined, cwd: process.cwd() })).update('\0');
   pohon(h, o.konten, true);
+  const bersama = bersamaPemda(o.konten); // an agency of a Pemda also reads the shared registries (src/pemda/)
+  if (bersama) { h.update('\0bersama\0'); pohon(h, bersama, true); }
   h.update('\0templat\0');
   pohon(h, o.templat ?? TEMPLATES_DIR, false);
   return h.digest('hex');

@@ -2,6 +2,8 @@
 // feeds which part of the content is a table of routes; a file no route takes is a warning, not silence.
 import path from 'node:path';
 import { JENIS } from '../jenis/index.ts';
+import { akarPemda, bersamaPemda } from '../pemda/akar.ts';
+import { bacaBersama } from '../pemda/bersama.ts';
 import { diag, type Diagnostic } from '../validate/diagnostics.ts';
 import { parseMarkdownFile, type MarkdownSource } from './markdown-source.ts';
 import { readContent } from './read-content.ts';
@@ -60,10 +62,12 @@ const ROUTES: [(p: string[]) => boolean, (out: LoadedContent, f: File) => void][
 const TOPS = new Set(['instansi.yaml', ...REGISTRIES, 'anggaran', 'renstra', 'pk', 'lkip', 'iku', 'pedoman']);
 const DOCUMENTATION = /^readme(\.[a-z]+)?$/i;
 
-export function loadContent(root: string, errors: Diagnostic[]): LoadedContent {
+/** `bersama`: the shared registries of the agency's Pemda (src/pemda/), read first; found from `root` when omitted. */
+export function loadContent(root: string, errors: Diagnostic[], bersama = bersamaPemda(root)): LoadedContent {
   const raw = readContent(root);
   errors.push(...raw.diagnostics);
   const out: LoadedContent = { root, registries: { orang: [], jabatan: [], 'dasar-hukum': [], indikator: [] }, anggaran: [], renstra: [], pk: [], lkip: new Map(), iku: [], renstraDok: new Map(), pedoman: [], modul: new Map() };
+  if (bersama) for (const [k, srcs] of Object.entries(bacaBersama(bersama, errors))) out.registries[k as RegistryKind].push(...srcs);
   const shown = (rel: string) => path.join(root, rel).split(path.sep).join('/');
   const unknownTops = new Set<string>();
   const unknown = (rel: string) => {
@@ -84,7 +88,9 @@ export function loadContent(root: string, errors: Diagnostic[]): LoadedContent {
   raw.others.forEach(unknown);
   for (const top of unknownTops) errors.push(diag('BERKAS_TIDAK_DIKENAL', { file: shown(top), line: 1, column: 1 }, `folder "${top}/" tidak dibaca oleh jenis dokumen mana pun; isinya diabaikan`));
   if (!routed && !raw.diagnostics.some((d) => d.severity === 'galat')) {
-    errors.push(diag('KONTEN_KOSONG', { file: shown('.'), line: 1, column: 1 }, 'direktori konten tidak memuat berkas konten yang dikenal (instansi.yaml, pk/, lkip/, renstra/, …)'));
+    errors.push(diag('KONTEN_KOSONG', { file: shown('.'), line: 1, column: 1 }, akarPemda(root)
+      ? 'direktori ini akar Pemda (pemda.yaml): perintah ini bekerja per instansi, --konten <akar>/instansi/<id>'
+      : 'direktori konten tidak memuat berkas konten yang dikenal (instansi.yaml, pk/, lkip/, renstra/, …)'));
   }
   return out;
 }
