@@ -1,11 +1,11 @@
 // Rencana Aksi tables (landscape, as the document): A. the quarterly targets of each indicator with the rule
 // combining them, evidence and penanggung jawab (No, Sasaran… span two header rows, "Target Triwulan" spans TW I–IV;
 // the sasaran spans its indicator rows); B. the quarterly budget plan of its kegiatan and sub kegiatan with the total.
-import { rencanaAksiJenis } from '../jenis/rencana-aksi/index.ts';
+import { LABEL_RA } from '../jenis/rencana-aksi/label.ts';
 import type { RencanaAksiView } from '../jenis/rencana-aksi/hitung.ts';
 import { kepala, nilai, teks, uang, type Tabel } from './tabel.ts';
 
-const labelAturan = rencanaAksiJenis.label.labelAturan as Record<string, string>;
+const labelAturan = LABEL_RA.labelAturan;
 
 export function tabelRencanaAksi(v: RencanaAksiView): Tabel[] {
   const dua = (s: string): [string, number, number] => [s, 1, 2];

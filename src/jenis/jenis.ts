@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { Content, Located } from '../validate/build-content.ts';
 import type { Diagnostic } from '../validate/diagnostics.ts';
+import type { Tabel } from '../excel/tabel.ts';
 
 export interface Pilihan { tahun?: number; triwulan?: number }
 
@@ -26,6 +27,33 @@ export interface JenisDokumen<V extends object> {
   sumber?: SumberYaml;
   periksa?: (c: Content) => Diagnostic[];
   dokumen: (c: Content, o: Pilihan) => Dokumen<V>[];
+  /** the tables of figures `sakip ekspor` writes, from this kind's own view type (none: no workbook) */
+  tabel?: (view: V) => Tabel[];
+}
+
+/** A document of a kind as the pipeline sees it: the view computed on first access (documents filtered out by
+ *  --hanya are never computed) and whatever consumes the view bound to it here, where its type is known. */
+export interface DocJob<V extends object = object> {
+  jenis: string; tahun: number; slug: string; template: string; readonly view: V;
+  /** the kind's fixed labels for its templates */
+  label?: Readonly<Record<string, unknown>>;
+  /** the kind's Excel tables of this document's view (src/excel/) */
+  tabel?: () => Tabel[];
+}
+
+/** A row of the table of kinds: the kind checked with its own view type, which then stays behind closures. */
+export interface Baris extends Omit<JenisDokumen<object>, 'dokumen' | 'tabel'> { jobs(c: Content, o: Pilihan): DocJob[] }
+
+export function baris<V extends object>(k: JenisDokumen<V>): Baris {
+  const { dokumen, tabel, ...meta } = k;
+  return {
+    ...meta,
+    jobs: (c, o) => dokumen(c, o).map((d): DocJob<V> => {
+      let view: V | undefined;
+      const lihat = () => (view ??= d.view());
+      return { jenis: k.jenis, tahun: d.tahun, slug: d.slug, template: `${k.templat}/dokumen`, label: k.label, get view() { return lihat(); }, ...(tabel && { tabel: () => tabel(lihat()) }) };
+    }),
+  };
 }
 
 /** The checked files of a kind's folder, with the type of its schema. */

@@ -3,9 +3,11 @@
 import { berkasModul, type JenisDokumen } from '../jenis.ts';
 import { computeEvaluasiRenja, type EvaluasiRenjaView } from './hitung.ts';
 import { SUMBER_EVALUASI_RENJA } from './skema.ts';
+import { tabelEvaluasiRenja } from '../../excel/tabel-evaluasi-renja.ts';
 
 export const evaluasiRenja: JenisDokumen<EvaluasiRenjaView> = {
   jenis: 'evaluasi-renja', templat: 'evaluasi-renja', kategori: null,
+  tabel: tabelEvaluasiRenja,
   label: {},
   sumber: SUMBER_EVALUASI_RENJA,
   dokumen: (c, { tahun, triwulan }) => [...c.anggaran.keys()].filter((t) => tahun === undefined || t === tahun).sort().map((t) => {

@@ -2,11 +2,13 @@
 // content/iku/<periode>.md when present.
 import { computeIku } from '../../compute/iku.ts';
 import type { JenisDokumen } from '../jenis.ts';
+import { tabelIku } from '../../excel/tabel-iku.ts';
 
 export type IkuView = ReturnType<typeof computeIku>;
 
 export const iku: JenisDokumen<IkuView> = {
   jenis: 'iku', templat: 'iku', kategori: 'Indikator Kinerja Utama (IKU)',
+  tabel: tabelIku,
   label: {
     labelDiktum: ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM', 'KETUJUH', 'KEDELAPAN', 'KESEMBILAN', 'KESEPULUH'],
     babIku: ['BAB I PENDAHULUAN', 'BAB II PENGERTIAN INDIKATOR KINERJA', 'BAB III GAMBARAN UMUM PERANGKAT DAERAH', 'BAB IV PENETAPAN INDIKATOR KINERJA UTAMA', 'BAB V PENUTUP'],

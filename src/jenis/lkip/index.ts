@@ -2,9 +2,11 @@
 import { computeLkip, type LkipView } from '../../compute/lkip.ts';
 import { checkLkip } from '../../validate/checks/lkip.ts';
 import type { JenisDokumen } from '../jenis.ts';
+import { tabelLkip } from '../../excel/tabel-lkip.ts';
 
 export const lkip: JenisDokumen<LkipView> = {
   jenis: 'lkip', templat: 'lkip', kategori: 'Laporan Kinerja (LKIP)',
+  tabel: tabelLkip,
   label: {
     kataArah: { naik: 'peningkatan', turun: 'penurunan', tetap: 'tidak ada perubahan' },
     kataBanding: { naik: 'di atas', turun: 'di bawah', tetap: 'sama dengan' },

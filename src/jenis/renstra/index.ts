@@ -1,11 +1,13 @@
 // Rencana Strategis: a document for every period that has its document folder (content/renstra/<periode>/).
 import { computeRenstra } from '../../compute/renstra.ts';
 import type { JenisDokumen } from '../jenis.ts';
+import { tabelRenstra } from '../../excel/tabel-renstra.ts';
 
 export type RenstraView = ReturnType<typeof computeRenstra>;
 
 export const renstra: JenisDokumen<RenstraView> = {
   jenis: 'renstra', templat: 'renstra', kategori: 'Rencana Strategis (Renstra)',
+  tabel: tabelRenstra,
   label: {
     labelStatus: { rancangan: 'Rancangan', rancangan_akhir: 'Rancangan Akhir', final: '' },
     nomorKolomProgram: Array.from({ length: 17 }, (_, i) => i + 1),
