@@ -3,6 +3,7 @@ import { AlignmentType, LineRuleType, HeadingLevel, ImageRun, PageNumber, Paragr
 import type { Align, Block, DocModel, Inline, Pages, Paragraph as MPara, Table } from '../render/model.ts';
 import { HEADING_SIZE } from '../render/model.ts';
 import { chartPng } from './chart-png.ts';
+import { citraDocx } from './citra.ts';
 import { qrPng } from './qr.ts';
 import { gambarPng } from './gambar-png.ts';
 import { textWidth } from './text-width.ts';
@@ -123,6 +124,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
     keepLines: true, pageBreakBefore: takeBreak(ctx) || undefined, spacing: { before: 0, after: 0 },
     children: [new ImageRun({ type: 'png', data: gambarPng(b.spec), transformation: { width: Math.round(b.spec.width * 4 / 3), height: Math.round(b.spec.height * 4 / 3) } })],
   })],
+  citra: (b, ctx) => [citraDocx(b, takeBreak(ctx))],
   spacer: (b, ctx) => [new Paragraph({ spacing: { before: tw(b.height), after: 0 }, keepNext: ctx.keepNext || undefined, pageBreakBefore: takeBreak(ctx) || undefined, children: [] })],
 };
 export const block = (b: Block, ctx: Ctx): FileChild[] => (BLOCK[b.kind] as (x: Block, c: Ctx) => FileChild[])(b, ctx);

@@ -1,5 +1,5 @@
 // The table of document kinds: one row per kind (its module folder). The order is the default build order.
-import type { JenisDokumen } from './jenis.ts';
+import { baris, type Baris } from './jenis.ts';
 import { evaluasiRencanaAksi } from './evaluasi-rencana-aksi/index.ts';
 import { evaluasiRenja } from './evaluasi-renja/index.ts';
 import { iku } from './iku/index.ts';
@@ -10,5 +10,5 @@ import { pk } from './pk/index.ts';
 import { rencanaAksiJenis } from './rencana-aksi/index.ts';
 import { renstra } from './renstra/index.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each row keeps its own view type
-export const JENIS: readonly JenisDokumen<any>[] = [pk, lkip, iku, renstra, pedoman, pengukuran, rencanaAksiJenis, evaluasiRencanaAksi, evaluasiRenja];
+// Each row is checked against JenisDokumen with its own view type (`baris`), which then stays behind closures.
+export const JENIS: readonly Baris[] = [baris(pk), baris(lkip), baris(iku), baris(renstra), baris(pedoman), baris(pengukuran), baris(rencanaAksiJenis), baris(evaluasiRencanaAksi), baris(evaluasiRenja)];

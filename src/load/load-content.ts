@@ -5,6 +5,7 @@ import { JENIS } from '../jenis/index.ts';
 import { akarPemda, bersamaPemda } from '../pemda/akar.ts';
 import { bacaBersama } from '../pemda/bersama.ts';
 import { diag, type Diagnostic } from '../validate/diagnostics.ts';
+import { bacaLogo, pathLogo, type Logo } from './logo.ts';
 import { parseMarkdownFile, type MarkdownSource } from './markdown-source.ts';
 import { readContent } from './read-content.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
@@ -25,6 +26,8 @@ export interface LoadedContent {
   pedoman: MarkdownSource[];
   /** files of the folders a kind claims (its `sumber`), by folder */
   modul: Map<string, YamlSource[]>;
+  /** the letterhead's logo named in instansi.yaml (./logo.ts) */
+  logo?: Logo;
 }
 
 interface File { parts: string[]; shown: string; text: string; errors: Diagnostic[] }
@@ -85,7 +88,9 @@ export function loadContent(root: string, errors: Diagnostic[], bersama = bersam
     route[1](out, { parts, shown: shown(f.rel), text: f.text, errors });
     routed++;
   }
-  raw.others.forEach(unknown);
+  out.logo = bacaLogo(root, out.instansi, errors);
+  // the logo is read by the letterhead, not an unknown file (nor is the folder holding it)
+  raw.others.filter((rel) => rel !== pathLogo(out.instansi)).forEach(unknown);
   for (const top of unknownTops) errors.push(diag('BERKAS_TIDAK_DIKENAL', { file: shown(top), line: 1, column: 1 }, `folder "${top}/" tidak dibaca oleh jenis dokumen mana pun; isinya diabaikan`));
   if (!routed && !raw.diagnostics.some((d) => d.severity === 'galat')) {
     errors.push(diag('KONTEN_KOSONG', { file: shown('.'), line: 1, column: 1 }, akarPemda(root)

@@ -2,6 +2,7 @@
 import type { ChartSpec } from './chart.ts';
 import type { GambarSpec } from './gambar.ts';
 import type { Align, Block, Cell, DocModel, Inline, Paragraph, Row, Section, Table, TextRun, TocList, TocTarget } from './model.ts';
+import { citra } from './citra.ts';
 import { MarkupError, parseMarkup, type MElement, type MNode } from './markup-parse.ts';
 
 type Style = Pick<TextRun, 'bold' | 'italics' | 'underline'>;
@@ -128,6 +129,7 @@ const BLOCK: Record<string, (el: MElement) => Block | Block[]> = {
   hr: () => ({ kind: 'spacer', height: 6 }),
   div: (el) => blocks(el.children),
   toc: (el) => ({ kind: 'toc', list: (el.attrs.list ?? 'isi') as TocList }),
+  citra,
   chart: (el) => {
     try { return { kind: 'chart', spec: JSON.parse(el.attrs.spec ?? '') as ChartSpec }; } catch { throw new MarkupError('atribut spec pada <chart> bukan JSON yang valid', 0); }
   },

@@ -60,7 +60,9 @@ export interface ChartBlock { kind: 'chart'; spec: ChartSpec }
 export interface QrBlock { kind: 'qr'; data: string; size: number }
 /** A drawing laid out in compute code (rects, lines, text in pt; src/render/gambar.ts): SVG in PDF, PNG in DOCX. */
 export interface GambarBlock { kind: 'gambar'; spec: GambarSpec }
-export type Block = Paragraph | Heading | ListBlock | Table | PageBreak | Spacer | TocBlock | ChartBlock | QrBlock | GambarBlock;
+/** An embedded raster picture (the letterhead's logo, src/render/citra.ts): base64 PNG or JPEG, printed width × height pt. */
+export interface CitraBlock { kind: 'citra'; data: string; format: 'png' | 'jpeg'; width: number; height: number; align?: Align }
+export type Block = Paragraph | Heading | ListBlock | Table | PageBreak | Spacer | TocBlock | ChartBlock | QrBlock | GambarBlock | CitraBlock;
 
 export type PageSize = 'A4' | 'F4';
 export interface Section {

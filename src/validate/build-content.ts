@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { JENIS } from '../jenis/index.ts';
 import type { LoadedContent, RegistryKind } from '../load/load-content.ts';
+import type { Logo } from '../load/logo.ts';
 import type { BodySection, MarkdownSource } from '../load/markdown-source.ts';
 import type { YamlSource } from '../load/yaml-source.ts';
 import { checkList, checkSchema } from './check-schema.ts';
@@ -42,6 +43,8 @@ export interface Content {
   pedoman: DokumenMd<Pedoman>[];
   /** the checked files of the folders a kind claims, by folder (read typed with `berkasModul`, src/jenis/jenis.ts) */
   modul: Map<string, Located<unknown>[]>;
+  /** the letterhead's logo (instansi.yaml `logo:`), read in the load stage */
+  logo?: Logo;
 }
 
 const SCHEMAS = { orang: orangSchema, jabatan: jabatanSchema, 'dasar-hukum': dasarHukumSchema, indikator: indikatorSchema } as const;
@@ -130,7 +133,7 @@ export function buildContent(loaded: LoadedContent, out: Diagnostic[]): Content 
     }));
   }
   return {
-    renstra, lkip, iku, renstraDok, pedoman, modul,
+    renstra, lkip, iku, renstraDok, pedoman, modul, logo: loaded.logo,
     instansi: instansi && loaded.instansi ? { value: instansi, src: loaded.instansi, path: [] } : undefined,
     orang: index<Orang>('orang', loaded.registries.orang, out),
     jabatan: index<Jabatan>('jabatan', loaded.registries.jabatan, out),

@@ -52,6 +52,10 @@ export const CODES = {
   KONTEN_KOSONG: { severity: 'galat', hint: 'Direktori konten tidak memuat berkas konten; buat kerangka dengan "sakip init <dir>" atau periksa opsi --konten.' },
   TAHUN_FOLDER: { severity: 'peringatan', hint: 'Tahun di front matter harus sama dengan tahun folder berkas (mis. pk/2025/ berisi tahun: 2025).' },
   BERKAS_TIDAK_DIKENAL: { severity: 'peringatan', hint: 'Berkas atau folder ini tidak dibaca oleh jenis dokumen mana pun; periksa nama dan letaknya (lihat README, bagian "Format konten").' },
+  // the logo of the letterhead (instansi.yaml `logo:`)
+  LOGO_TIDAK_ADA: { severity: 'galat', hint: 'Letakkan berkas logo di dalam direktori konten dan tulis path-nya relatif terhadap direktori itu, mis. "logo: logo.png"; atau hapus kunci logo.' },
+  LOGO_FORMAT: { severity: 'galat', hint: 'Logo harus berupa gambar PNG atau JPEG (bukan SVG, PDF atau berkas yang hanya diganti ekstensinya); ekspor ulang logo sebagai PNG.' },
+  LOGO_TERLALU_BESAR: { severity: 'galat', hint: 'Logo dicetak selebar sekitar 2 cm: gambar 300–600 piksel sudah cukup; perkecil atau kompres berkasnya (di bawah 2 MB).' },
   // documents (issue 11)
   RUJUKAN_SILANG: { severity: 'peringatan', hint: 'Prosa merujuk tabel, gambar atau lampiran yang tidak ada di dokumen yang sama; periksa nomornya.' },
   PROSA_ANGKA: { severity: 'peringatan', hint: 'Prosa menyebut angka yang tidak sama dengan hasil hitung indikator di dekatnya; pakai placeholder, mis. {realisasi} atau {capaian}.' },
