@@ -1,5 +1,5 @@
-// Scale bench: a synthetic Pemda of n agencies (scripts/pemda-sintetis.ts), one build per agency, in a fresh
-// process per measurement: cold (empty cache) and warm (the cache of the cold run, nothing changed), wall time and
+// Scale bench: a synthetic Pemda of n agencies (scripts/pemda-sintetis.ts) built with one Pemda build (every agency
+// into <keluaran>/<id>/, src/pemda/), in a fresh process per measurement: cold (empty cache) and warm (the cache of the cold run, nothing changed), wall time and
 // peak memory (the child's max RSS). Run by scripts/bench.ts when BENCH_SKALA lists sizes (e.g. 10,20,40).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,37 +12,33 @@ import { buatPemda } from './pemda-sintetis.ts';
 const SINI = fileURLToPath(import.meta.url);
 const detik = (ms: number) => (ms / 1000).toFixed(1).replace('.', ',');
 
-/** Child: builds every agency folder into <keluaran>/<agency>/ with its cache; prints one JSON line. */
-async function anak(keluaran: string, dirs: string[]): Promise<void> {
-  const { build } = await import('../src/pipeline.ts');
+/** Child: builds the Pemda root (every agency into <keluaran>/<id>/) with one cache; prints one JSON line. */
+async function anak(keluaran: string, akar: string): Promise<void> {
+  const { buildPemda } = await import('../src/pemda/bangun.ts');
+  const { daftarInstansi } = await import('../src/pemda/akar.ts');
   const { DOCUMENTS } = await import('../src/documents.ts');
   const t0 = performance.now();
-  let berkas = 0, dirender = 0;
-  for (const konten of dirs) {
-    const k = path.join(keluaran, path.basename(konten));
-    const r = await build({ konten, keluaran: k, jenis: Object.keys(DOCUMENTS), format: ['pdf', 'docx'], kertas: 'A4', cache: path.join(k, '.sakip-cache') });
-    if (r.diagnostics.some((d) => d.severity === 'galat')) throw new Error(`galat konten di ${konten}`);
-    berkas += r.outputs.length; dirender += r.dirender ?? 0;
-  }
+  const r = await buildPemda({ konten: akar, keluaran, jenis: Object.keys(DOCUMENTS), format: ['pdf', 'docx'], kertas: 'A4', cache: path.join(keluaran, '.sakip-cache') }, daftarInstansi(akar));
+  if (r.diagnostics.some((d) => d.severity === 'galat')) throw new Error(`galat konten di ${akar}: ${r.diagnostics.find((d) => d.severity === 'galat')!.message}`);
   const cpu = process.cpuUsage();
-  console.log(JSON.stringify({ ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, berkas, dirender, rssMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(JSON.stringify({ ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, berkas: r.outputs.length, dirender: r.dirender ?? 0, rssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
 interface Ukur { ms: number; cpuMs: number; berkas: number; dirender: number; rssMb: number }
-function jalankan(keluaran: string, dirs: string[]): Ukur {
-  const r = spawnSync(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', SINI, '--anak', keluaran, ...dirs], { encoding: 'utf8', maxBuffer: 1 << 26 });
+function jalankan(keluaran: string, akar: string): Ukur {
+  const r = spawnSync(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', SINI, '--anak', keluaran, akar], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`bench skala gagal: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
 
 export function ukurSkala(ukuran: number[]): void {
-  console.log('\nSkala (Pemda sintetis, satu build per instansi dalam satu proses baru; dingin = cache kosong, hangat = tanpa perubahan):');
+  console.log('\nSkala (Pemda sintetis, satu build Pemda dalam satu proses baru; dingin = cache kosong, hangat = tanpa perubahan):');
   for (const n of ukuran) {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-skala-'));
     try {
-      const dirs = buatPemda(n, path.join(tmp, 'pemda'));
-      const dingin = jalankan(path.join(tmp, 'keluaran'), dirs);
-      const hangat = jalankan(path.join(tmp, 'keluaran'), dirs);
+      const { akar } = buatPemda(n, path.join(tmp, 'pemda'));
+      const dingin = jalankan(path.join(tmp, 'keluaran'), akar);
+      const hangat = jalankan(path.join(tmp, 'keluaran'), akar);
       console.log(`${String(n).padStart(3)} instansi, ${dingin.berkas} berkas: dingin ${detik(dingin.ms)} s, CPU ${detik(dingin.cpuMs)} s (${dingin.rssMb.toFixed(0)} MB puncak), `
         + `hangat ${detik(hangat.ms)} s, CPU ${detik(hangat.cpuMs)} s (${hangat.rssMb.toFixed(0)} MB puncak, ${hangat.dirender} dokumen dirender)`);
     } finally {
@@ -51,4 +47,4 @@ export function ukurSkala(ukuran: number[]): void {
   }
 }
 
-if (process.argv[2] === '--anak') await anak(process.argv[3], process.argv.slice(4));
+if (process.argv[2] === '--anak') await anak(process.argv[3], process.argv[4]);

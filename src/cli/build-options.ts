@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { bacaBagian } from '../bagian.ts';
 import { DOCUMENTS } from '../documents.ts';
+import { akarPemda, pilihInstansi } from '../pemda/akar.ts';
 import type { Format, Options } from '../pipeline.ts';
 
 const list = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -30,6 +31,22 @@ export function addBuildOptions(cmd: Command): Command {
       if (typeof b === 'string') throw new CommanderError(2, 'opsi', b);
       return b;
     });
+}
+
+/** `--instansi` (build, check): agencies of a Pemda root (src/pemda/). */
+export const addInstansiOption = (cmd: Command): Command =>
+  cmd.option('--instansi <id>', 'akar Pemda (pemda.yaml): hanya instansi ini, id folder instansi/<id> dipisah koma (bawaan semua)', list);
+
+/** The agencies to build when `konten` is a Pemda root (undefined for a single agency); an unknown id, or
+ *  `--instansi` without a Pemda root, exits with code 2 naming the known ids. */
+export function instansiPemda(konten: string, pilih?: string[]): string[] | undefined {
+  if (!akarPemda(konten)) {
+    if (pilih?.length) throw new CommanderError(2, 'opsi', `--instansi hanya untuk akar Pemda (direktori dengan pemda.yaml); ${konten} bukan akar Pemda`);
+    return undefined;
+  }
+  const r = pilihInstansi(konten, pilih);
+  if ('asing' in r) throw new CommanderError(2, 'opsi', `instansi tidak dikenal: ${r.asing.join(', ')} (instansi di ${konten}/instansi/: ${r.dikenal.join(', ') || 'tidak ada'})`);
+  return r.ids;
 }
 
 /** `--templat`, when given, must name an existing directory (exit code 2 otherwise). */

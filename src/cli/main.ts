@@ -5,8 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { build, checkAll } from '../pipeline.ts';
-import { addBuildOptions, templatDir, toOptions } from './build-options.ts';
+import { build, checkAll, type BuildResult } from '../pipeline.ts';
+import { addBuildOptions, addInstansiOption, instansiPemda, templatDir, toOptions } from './build-options.ts';
+import { buildPemda, checkPemda, type HasilPemda } from '../pemda/bangun.ts';
 import { init } from './init.ts';
 import { daftarPerintahExcel } from '../excel/perintah.ts';
 import { daftarPerintahPaket } from '../paket/perintah.ts';
@@ -52,17 +53,22 @@ export async function main(argv: string[]): Promise<number> {
       subcommandTerm: (cmd) => indonesiakan(Help.prototype.subcommandTerm.call(new Help(), cmd)),
     });
   let code: number = EXIT.ok;
-  addBuildOptions(program.command('build').description('membangun dokumen dari konten ke direktori keluaran'))
+  addInstansiOption(addBuildOptions(program.command('build').description('membangun dokumen dari konten (satu instansi, atau akar Pemda: setiap instansi ke <keluaran>/<id>/) ke direktori keluaran')))
     .option('--senyap', 'tanpa baris kemajuan (dokumen selesai/total) selama build')
     .action(async (raw) => {
       const o = toOptions(raw);
+      const ids = instansiPemda(o.konten, raw.instansi); // a Pemda root: every picked agency (src/pemda/)
       const t0 = performance.now();
       const progres = raw.senyap ? undefined : progresTerminal();
-      const r = await build(o, undefined, progres).finally(() => progres?.selesai()); // a refused write throws GagalTulis: exit code 4 below
+      const r: BuildResult & Partial<HasilPemda> = await (ids ? buildPemda(o, ids, progres) : build(o, undefined, progres)).finally(() => progres?.selesai()); // a refused write throws GagalTulis: exit code 4 below
       reportBuild(r.diagnostics, !!raw.rinci);
-      if (hasErrors(r.diagnostics)) { console.error('Tidak ada berkas yang ditulis karena konten atau templat mengandung galat.'); code = EXIT.konten; return; }
-      if (!r.outputs.length) console.error('Peringatan: tidak ada dokumen yang cocok dengan pilihan.');
-      console.log(`${r.outputs.length} berkas ditulis ke ${o.keluaran}/ dalam ${((performance.now() - t0) / 1000).toFixed(2).replace('.', ',')} detik.`);
+      const gagal = (r.instansi ?? []).filter((i) => i.galat).map((i) => i.id);
+      if (gagal.length) console.error(`Instansi dengan galat, tidak ada berkasnya yang ditulis: ${gagal.join(', ')}.`);
+      else if (hasErrors(r.diagnostics)) { console.error('Tidak ada berkas yang ditulis karena konten atau templat mengandung galat.'); code = EXIT.konten; return; }
+      if (!r.outputs.length && !gagal.length) console.error('Peringatan: tidak ada dokumen yang cocok dengan pilihan.');
+      const dari = ids ? ` (${ids.length - gagal.length} dari ${ids.length} instansi)` : '';
+      console.log(`${r.outputs.length} berkas ditulis ke ${o.keluaran}/${dari} dalam ${((performance.now() - t0) / 1000).toFixed(2).replace('.', ',')} detik.`);
+      if (gagal.length || hasErrors(r.diagnostics)) code = EXIT.konten;
     });
   addBuildOptions(program.command('pantau').description('membangun, lalu membangun ulang setiap kali konten atau templat berubah (Ctrl+C untuk berhenti)'))
     .option('--senyap', 'tanpa baris kemajuan selama build')
@@ -95,12 +101,14 @@ export async function main(argv: string[]): Promise<number> {
       for (const j of JENIS_BERKAS) fs.writeFileSync(path.join(o.keluaran, `${j.nama}.json`), teksSkema(j));
       console.log(`${JENIS_BERKAS.length} skema ditulis ke ${o.keluaran}/.`);
     });
-  program.command('check').description('memvalidasi dan memeriksa silang konten, lalu menjalankan templat setiap dokumen, tanpa menulis berkas apa pun')
+  addInstansiOption(program.command('check').description('memvalidasi dan memeriksa silang konten (akar Pemda: juga antarinstansi), lalu menjalankan templat setiap dokumen, tanpa menulis berkas apa pun')
     .option('--konten <dir>', 'direktori konten', 'content')
-    .option('--templat <dir>', 'direktori templat sendiri (bawaan: templates/ bawaan alat ini)')
+    .option('--templat <dir>', 'direktori templat sendiri (bawaan: templates/ bawaan alat ini)'))
     .action((o) => {
       let dibaca = 0;
-      const diagnostics = checkAll(o.konten, templatDir(o.templat), { dibaca: (n) => { dibaca = n; } });
+      const ids = instansiPemda(o.konten, o.instansi);
+      const progres = { dibaca: (n: number) => { dibaca = n; } };
+      const diagnostics = ids ? checkPemda(o.konten, ids, templatDir(o.templat), progres) : checkAll(o.konten, templatDir(o.templat), progres);
       report(diagnostics);
       console.log(`${dibaca} berkas konten dibaca.`);
       if (hasErrors(diagnostics)) code = EXIT.konten;

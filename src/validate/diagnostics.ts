@@ -60,6 +60,12 @@ export const CODES = {
   RUJUKAN_SILANG: { severity: 'peringatan', hint: 'Prosa merujuk tabel, gambar atau lampiran yang tidak ada di dokumen yang sama; periksa nomornya.' },
   PROSA_ANGKA: { severity: 'peringatan', hint: 'Prosa menyebut angka yang tidak sama dengan hasil hitung indikator di dekatnya; pakai placeholder, mis. {realisasi} atau {capaian}.' },
   BERKAS_TIDAK_TERBACA: { severity: 'galat', hint: 'Berkas atau folder tidak dapat dibaca (tautan putus, bukan berkas biasa, terlalu besar atau tanpa izin baca); perbaiki atau hapus dari direktori konten.' },
+  // a Pemda of several agencies (issue 15): checks across the agencies of one content tree (src/pemda/)
+  PEMDA_NAMA: { severity: 'peringatan', hint: 'Nama pemda di instansi.yaml setiap instansi harus sama dengan "nama" di pemda.yaml; nama itu dicetak di kop dan naskah dokumen.' },
+  PEMDA_KEPALA_DAERAH: { severity: 'galat', hint: 'PK Kepala Dinas ditandatangani kepala daerah Pemda sebagai pihak kedua: isi pihak_kedua (dan kepala_daerah di instansi.yaml) dengan jabatan "kepala_daerah" di pemda.yaml, yang dicatat sekali di bersama/jabatan/.' },
+  PEMDA_ORANG_GANDA: { severity: 'peringatan', hint: 'Orang yang sama dicatat sekali, di bersama/orang/, lalu dirujuk dari jabatan setiap instansi; bila memang dua orang, periksa NIP-nya.' },
+  PEMDA_PIHAK_GANDA: { severity: 'peringatan', hint: 'Satu orang menjadi pihak pertama PK di dua instansi pada tahun yang sama; periksa pejabat jabatan itu (Plt. dicatat di instansi tempat ia menandatangani).' },
+  PEMDA_TARGET_BEDA: { severity: 'peringatan', hint: 'Target kepala daerah (bersama/rpjmd/) untuk indikator ini harus muncul dengan nilai yang sama di PK Kepala Dinas instansi pengampunya pada tahun itu; samakan salah satunya atau catat alasannya.' },
   // fill-in workbook import (sakip impor, issue 14); located as berkas.xlsx!Lembar!K12
   ISIAN_BERKAS: { severity: 'galat', hint: 'Gunakan buku kerja yang dibuat "sakip isian" untuk konten, tahun dan triwulan ini; jangan mengganti nama atau menghapus lembarnya.' },
   ISIAN_BUKAN_ANGKA: { severity: 'galat', hint: 'Isi angka saja, tanpa satuan dan tanpa pemisah ribuan (mis. 1250 atau 92,5); indikator kualitatif diisi salah satu kata dari daftar pilihan sel.' },
