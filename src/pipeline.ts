@@ -1,23 +1,23 @@
 // load -> validate -> compute -> render -> (write). Plain data between stages; only load and write do I/O.
-import crypto from 'node:crypto';
 import path from 'node:path';
 import { DOCUMENTS, type DocJob } from './documents.ts';
 import { LABEL_UMUM } from './jenis/label-umum.ts';
 import { loadContent } from './load/load-content.ts';
-import { readTemplates, TEMPLATES_DIR } from './load/read-templates.ts';
+import { readTemplates, TEMPLATES_DIR, type Templates } from './load/read-templates.ts';
 import { jumlahBerkas, type Progres } from './progres.ts';
 import { bagiDokumen, type Bagian } from './bagian.ts';
 import { renderDokumen } from './cache/render.ts';
 import { ambilBuild, kunciBuild, simpanBuild } from './cache/manifest.ts';
-import { kunciDokumen } from './cache/sidik.ts';
-import { bukaCache } from './cache/simpanan.ts';
+import { modelBuild, type Dok } from './cache/model-build.ts';
+import type { MemoriModel } from './cache/model.ts';
+import { bukaCache, type Cache } from './cache/simpanan.ts';
 import type { DocModel } from './render/model.ts';
 import { createRenderer } from './render/render-document.ts';
 import { tandai } from './verifikasi/id.ts';
 import { TemplateError } from './render/template-error.ts';
 import { diag, hasErrors, type Diagnostic } from './validate/diagnostics.ts';
 import { validate } from './validate/index.ts';
-import { checkRujukan } from './validate/checks/rujukan.ts';
+import { checkRujukan, checkRujukanLabel } from './validate/checks/rujukan.ts';
 import type { Content } from './validate/build-content.ts';
 import { allExist, writeOutputs, type Output } from './write/write-atomic.ts';
 
@@ -45,22 +45,35 @@ export function selectJobs(content: Content, o: Pick<Options, 'jenis' | 'tahun' 
  *  documents whose model did not change. */
 export type BuildMemory = Map<string, string>;
 
-export interface BuildResult { diagnostics: Diagnostic[]; outputs: Output[]; unchanged: number; dirender?: number }
+/** `dirender`: documents rendered to bytes; `templat`: documents whose templates ran (the others' models came
+ *  from the model cache). */
+export interface BuildResult { diagnostics: Diagnostic[]; outputs: Output[]; unchanged: number; dirender?: number; templat?: number }
+
+/** A template error as a diagnostic (file, line, column under the template directory); anything else rethrown. */
+function galatTemplat(e: unknown, templat?: string): Diagnostic {
+  if (!(e instanceof TemplateError)) throw e;
+  const file = path.relative(process.cwd(), path.join(templat ?? TEMPLATES_DIR, `${e.templat}.hbs`));
+  return diag('TEMPLAT', { file, line: e.line, column: e.column }, e.message);
+}
+
+type PilihanModel = Omit<Options, 'konten' | 'keluaran' | 'format'>;
+/** The templates' output for one job, marked with its document id (hashed from the unmarked model, src/verifikasi/id.ts). */
+function pembuatModel(content: Content, o: PilihanModel, templates: Templates): (job: DocJob) => DocModel {
+  const render = createRenderer(templates);
+  const alamat = content.instansi?.value.verifikasi;
+  return (job) => tandai({ ...render(job.template, { ...job.view, kertas: o.kertas, ...LABEL_UMUM, ...job.label }), ...(o.pdfa ? { pdfa: true } : {}) },
+    { jenis: job.jenis, tahun: job.tahun, slug: job.slug, kertas: o.kertas, triwulan: o.triwulan, pdfa: o.pdfa }, alamat);
+}
 
 /** Content through the render stage: the document models of the selected jobs, or the template error as a
  *  diagnostic (file, line, column under the template directory). */
-export function models(content: Content, o: Omit<Options, 'konten' | 'keluaran' | 'format'>): { jobs: DocJob[]; models: DocModel[] } | Diagnostic {
+export function models(content: Content, o: PilihanModel): { jobs: DocJob[]; models: DocModel[] } | Diagnostic {
   const jobs = selectJobs(content, o);
   try {
-    const render = createRenderer(readTemplates(o.templat)); // a template that is not UTF-8 is a TemplateError too
-    // each model carries its document id and mark, hashed from the unmarked model (src/verifikasi/id.ts)
-    const alamat = content.instansi?.value.verifikasi;
-    return { jobs, models: jobs.map((job) => tandai({ ...render(job.template, { ...job.view, kertas: o.kertas, ...LABEL_UMUM, ...job.label }), ...(o.pdfa ? { pdfa: true } : {}) },
-      { jenis: job.jenis, tahun: job.tahun, slug: job.slug, kertas: o.kertas, triwulan: o.triwulan, pdfa: o.pdfa }, alamat)) };
+    const buat = pembuatModel(content, o, readTemplates(o.templat)); // a template that is not UTF-8 is a TemplateError too
+    return { jobs, models: jobs.map(buat) };
   } catch (e) {
-    if (!(e instanceof TemplateError)) throw e;
-    const file = path.relative(process.cwd(), path.join(o.templat ?? TEMPLATES_DIR, `${e.templat}.hbs`));
-    return diag('TEMPLAT', { file, line: e.line, column: e.column }, e.message);
+    return galatTemplat(e, o.templat);
   }
 }
 
@@ -74,6 +87,23 @@ export function checkAll(konten: string, templat?: string, progres?: Progres): D
   return 'code' in r ? [...diagnostics, r] : [...diagnostics, ...checkRujukan(content, r.jobs, r.models)];
 }
 
+/** In-memory model summaries and models of a watching process, one per BuildMemory (src/cache/model.ts). */
+const memoriModel = new WeakMap<BuildMemory, MemoriModel>();
+
+/** The build's render stage: every selected document's model, or its cached summary (src/cache/model-build.ts). */
+function modelDokumen(content: Content, o: Options, cache: Cache | undefined, memory: BuildMemory | undefined, hitung: { templat: number }): Dok[] | Diagnostic {
+  const jobs = selectJobs(content, o);
+  try {
+    const templates = readTemplates(o.templat);
+    let memori = memory && memoriModel.get(memory);
+    if (memory && !memori) memoriModel.set(memory, (memori = new Map()));
+    const identitas = { kertas: o.kertas, triwulan: o.triwulan, pdfa: o.pdfa, alamat: content.instansi?.value.verifikasi, umum: LABEL_UMUM };
+    return modelBuild(jobs, templates, () => pembuatModel(content, o, templates), { ringkas: !!(memory || o.cache || o.bagian), cache, memori, identitas, hitung });
+  } catch (e) {
+    return galatTemplat(e, o.templat);
+  }
+}
+
 export async function build(o: Options, memory?: BuildMemory, progres?: Progres): Promise<BuildResult> {
   const cache = o.cache ? bukaCache(o.cache) : undefined;
   // nothing read by this build changed since a cached one: its outputs and warnings as they were (src/cache/manifest.ts)
@@ -82,37 +112,39 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
   if (lalu) {
     await progres?.dokumen?.(lalu.dokumen, lalu.dokumen);
     await writeOutputs(o.keluaran, lalu.outputs);
-    return { diagnostics: lalu.diagnostics, outputs: lalu.outputs, unchanged: 0, dirender: 0 };
+    return { diagnostics: lalu.diagnostics, outputs: lalu.outputs, unchanged: 0, dirender: 0, templat: 0 };
   }
   const { content, diagnostics } = check(o.konten, progres);
   if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 };
-  const r = models(content, o); // the backends load only when something is rendered (src/cache/render.ts)
+  const hitung = { templat: 0 };
+  const r = modelDokumen(content, o, cache, memory, hitung); // the backends load only when something is rendered (src/cache/render.ts)
   if ('code' in r) return { diagnostics: [...diagnostics, r], outputs: [], unchanged: 0 };
-  diagnostics.push(...checkRujukan(content, r.jobs, r.models));
-  let json = r.models.map((m) => (memory || o.cache || o.bagian ? JSON.stringify(m) : ''));
-  const share = o.bagian && bagiDokumen(r.jobs.map((j, i) => ({ jalur: `${j.jenis}/${j.tahun}/${j.slug}`, bobot: json[i].length })), o.bagian.dari);
-  const pilih = <T>(xs: T[]) => (share ? xs.filter((_, i) => share[i] === o.bagian!.ke) : xs);
-  const [jobs, docs] = [pilih(r.jobs), pilih(r.models)];
-  json = pilih(json);
+  // cross-references need the caption numbers the templates gave (kept with a cached model's summary)
+  diagnostics.push(...(o.cache || memory ? checkRujukanLabel(content, r.map((d) => d.job), r.map((d) => new Set(d.ringkas.label)))
+    : checkRujukan(content, r.map((d) => d.job), r.map((d) => d.model()))));
+  const share = o.bagian && bagiDokumen(r.map((d) => ({ jalur: `${d.job.jenis}/${d.job.tahun}/${d.job.slug}`, bobot: d.ringkas.panjang })), o.bagian.dari);
+  const docs = share ? r.filter((_, i) => share[i] === o.bagian!.ke) : r;
   const outputs: Output[] = [];
   const kunci: string[] = [];
   const seen = new Map<string, string>();
   let unchanged = 0, dirender = 0;
-  for (const [i, job] of jobs.entries()) {
-    await progres?.dokumen?.(i, jobs.length, job);
+  for (const [i, { job, ringkas, model }] of docs.entries()) {
+    await progres?.dokumen?.(i, docs.length, job);
     const stem = path.join(o.keluaran, job.jenis, String(job.tahun), job.slug);
-    const hash = memory && crypto.createHash('sha1').update(json[i]).digest('hex');
-    if (hash) seen.set(stem, hash);
-    if (hash && memory!.get(stem) === hash && allExist(o.format.map((f) => `${stem}.${f}`))) { unchanged++; continue; }
-    kunci.push(cache ? kunciDokumen(json[i]) : '');
-    const d = await renderDokumen(docs[i], o.format, cache, kunci[kunci.length - 1]);
+    if (memory) seen.set(stem, ringkas.kunci);
+    if (memory && memory.get(stem) === ringkas.kunci && allExist(o.format.map((f) => `${stem}.${f}`))) { unchanged++; continue; }
+    kunci.push(cache ? ringkas.kunci : '');
+    let d: Awaited<ReturnType<typeof renderDokumen>>;
+    try { d = await renderDokumen(model, o.format, cache, kunci[kunci.length - 1]); } catch (e) { // a cached summary's model built late
+      return { diagnostics: [...diagnostics, galatTemplat(e, o.templat)], outputs: [], unchanged: 0 };
+    }
     if (d.dirender) dirender++;
     for (const f of ['pdf', 'docx'] as const) if (o.format.includes(f)) outputs.push({ path: `${stem}.${f}`, bytes: d.bytes[f]! });
   }
-  await progres?.dokumen?.(jobs.length, jobs.length);
+  await progres?.dokumen?.(docs.length, docs.length);
   await writeOutputs(o.keluaran, outputs); // all or nothing (src/write/write-atomic.ts); GagalTulis when refused
   if (kunciSemua) simpanBuild(cache!, kunciSemua, diagnostics, o.format, outputs, kunci);
   cache?.tulis(); // only after the outputs are in place: a refused write leaves nothing new behind
   if (memory) { memory.clear(); for (const [k, v] of seen) memory.set(k, v); }
-  return { diagnostics, outputs, unchanged, dirender };
+  return { diagnostics, outputs, unchanged, dirender, templat: hitung.templat };
 }

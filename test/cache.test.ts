@@ -14,7 +14,7 @@ const opts = (konten: string, keluaran: string, extra: Partial<Options> = {}): O
   ({ konten, keluaran, jenis: ['pk', 'lkip', 'iku'], format: ['pdf', 'docx'], kertas: 'A4', ...extra });
 const files = (d: string) => Object.fromEntries(fs.readdirSync(d, { recursive: true }).map(String).filter((f) => /\.(pdf|docx)$/.test(f))
   .sort().map((f) => [f, fs.readFileSync(path.join(d, f)).toString('base64')]));
-const entries = (c: string) => fs.readdirSync(c).filter((f) => f.endsWith('.sakip') && !f.endsWith('-build.sakip')).sort(); // document entries
+const entries = (c: string) => fs.readdirSync(c).filter((f) => /-(pdf|docx)\.sakip$/.test(f)).sort(); // document entries
 
 describe('cache build', () => {
   const konten = tempCopy(path.join(ROOT, 'contoh/dinas-pangan')); // its LKIP lists pages: the DOCX needs the PDF layout

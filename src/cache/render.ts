@@ -16,11 +16,13 @@ export const muatBackend = (): Promise<Backend> => (backend ??= Promise.all([imp
 
 export interface HasilDokumen { bytes: Partial<Record<FormatKeluaran, Uint8Array>>; dirender: boolean }
 
-export async function renderDokumen(doc: DocModel, format: FormatKeluaran[], cache?: Cache, kunci?: string): Promise<HasilDokumen> {
+/** `model`: the document model, or a function giving it (called only when something is rendered). */
+export async function renderDokumen(model: DocModel | (() => DocModel), format: FormatKeluaran[], cache?: Cache, kunci?: string): Promise<HasilDokumen> {
   const bytes: HasilDokumen['bytes'] = {};
   if (cache && kunci) for (const f of format) bytes[f] = cache.ambil(kunci, f);
   const kurang = format.filter((f) => !bytes[f]);
   if (!kurang.length) return { bytes, dirender: false };
+  const doc = typeof model === 'function' ? model() : model;
   const { renderPdf, renderDocx } = await muatBackend();
   // the PDF layout gives the page labels the DOCX lists print, so it runs first when either needs it
   const pdf = kurang.includes('pdf') || needsPageLabels(doc) ? await renderPdf(doc) : undefined;

@@ -57,9 +57,14 @@ function prosaDokumen(c: Content, job: DocJob): { file: string; sections: BodySe
 }
 
 export function checkRujukan(c: Content, jobs: DocJob[], models: DocModel[]): Diagnostic[] {
+  return checkRujukanLabel(c, jobs, models.map(labelDokumen));
+}
+
+/** The same check from each document's labels (labelDokumen), as the build's model cache keeps them. */
+export function checkRujukanLabel(c: Content, jobs: DocJob[], labels: ReadonlySet<string>[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   jobs.forEach((job, i) => {
-    const ada = labelDokumen(models[i]);
+    const ada = labels[i];
     for (const { file, sections } of prosaDokumen(c, job)) {
       for (const s of sections) {
         for (const m of s.text.matchAll(RUJUKAN)) {

@@ -1,0 +1,58 @@
+// The build's render stage with the model cache (src/cache/model.ts): for each selected job either the cached
+// summary of its model (templates skipped) or the model from the templates (summary computed and kept). A model
+// skipped here is built later only if its bytes are not in the render cache (`Dok.model()`).
+import type { DocJob } from '../documents.ts';
+import { labelDokumen } from '../validate/checks/rujukan.ts';
+import type { DocModel } from '../render/model.ts';
+import { ambilModel, kunciModel, simpanModel, sidikTemplat, type MemoriModel, type RingkasModel } from './model.ts';
+import { kunciDokumen } from './sidik.ts';
+import type { Cache } from './simpanan.ts';
+
+export interface Dok {
+  job: DocJob;
+  /** render-cache key, JSON length and caption labels of the model ('' / 0 / [] when nothing needs them) */
+  ringkas: RingkasModel;
+  /** the model (built on first call when the summary came from the cache) */
+  model(): DocModel;
+}
+
+export interface PilihanCache {
+  /** summaries are wanted (cache, watching build or bagian); without, models are built as before and not hashed */
+  ringkas: boolean;
+  cache?: Cache;
+  memori?: MemoriModel;
+  /** options and id-mark inputs that shape every model besides the view */
+  identitas: object;
+  /** counts the jobs whose templates ran (now or later through `model()`) */
+  hitung?: { templat: number };
+}
+
+export function ringkasan(model: DocModel): RingkasModel {
+  const json = JSON.stringify(model);
+  return { kunci: kunciDokumen(json), panjang: json.length, label: [...labelDokumen(model)] };
+}
+
+/** Models of `jobs` in order. `templates` is read once; `buat` runs them for one job (throws TemplateError). */
+export function modelBuild(jobs: DocJob[], templates: Record<string, string>, buatModel: () => (job: DocJob) => DocModel, p: PilihanCache): Dok[] {
+  let buat: ((job: DocJob) => DocModel) | undefined;
+  const jalankan = (job: DocJob) => { if (p.hitung) p.hitung.templat++; return (buat ??= buatModel())(job); };
+  const bisaCache = p.ringkas && (p.cache || p.memori);
+  const sidikT = bisaCache ? sidikTemplat(templates) : '';
+  const dipakai = new Set<string>();
+  const hasil = jobs.map((job): Dok => {
+    const mk = bisaCache ? kunciModel(job, sidikT, p.identitas) : undefined;
+    if (mk) dipakai.add(mk);
+    const ada = mk ? ambilModel(mk, p.memori, p.cache) : undefined;
+    if (ada) {
+      if (p.memori) p.memori.set(mk!, ada); // a disk hit kept in memory too, with its model once built
+      return { job, ringkas: ada, model: () => (ada.model ??= jalankan(job)) };
+    }
+    const model = jalankan(job);
+    const ringkas = p.ringkas ? ringkasan(model) : { kunci: '', panjang: 0, label: [] };
+    if (mk) simpanModel(mk, { ...ringkas, model: p.memori ? model : undefined }, p.memori, p.cache);
+    return { job, ringkas, model: () => model };
+  });
+  // a watching process keeps only this build's entries
+  if (p.memori) for (const k of p.memori.keys()) if (!dipakai.has(k)) p.memori.delete(k);
+  return hasil;
+}
