@@ -73,6 +73,10 @@ export const CODES = {
   ISIAN_TERKUNCI_BERUBAH: { severity: 'galat', hint: 'Kolom konteks (abu-abu) tidak boleh diubah; isi hanya kolom kuning. Bila konten sudah berubah, buat ulang buku kerja dengan "sakip isian".' },
   ISIAN_TRIWULAN_KOSONG: { severity: 'galat', hint: 'Isi dulu realisasi triwulan sebelumnya (buku kerja triwulan tersebut), lalu impor triwulan ini; komponen mentah triwulan baru diisi semua bagiannya (pembilang dan penyebut, sekarang dan sebelumnya).' },
   REALISASI_TRIWULAN_BEDA: { severity: 'peringatan', hint: 'Jumlah realisasi_anggaran_triwulan (TW I–IV) harus sama dengan realisasi_anggaran tahunan simpul yang sama; periksa kedua angka.' },
+  // pohon kinerja (issue 13): `mendukung` of a PK sasaran
+  POHON_RUJUKAN_TIDAK_DIKENAL: { severity: 'galat', hint: 'Isi `mendukung` dengan id sasaran PK atasan tahun yang sama (pihak kedua, atau atasan di registri jabatan); untuk Kepala Dinas: id tujuan Renstra yang periodenya mencakup tahun itu.' },
+  POHON_TIDAK_MENDUKUNG: { severity: 'peringatan', hint: 'Tulis `mendukung: <id sasaran atasan>` pada sasaran ini; bila memang tidak mendukung sasaran atasan mana pun, tinjau kembali sasaran itu dalam pohon kinerja.' },
+  POHON_TIDAK_DIDUKUNG: { severity: 'peringatan', hint: 'Tidak ada sasaran bawahan yang mendukung sasaran ini; tambahkan `mendukung` pada sasaran PK bawahan yang menjalankannya, atau tinjau pembagian kinerja.' },
 } as const satisfies Record<string, CodeInfo>;
 export type Code = keyof typeof CODES;
 

@@ -80,6 +80,9 @@ const indikatorPk = z.object({ ref: idSchema, target: targetDesimal });
 const sasaranPk = z.object({
   id: idSchema, uraian: teks, dasar_hukum: z.array(idSchema).default([]),
   indikator: z.array(indikatorPk).min(1, 'setiap sasaran harus memiliki sedikitnya satu indikator'),
+  // pohon kinerja: the superior's sasaran (its PK of the same year, or a Renstra tujuan for the agency head) this
+  // sasaran supports, and its critical success factors (definisi operasional)
+  mendukung: z.union([idSchema, z.array(idSchema)]).optional(), csf: teks.optional(),
 });
 export const pkSchema = z.object({
   jenis: z.literal('pk'), tahun, pihak_pertama: idSchema, pihak_kedua: idSchema.optional(),

@@ -1,0 +1,37 @@
+// The Pohon Kinerja of one year as plain data for its template: the diagram pages (layout computed here, drawn by the
+// backends) and the table of every PK sasaran with its indicators, targets, the upper sasaran it supports and its CSF.
+import type { Content } from '../../validate/build-content.ts';
+import { halamanPohon } from './letak.ts';
+import { pohonKinerja, semuaSimpul, type SimpulPohon } from './pohon.ts';
+
+export interface BarisTabelPohon {
+  /** a heading row per official: number, jabatan, name and superior */
+  pejabat?: { no: number; jabatan: string; nama?: string; atasan?: string };
+  no: string; baruSasaran: boolean; barisSasaran: number; sasaran: string; indikator: string; targetTeks: string; mendukung: string[]; csf?: string;
+}
+
+function barisTabel(akar: SimpulPohon[]): BarisTabelPohon[] {
+  const out: BarisTabelPohon[] = [];
+  const semua = akar.flatMap((r) => semuaSimpul(r).slice(1));
+  semua.forEach((s, n) => {
+    const kode = s.atasan?.pk ? 'S' : 'T';
+    const atas = s.atasan && `${s.atasan.namaJabatan}${s.atasan.renstra ? ` (tujuan Renstra ${s.atasan.renstra.replace('-', '–')})` : ''}`;
+    s.sasaran.forEach((x, j) => x.indikator.forEach((i, k) => out.push({
+      pejabat: j === 0 && k === 0 ? { no: n + 1, jabatan: s.namaJabatan, nama: s.pejabat, atasan: atas } : undefined,
+      no: `${n + 1}.${x.no}`, baruSasaran: k === 0, barisSasaran: x.indikator.length, sasaran: x.uraian, indikator: i.nama, targetTeks: i.target,
+      mendukung: x.mendukung.map((m) => {
+        const a = s.atasan?.sasaran.find((y) => y.id === m);
+        return a ? `${kode}${a.no}. ${a.uraian}` : m;
+      }),
+      csf: x.csf,
+    })));
+  });
+  return out;
+}
+
+export function computePohonKinerja(c: Content, tahun: number) {
+  const instansi = c.instansi!.value;
+  const akar = pohonKinerja(c, tahun);
+  return { tahun, instansi: instansi.nama, pemda: instansi.pemda, halaman: akar.flatMap(halamanPohon), tabel: barisTabel(akar) };
+}
+export type PohonKinerjaView = ReturnType<typeof computePohonKinerja>;

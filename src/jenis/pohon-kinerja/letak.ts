@@ -1,0 +1,168 @@
+// Pages of the diagram. An overview per root (root's tujuan | the agency head's sasaran | the head's subordinates as
+// short boxes), then one branch per official with subordinates (the official | each subordinate's full box). Columns
+// before the last are placed whole; the last column runs on to further pages (a box split between rows repeats its
+// header, "(lanjutan)"). Lines join a row to the upper rows it supports (elbows in the gutter).
+import type { GambarOp, GambarSpec } from '../../render/gambar.ts';
+import { gambarKotak, tinggiKotak, ukur, UKURAN, type Kotak, type KotakUkur } from './kotak.ts';
+import { semuaSimpul, type SimpulPohon } from './pohon.ts';
+
+/** Drawing area of a diagram page: A4 landscape, 15 mm margins, less the two title lines (F4 is larger). */
+export const LEBAR = 756, TINGGI = 450;
+const LEGENDA = 14, JARAK = 8;
+export const WARNA = { kepala: '#D9E2F3', akar: '#FBE5D6', tanpaDukung: '#FDE2E0', tidakDidukung: '#FFF2CC', garis: '#2F5597' } as const;
+
+export interface Letak { key: string; x: number; y: number; w: number; h: number }
+export interface HalamanPohon { judul: string; gambar: GambarSpec; kotak: Letak[] }
+
+const kode = (s: SimpulPohon) => (s.pk ? 'S' : 'T');
+const rujukan = (s: SimpulPohon, ids: string[]) => ids.map((id) => { const x = s.atasan?.sasaran.find((y) => y.id === id); return x ? `${kode(s.atasan!)}${x.no}` : id; }).join(', ');
+const didukung = (s: SimpulPohon) => new Set(s.anak.flatMap((a) => a.sasaran.flatMap((x) => x.mendukung)));
+
+function judul(s: SimpulPohon, lanjutan = false) {
+  return [
+    { teks: s.namaJabatan, size: UKURAN.judul, bold: true },
+    ...(s.pejabat ? [{ teks: s.pejabat, size: UKURAN.indikator }] : []),
+    ...(s.renstra ? [{ teks: `Tujuan Renstra ${s.renstra.replace('-', '–')}`, size: UKURAN.indikator }] : []),
+    ...(lanjutan ? [{ teks: '(lanjutan)', size: UKURAN.catatan }] : []),
+  ];
+}
+
+/** The full box of an official: one row per sasaran with its indicators and what it supports. */
+export function kotakPenuh(s: SimpulPohon): Kotak {
+  const atas = didukung(s);
+  const punyaBawahan = s.anak.some((a) => a.pk);
+  return {
+    key: s.jabatan, fill: s.pk ? WARNA.kepala : WARNA.akar, judul: judul(s),
+    baris: s.sasaran.map((x) => ({
+      key: `${s.jabatan}/${x.id}`,
+      fill: s.pk && !x.mendukung.length ? WARNA.tanpaDukung : punyaBawahan && !atas.has(x.id) ? WARNA.tidakDidukung : undefined,
+      isi: [
+        { teks: `${kode(s)}${x.no}. ${x.uraian}`, size: UKURAN.teks, bold: true },
+        ...x.indikator.map((i) => ({ teks: `• ${i.nama}${i.target ? `: ${i.target}` : ''}`, size: UKURAN.indikator, indent: 5 })),
+        ...(!s.pk ? [] : x.mendukung.length ? [{ teks: `Mendukung ${rujukan(s, x.mendukung)}`, size: UKURAN.catatan, indent: 5, fill: '#404040' }]
+          : [{ teks: 'Tidak mendukung sasaran atasan', size: UKURAN.catatan, indent: 5, fill: '#C00000' }]),
+      ],
+    })),
+  };
+}
+
+/** A short box (overview): jabatan, name and which upper sasaran its sasaran support. */
+function kotakRingkas(s: SimpulPohon): Kotak {
+  const ids = [...new Set(s.sasaran.flatMap((x) => x.mendukung))];
+  const tanpa = s.sasaran.filter((x) => !x.mendukung.length).length;
+  return {
+    key: s.jabatan, fill: WARNA.kepala, judul: judul(s),
+    baris: [{ key: `${s.jabatan}/*`, fill: tanpa ? WARNA.tanpaDukung : undefined, isi: [
+      { teks: `${s.sasaran.length} sasaran${ids.length ? `, mendukung ${rujukan(s, ids)}` : ''}${tanpa ? `; ${tanpa} tidak mendukung sasaran atasan` : ''}`, size: UKURAN.indikator },
+    ] }],
+  };
+}
+
+interface Kolom { w: number; kotak: Kotak[] }
+interface Tepi { dari: string; ke: string[] } // row key -> upper row keys
+
+function tepi(simpul: SimpulPohon[], ringkas: SimpulPohon[]): Tepi[] {
+  const out: Tepi[] = [];
+  for (const s of simpul) for (const x of s.sasaran) if (s.atasan) out.push({ dari: `${s.jabatan}/${x.id}`, ke: x.mendukung.map((m) => `${s.atasan!.jabatan}/${m}`) });
+  for (const s of ringkas) if (s.atasan) out.push({ dari: `${s.jabatan}/*`, ke: [...new Set(s.sasaran.flatMap((x) => x.mendukung))].map((m) => `${s.atasan!.jabatan}/${m}`) });
+  return out;
+}
+
+type Potong = { k: KotakUkur; dari: number; sampai: number };
+
+/** The last column's boxes cut into pages of at most `h` pt. */
+function potong(kotak: Kotak[], w: number, h: number): Potong[][] {
+  const hal: Potong[][] = [[]];
+  let sisa = h;
+  for (const kt of kotak) {
+    const k = ukur(kt, w);
+    // a box that does not fit moves whole to the next page when short or when little room is left; else it is split
+    const pindah = k.baris.length <= 4 || sisa < h * 0.4;
+    if (tinggiKotak(k) + JARAK > sisa && tinggiKotak(k) <= h && hal.at(-1)!.length && pindah) { hal.push([]); sisa = h; }
+    let dari = 0;
+    let ku = k;
+    while (dari < k.baris.length) {
+      let sampai = dari;
+      while (sampai < k.baris.length && tinggiKotak(ku, dari, sampai + 1) <= sisa) sampai++;
+      if (sampai === dari) {
+        if (!hal.at(-1)!.length) sampai = dari + 1; // a row taller than a page: drawn anyway (the tests catch it)
+        else { hal.push([]); sisa = h; continue; }
+      }
+      hal.at(-1)!.push({ k: ku, dari, sampai });
+      sisa -= tinggiKotak(ku, dari, sampai) + JARAK;
+      dari = sampai;
+      if (dari < k.baris.length) { ku = ukur({ ...kt, judul: [...kt.judul, { teks: '(lanjutan)', size: UKURAN.catatan }] }, w); hal.push([]); sisa = h; }
+    }
+  }
+  return hal;
+}
+
+function susun(judulHal: string, tetap: Kolom[], akhir: Kolom, tp: Tepi[]): HalamanPohon[] {
+  const gutter = (LEBAR - [...tetap, akhir].reduce((a, k) => a + k.w, 0)) / tetap.length;
+  const xs = [...tetap, akhir].reduce<number[]>((a, k, i) => [...a, i ? a[i - 1] + [...tetap, akhir][i - 1].w + gutter : 0], []);
+  const tinggiIsi = TINGGI - LEGENDA;
+  const hal = potong(akhir.kotak, akhir.w, tinggiIsi);
+  return hal.map((isi, n) => {
+    const ops: GambarOp[] = [];
+    const kotakOps: GambarOp[] = [];
+    const letak: Letak[] = [];
+    const span = new Map<string, { y0: number; y1: number; kol: number }>();
+    const tinggiAkhir = isi.reduce((h, p) => h + tinggiKotak(p.k, p.dari, p.sampai) + JARAK, -JARAK);
+    const taruh = (p: Potong, kol: number, y: number) => {
+      const h = tinggiKotak(p.k, p.dari, p.sampai);
+      for (const [key, s] of gambarKotak(kotakOps, p.k, xs[kol], y, p.dari, p.sampai)) span.set(key, { ...s, kol });
+      letak.push({ key: p.k.kotak.key, x: xs[kol], y, w: p.k.w, h });
+      return y + h + JARAK;
+    };
+    tetap.forEach((kol, i) => {
+      const ks = kol.kotak.map((k) => ukur(k, kol.w));
+      const h = ks.reduce((a, k) => a + tinggiKotak(k) + JARAK, -JARAK);
+      let y = Math.max(0, Math.min((Math.max(tinggiAkhir, h) - h) / 2, tinggiIsi - h));
+      for (const k of ks) y = taruh({ k, dari: 0, sampai: k.baris.length }, i, y);
+    });
+    let y = 0;
+    for (const p of isi) y = taruh(p, tetap.length, y);
+    // elbows: one vertical per upper row, spread across the gutter so lines to different rows stay apart
+    for (const t of tp) {
+      const a = span.get(t.dari);
+      if (!a) continue;
+      for (const ke of t.ke) {
+        const b = span.get(ke);
+        if (!b || b.kol !== a.kol - 1) continue;
+        const xb = xs[b.kol] + [...tetap, akhir][b.kol].w, xa = xs[a.kol];
+        const atas = [...span.entries()].filter(([, s]) => s.kol === b.kol).map(([k]) => k);
+        const f = 0.2 + 0.6 * (atas.indexOf(ke) / Math.max(1, atas.length - 1));
+        const xm = xb + (xa - xb) * f, ya = a.y0 + 6, yb = (b.y0 + b.y1) / 2;
+        ops.push({ op: 'line', x1: xa, y1: ya, x2: xm, y2: ya, stroke: WARNA.garis, width: 0.6 },
+          { op: 'line', x1: xm, y1: ya, x2: xm, y2: yb, stroke: WARNA.garis, width: 0.6 },
+          { op: 'line', x1: xm, y1: yb, x2: xb, y2: yb, stroke: WARNA.garis, width: 0.6 });
+      }
+    }
+    const legenda: GambarOp[] = [
+      { op: 'rect', x: 0, y: TINGGI - 9, w: 9, h: 7, fill: WARNA.tanpaDukung, stroke: '#7F7F7F', width: 0.4 },
+      { op: 'text', x: 12, y: TINGGI - 3, text: 'sasaran yang tidak mendukung sasaran atasan', size: UKURAN.catatan },
+      { op: 'rect', x: 180, y: TINGGI - 9, w: 9, h: 7, fill: WARNA.tidakDidukung, stroke: '#7F7F7F', width: 0.4 },
+      { op: 'text', x: 192, y: TINGGI - 3, text: 'sasaran yang tidak didukung sasaran bawahan', size: UKURAN.catatan },
+      { op: 'line', x1: 365, y1: TINGGI - 5.5, x2: 380, y2: TINGGI - 5.5, stroke: WARNA.garis, width: 0.6 },
+      { op: 'text', x: 384, y: TINGGI - 3, text: 'mendukung', size: UKURAN.catatan },
+    ];
+    return {
+      judul: hal.length > 1 ? `${judulHal} (${n + 1}/${hal.length})` : judulHal,
+      gambar: { width: LEBAR, height: TINGGI, ops: [...ops, ...kotakOps, ...legenda] }, kotak: letak,
+    };
+  });
+}
+
+/** Every diagram page of one root: its overview, then a branch per official with subordinates (depth first). */
+export function halamanPohon(akar: SimpulPohon): HalamanPohon[] {
+  const kepala = akar.anak;
+  const cucu = kepala.flatMap((k) => k.anak);
+  const out = susun(`Ikhtisar: ${akar.namaJabatan} – ${kepala.map((k) => k.namaJabatan).join(', ')}`,
+    [{ w: 190, kotak: [kotakPenuh(akar)] }, { w: 250, kotak: kepala.map(kotakPenuh) }], { w: 220, kotak: cucu.map(kotakRingkas) },
+    tepi(kepala, cucu));
+  for (const s of semuaSimpul(akar).slice(1)) {
+    if (!s.anak.length) continue;
+    out.push(...susun(`Cabang ${s.namaJabatan}`, [{ w: 330, kotak: [kotakPenuh(s)] }], { w: 380, kotak: s.anak.map(kotakPenuh) }, tepi(s.anak, [])));
+  }
+  return out;
+}
