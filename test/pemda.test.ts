@@ -12,6 +12,7 @@ import { instansiPemda } from '../src/cli/build-options.ts';
 import { bersamaPemda, pilihInstansi } from '../src/pemda/akar.ts';
 import { buildPemda, periksaLintas } from '../src/pemda/bangun.ts';
 import { build, check, type Options } from '../src/pipeline.ts';
+import type { Diagnostic } from '../src/validate/diagnostics.ts';
 import { lineOf, ROOT } from './helpers.ts';
 
 const CONTOH = path.join(ROOT, 'contoh/dinas-pangan');
@@ -32,7 +33,7 @@ function pemda(ubah: Record<string, (teks: string) => string> = {}): string {
   }
   return akar;
 }
-const kode = (ds: { code: string }[], c: string) => ds.filter((d) => d.code === c);
+const kode = (ds: Diagnostic[], c: string) => ds.filter((d) => d.code === c);
 const PK_B = `instansi/${B}/pk/2025/01-kepala-dinas.md`;
 
 describe('Pemda: build', () => {
