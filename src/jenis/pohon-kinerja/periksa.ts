@@ -20,10 +20,10 @@ export function periksaPohon(c: Content): Diagnostic[] {
         const pk = s.pk;
         if (pk) {
           const sah = idSah(c, s, tahun);
-          const atasan = s.atasan?.pk ? `PK ${s.atasan.namaJabatan} ${tahun}` : `tujuan Renstra yang mencakup ${tahun}`;
+          const atasan = s.atasan?.pk ? `sasaran PK ${s.atasan.namaJabatan} ${tahun}` : `tujuan Renstra yang mencakup ${tahun}`;
           for (const x of s.sasaran) {
             if (!x.mendukung.length) {
-              out.push(diag('POHON_TIDAK_MENDUKUNG', locOf(pk, 'sasaran', x.k, 'id'), `sasaran "${x.id}" (${s.namaJabatan}) tidak mendukung sasaran ${atasan} mana pun`));
+              out.push(diag('POHON_TIDAK_MENDUKUNG', locOf(pk, 'sasaran', x.k, 'id'), `sasaran "${x.id}" (${s.namaJabatan}) tidak mendukung ${atasan} mana pun`));
               continue;
             }
             const daftar = Array.isArray(pk.front.sasaran[x.k].mendukung);
@@ -31,7 +31,7 @@ export function periksaPohon(c: Content): Diagnostic[] {
               if (sah.includes(m)) return;
               const dekat = terdekat(m, sah);
               const at = daftar ? locOf(pk, 'sasaran', x.k, 'mendukung', i) : locOf(pk, 'sasaran', x.k, 'mendukung');
-              out.push(diag('POHON_RUJUKAN_TIDAK_DIKENAL', at, `"${m}" bukan sasaran ${atasan}${dekat ? `; maksudnya "${dekat}"?` : ''} (id yang sah: ${sah.join(', ') || 'tidak ada'})`));
+              out.push(diag('POHON_RUJUKAN_TIDAK_DIKENAL', at, `"${m}" bukan ${atasan}${dekat ? `; maksudnya "${dekat}"?` : ''} (id yang sah: ${sah.join(', ') || 'tidak ada'})`));
             });
           }
         }

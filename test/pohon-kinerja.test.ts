@@ -1,0 +1,155 @@
+// Pohon Kinerja: the tree of the default content and the example agency built in process in both formats; the layout
+// data (every box inside the drawing, no two boxes overlapping, every text line inside its box, text ≥ 6 pt) and the
+// PDF's word boxes (inside the margins, none overlapping); the table lists every PK sasaran once; the three checks of
+// `mendukung`.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+// the pipeline first: it loads the table of kinds before any kind module (they import each other)
+import { build, check } from '../src/pipeline.ts';
+import { textWidth } from '../src/backends/text-width.ts';
+import { gambarPng } from '../src/backends/gambar-png.ts';
+import { computePohonKinerja } from '../src/jenis/pohon-kinerja/hitung.ts';
+import { pohonKinerjaJenis } from '../src/jenis/pohon-kinerja/index.ts';
+import { LEBAR, TINGGI } from '../src/jenis/pohon-kinerja/letak.ts';
+import { docxText } from './extract.ts';
+import { lineOf, ROOT, tempCopy, which } from './helpers.ts';
+import { pdfWords } from './layout.ts';
+
+const CONTENT = path.join(ROOT, 'content');
+const CONTOH = path.join(ROOT, 'contoh/dinas-pangan');
+const view = (konten: string) => computePohonKinerja(check(konten).content, 2025);
+const potong = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+describe.each([['content', CONTENT, 27], ['contoh/dinas-pangan', CONTOH, 4]] as const)('Pohon Kinerja 2025 of %s', (_n, konten, jumlahPk) => {
+  const v = view(konten);
+  const pks = check(konten).content.pk.filter((p) => p.front.tahun === 2025);
+
+  it('lays out every box inside the drawing, none overlapping, every text line inside its box and ≥ 6 pt', () => {
+    expect(pks.length).toBe(jumlahPk);
+    expect(v.halaman.length).toBeGreaterThan(0);
+    for (const [n, h] of v.halaman.entries()) {
+      expect(h.gambar.width).toBe(LEBAR);
+      for (const k of h.kotak) {
+        expect(k.x >= 0 && k.y >= 0 && k.x + k.w <= LEBAR && k.y + k.h <= TINGGI - 14, `halaman ${n + 1} ${k.key}`).toBe(true);
+      }
+      h.kotak.forEach((a, i) => h.kotak.slice(i + 1).forEach((b) => expect(potong(a, b), `halaman ${n + 1}: ${a.key} / ${b.key}`).toBe(false)));
+      for (const o of h.gambar.ops) {
+        if (o.op !== 'text') continue;
+        expect(o.size).toBeGreaterThanOrEqual(6);
+        if (o.y > TINGGI - 14) continue; // legend
+        const k = h.kotak.find((b) => o.x >= b.x && o.x <= b.x + b.w && o.y > b.y && o.y <= b.y + b.h);
+        expect(k, `halaman ${n + 1}: "${o.text}" outside every box`).toBeDefined();
+        expect(o.x + textWidth(o.text, o.size, o.bold) <= k!.x + k!.w + 0.01, `halaman ${n + 1}: "${o.text}" wider than ${k!.key}`).toBe(true);
+      }
+    }
+  });
+
+  it('has an overview page first and every official with a PK in a box', () => {
+    expect(v.halaman[0].judul).toMatch(/^Ikhtisar: /);
+    const dalam = new Set(v.halaman.flatMap((h) => h.kotak.map((k) => k.key)));
+    for (const p of pks) expect(dalam.has(p.front.pihak_pertama), p.front.pihak_pertama).toBe(true);
+  });
+
+  it('lists every sasaran of every PK once in the table, with each indicator', () => {
+    const baris = v.tabel.filter((b) => b.baruSasaran).map((b) => b.sasaran + '|' + b.no);
+    expect(new Set(baris).size).toBe(baris.length);
+    expect(baris.length).toBe(pks.reduce((a, p) => a + p.front.sasaran.length, 0));
+    expect(v.tabel.length).toBe(pks.reduce((a, p) => a + p.front.sasaran.reduce((b, s) => b + s.indikator.length, 0), 0));
+    expect(v.tabel.filter((b) => b.pejabat).length).toBe(jumlahPk);
+  });
+
+  it.skipIf(!which('pdftotext'))('builds PDF and DOCX; PDF words inside the margins, none overlapping on the diagram pages', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-pohon-'));
+    const r = await build({ konten, keluaran: out, jenis: ['pohon-kinerja'], tahun: 2025, format: ['pdf', 'docx'], kertas: 'A4' });
+    expect(r.diagnostics.filter((d) => d.severity === 'galat')).toEqual([]);
+    const f = path.join(out, 'pohon-kinerja/2025/pohon-kinerja-2025');
+    const pages = pdfWords(`${f}.pdf`);
+    const m = 15 * 72 / 25.4;
+    pages.forEach((p, n) => {
+      for (const w of p.words) expect(w.x0 >= m - 1 && w.x1 <= p.width - m + 1 && w.y0 >= m - 1 && w.y1 <= p.height - m / 3, `halaman ${n + 1}: ${w.text}`).toBe(true);
+    });
+    // diagram pages: no two words overlap (beyond rounding)
+    pages.slice(0, v.halaman.length).forEach((p, n) => {
+      const ws = p.words;
+      for (let i = 0; i < ws.length; i++) for (let j = i + 1; j < ws.length; j++) {
+        const a = ws[i], b = ws[j];
+        const dx = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0), dy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+        expect(dx > 0.5 && dy > 1.5, `halaman ${n + 1}: "${a.text}" / "${b.text}"`).toBe(false);
+      }
+    });
+    const teks = pages.map((p) => p.words.map((w) => w.text).join(' ')).join(' ');
+    expect(teks).toContain('DAFTAR SASARAN POHON KINERJA TAHUN 2025');
+    for (const b of v.tabel) if (b.baruSasaran) expect(teks).toContain(b.no);
+    // DOCX: one picture per diagram page, the same words in the table
+    const docx = fs.readFileSync(`${f}.docx`);
+    expect((docx.toString('latin1').match(/word\/media\/[^"]+\.png/g) ?? []).length).toBeGreaterThan(0);
+    expect(docxText(docx)).toContain('DAFTAR SASARAN POHON KINERJA TAHUN 2025');
+  }, 240_000);
+});
+
+describe('Pohon Kinerja: drawing', () => {
+  it('renders a page to the same PNG bytes twice', () => {
+    const g = view(CONTOH).halaman[0].gambar;
+    expect(Buffer.from(gambarPng(g)).equals(Buffer.from(gambarPng(g)))).toBe(true);
+  });
+});
+
+describe('Pohon Kinerja: checks of mendukung', () => {
+  const pohon = (dir: string) => check(dir).diagnostics.filter((d) => d.code.startsWith('POHON_'));
+
+  it('reports the default content\'s findings: 7 sasaran supporting nothing, 2 upper sasaran nobody supports', () => {
+    const d = pohon(CONTENT);
+    const di = (code: string) => d.filter((x) => x.code === code).map((x) => `${path.basename(x.file)}:${x.line}`);
+    const f = (n: string) => path.join(CONTENT, 'pk/2025', n);
+    const ss = (n: string, id: string) => `${n}:${lineOf(f(n), `  - id: ${id}`)}`;
+    expect(di('POHON_TIDAK_MENDUKUNG').sort()).toEqual([
+      ss('04-kabid-perdagangan.md', 'ss4'), ss('17-pengawas-koperasi-ridwan.md', 'ss5'), ss('18-penyuluh-perindustrian.md', 'ss5'),
+      ss('19-kasubag-tu-uptd-pasar.md', 'ss1'), ss('21-penilai-kemetrologian.md', 'ss4'), ss('24-penelaah-teknis-perindustrian.md', 'ss5'),
+      ss('26-pengawas-industri.md', 'ss5'),
+    ].sort());
+    expect(di('POHON_TIDAK_DIDUKUNG').sort()).toEqual([ss('02-sekretaris.md', 'ss1'), ss('23-kepala-uptd-pasar.md', 'ss2')].sort());
+    expect(di('POHON_RUJUKAN_TIDAK_DIKENAL')).toEqual([]);
+    expect(d.every((x) => x.severity === 'peringatan' && x.column > 1)).toBe(true);
+  });
+
+  it('an unknown id is an error at the value, naming the nearest and the valid ids', () => {
+    const file = 'pk/2025/10-kasubag-perencanaan.md';
+    const dir = tempCopy(CONTENT, [{ file, find: /(  - id: ss1\n    mendukung:) ss2/, replace: '$1 ss22' }]);
+    const d = pohon(dir).filter((x) => x.code === 'POHON_RUJUKAN_TIDAK_DIKENAL');
+    expect(d.map((x) => [x.file, x.line, x.column, x.severity])).toEqual([[path.join(dir, file), lineOf(path.join(dir, file), 'mendukung: ss22'), 16, 'galat']]);
+    expect(d[0].message).toBe('"ss22" bukan sasaran PK Sekretaris Dinas Perdagangan, Koperasi, Usaha Kecil Menengah dan Perindustrian 2025; maksudnya "ss2"? (id yang sah: ss1, ss2, ss3, ss4, ss5, ss6, ss7, ss8, ss9, ss10)');
+  });
+
+  it('a list names each id; the agency head names Renstra tujuan', () => {
+    const dir = tempCopy(CONTENT, [
+      { file: 'pk/2025/27-penelaah-teknis-koperasi.md', find: 'mendukung: [ss1, ss2]', replace: 'mendukung: [ss1, ss9]' },
+      { file: 'pk/2025/01-kepala-dinas.md', find: 'mendukung: t3', replace: 'mendukung: ss3' },
+    ]);
+    const d = pohon(dir).filter((x) => x.code === 'POHON_RUJUKAN_TIDAK_DIKENAL').map((x) => x.message);
+    expect(d).toEqual([
+      '"ss3" bukan tujuan Renstra yang mencakup 2025; maksudnya "t3"? (id yang sah: t1, t2, t3, t1-2025)',
+      '"ss9" bukan sasaran PK Kepala Bidang Koperasi 2025; maksudnya "ss1"? (id yang sah: ss1, ss2, ss3, ss4)',
+    ]);
+  });
+
+  it('removing a mendukung warns the sasaran and, when it was the only support, the upper sasaran', () => {
+    const dir = tempCopy(CONTENT, [{ file: 'pk/2025/15-pengawas-koperasi-wahyuni.md', find: /\n    mendukung: ss4/, replace: '' }]);
+    const d = pohon(dir);
+    expect(d.filter((x) => x.code === 'POHON_TIDAK_MENDUKUNG').length).toBe(8);
+    expect(d.filter((x) => x.code === 'POHON_TIDAK_DIDUKUNG').map((x) => x.message)).toContain('sasaran "ss4" (Kepala Bidang Koperasi) tidak didukung sasaran PK bawahan mana pun tahun 2025');
+  });
+
+  it('content without any mendukung has no tree: no document and no warning', () => {
+    const dir = tempCopy(CONTOH);
+    for (const f of fs.readdirSync(path.join(dir, 'pk/2025'))) {
+      const p = path.join(dir, 'pk/2025', f);
+      fs.writeFileSync(p, fs.readFileSync(p, 'utf8').replace(/\n    mendukung: .*/g, ''));
+    }
+    expect(pohon(dir)).toEqual([]);
+    expect(pohonKinerjaJenis.dokumen(check(dir).content, {})).toEqual([]);
+    expect(pohonKinerjaJenis.dokumen(check(CONTOH).content, {}).map((d) => d.slug)).toEqual(['pohon-kinerja-2025']);
+  });
+});
