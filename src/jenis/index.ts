@@ -7,8 +7,9 @@ import { lkip } from './lkip/index.ts';
 import { pedoman } from './pedoman/index.ts';
 import { pengukuran } from './pengukuran/index.ts';
 import { pk } from './pk/index.ts';
+import { pohonKinerjaJenis } from './pohon-kinerja/index.ts';
 import { rencanaAksiJenis } from './rencana-aksi/index.ts';
 import { renstra } from './renstra/index.ts';
 
 // Each row is checked against JenisDokumen with its own view type (`baris`), which then stays behind closures.
-export const JENIS: readonly Baris[] = [baris(pk), baris(lkip), baris(iku), baris(renstra), baris(pedoman), baris(pengukuran), baris(rencanaAksiJenis), baris(evaluasiRencanaAksi), baris(evaluasiRenja)];
+export const JENIS: readonly Baris[] = [baris(pk), baris(lkip), baris(iku), baris(renstra), baris(pedoman), baris(pengukuran), baris(rencanaAksiJenis), baris(evaluasiRencanaAksi), baris(evaluasiRenja), baris(pohonKinerjaJenis)];
