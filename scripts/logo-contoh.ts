@@ -2,6 +2,7 @@
 // the words "CONTOH" and "LOGO FIKTIF", so no one mistakes it for a real emblem. Run once; the PNG is committed:
 //   npx tsx scripts/logo-contoh.ts
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { TINOS } from '../src/backends/fonts.ts';
 
@@ -26,4 +27,12 @@ for (let k = 0; k < 6; k++) for (const s of [-1, 1]) {
 g.fillStyle = '#FFFFFF'; g.textAlign = 'center';
 g.font = 'bold 30px Tinos'; g.fillText('CONTOH', W / 2, 44);
 g.font = 'bold 20px Tinos'; g.fillText('LOGO FIKTIF', W / 2, 180);
-fs.writeFileSync('contoh/dinas-pangan/logo.png', c.toBuffer('image/png'));
+// a tEXt chunk right after IHDR says so in the file itself (test/contoh.test.ts reads every file's first lines)
+const teks = Buffer.from('Comment\0Contoh fiktif: logo karangan untuk contoh/dinas-pangan, bukan lambang daerah mana pun.\n', 'latin1');
+const chunk = Buffer.alloc(12 + teks.length);
+chunk.writeUInt32BE(teks.length, 0);
+chunk.write('tEXt', 4, 'latin1');
+teks.copy(chunk, 8);
+chunk.writeUInt32BE(zlib.crc32(chunk.subarray(4, 8 + teks.length)), 8 + teks.length);
+const png = c.toBuffer('image/png');
+fs.writeFileSync('contoh/dinas-pangan/logo.png', Buffer.concat([png.subarray(0, 33), chunk, png.subarray(33)]));

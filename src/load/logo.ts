@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { diag, type Code, type Diagnostic } from '../validate/diagnostics.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -21,12 +22,31 @@ export interface Logo {
 }
 
 export const LOGO_MAKS_BYTE = 2 * 1024 * 1024;
+/** At most 25 megapixels (e.g. 5000 × 5000): a small file may declare a huge image that would fill the memory. */
+export const LOGO_MAKS_PIKSEL = 25_000_000;
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Width and height of a PNG: the IHDR chunk must come first (PNG spec 11.2.2). */
 function ukuranPng(b: Buffer): [number, number] | undefined {
   if (b.length < 24 || !PNG.every((x, i) => b[i] === x) || b.toString('latin1', 12, 16) !== 'IHDR') return undefined;
   return [b.readUInt32BE(16), b.readUInt32BE(20)];
+}
+
+/** A PNG the PDF backend can decode: every chunk whole with its CRC, an IEND, and image data that inflates.
+ *  (pdfkit decodes PNGs while writing the PDF; a damaged one would fail there, after the checks.) */
+function pngUtuh(b: Buffer): boolean {
+  const idat: Buffer[] = [];
+  for (let i = 8; i + 12 <= b.length;) {
+    const n = b.readUInt32BE(i);
+    if (i + 12 + n > b.length || zlib.crc32(b.subarray(i + 4, i + 8 + n)) !== b.readUInt32BE(i + 8 + n)) return false;
+    const jenis = b.toString('latin1', i + 4, i + 8);
+    if (jenis === 'IDAT') idat.push(b.subarray(i + 8, i + 8 + n));
+    if (jenis === 'IEND') {
+      try { zlib.inflateSync(Buffer.concat(idat), { maxOutputLength: 4 * LOGO_MAKS_PIKSEL * 2 + 4 * 8192 }); return idat.length > 0; } catch { return false; }
+    }
+    i += 12 + n;
+  }
+  return false;
 }
 
 /** Width and height of a JPEG from its first start-of-frame marker (SOF0–SOF15 but DHT, JPG and DAC). */
@@ -77,7 +97,8 @@ export function bacaLogo(root: string, instansi: YamlSource | undefined, errors:
   for (const [format, ukuran] of FORMAT) {
     const px = ukuran(bytes);
     if (px === undefined) continue;
-    if (!(px[0] > 0 && px[1] > 0)) return lapor('LOGO_FORMAT', `ukuran gambar logo "${tulis}" tidak terbaca (${px[0]} × ${px[1]} piksel); berkas rusak?`);
+    if (px[0] * px[1] > LOGO_MAKS_PIKSEL) return lapor('LOGO_TERLALU_BESAR', `gambar logo "${tulis}" berukuran ${px[0]} × ${px[1]} piksel; batas ${LOGO_MAKS_PIKSEL / 1e6} juta piksel`);
+    if (!(px[0] > 0 && px[1] > 0) || (format === 'png' && !pngUtuh(bytes))) return lapor('LOGO_FORMAT', `berkas logo "${tulis}" rusak: gambar ${format.toUpperCase()} yang tidak utuh`);
     return { rel, format, data: bytes.toString('base64'), lebarPx: px[0], tinggiPx: px[1], sha256: crypto.createHash('sha256').update(bytes).digest('hex') };
   }
   return lapor('LOGO_FORMAT', `berkas logo "${tulis}" bukan gambar PNG atau JPEG`);
