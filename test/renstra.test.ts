@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build, check } from '../src/pipeline.ts';
 import { docxText, pdfPages, pdfText } from './extract.ts';
 import { ROOT, tempCopy } from './helpers.ts';
+import { pdfWords } from './layout.ts';
 
 const CONTENT = path.join(ROOT, 'content');
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-renstra-'));
@@ -209,6 +210,31 @@ describe('Renstra 2025–2029: tables and lists of the seed (issue 11), in PDF a
       const tbl = docxXml.split('<w:tbl>').find((x) => x.replace(/<[^>]+>/g, '').startsWith(caption))!;
       expect((tbl.match(/<w:tblHeader\/>/g) ?? []).length, caption).toBeGreaterThanOrEqual(2);
     }
+  });
+  it('Tabel 2.7 and 2.8 (target and realisasi per year, 13 columns) are landscape at 8 pt, header rows marked, listed at their page (PDF and DOCX)', async () => {
+    const buf = fs.readFileSync(file('renstra/2025/renstra-2025-2029.pdf'));
+    const [pages, { pages: sizes }] = [await pdfPages(buf), await pdfText(buf)];
+    const at = pages.findIndex((t, i) => i > 5 && t.includes('Tabel 2.7 Capaian Indikator Kinerja Kunci'));
+    expect(at).toBeGreaterThan(5);
+    expect(sizes[at].width).toBeGreaterThan(sizes[at].height);
+    expect(pages[at]).toContain('Tabel 2.8 Capaian Indikator Kinerja Utama Periode Renstra Sebelumnya');
+    expect(sizes[at - 1].width).toBeLessThan(sizes[at - 1].height); // the sections around it stay portrait
+    expect(sizes[at + 1].width).toBeLessThan(sizes[at + 1].height);
+    // the list of tables gives the page label printed at the foot of that page
+    const label = pages[at].trim().split('\n').at(-1);
+    const daftar = pages.find((t) => t.includes('DAFTAR TABEL'))!;
+    expect(daftar).toMatch(new RegExp(`Tabel 2\\.7 Capaian Indikator Kinerja Kunci[ .]*${label}\\n`));
+    // 8 pt in the PDF: the widest number's glyph box is ~1,1 em high (it was 4,6 pt in portrait)
+    const words = pdfWords(file('renstra/2025/renstra-2025-2029.pdf'))[at].words.filter((w) => w.text === '1.322.949.930,91');
+    expect(words).toHaveLength(1);
+    expect(words[0].y1 - words[0].y0).toBeGreaterThan(7 * 1.05);
+    // DOCX: the section holding the table is landscape, its cells 8 pt (style Teks16), its two header rows marked
+    const start = docxXml.lastIndexOf('Capaian Indikator Kinerja Kunci</w:t>'); // the caption (the first is the list's)
+    const sect = docxXml.slice(docxXml.indexOf('<w:sectPr', start)).match(/<w:sectPr.*?<\/w:sectPr>/)![0];
+    expect(sect).toMatch(/w:orient="landscape"/);
+    const tbl = docxXml.slice(docxXml.lastIndexOf('<w:tbl>', start), docxXml.indexOf('</w:tbl>', start));
+    expect([...new Set(tbl.match(/w:pStyle w:val="Teks\d+"/g))]).toEqual(['w:pStyle w:val="Teks16"']);
+    expect((tbl.match(/<w:tblHeader\/>/g) ?? []).length).toBe(3); // caption row and the two header rows
   });
   it('permasalahan pokok: every item of the content, in order, after the permasalahan per bidang', () => {
     const pokok: string[] = front.permasalahan_pokok;

@@ -8,7 +8,7 @@ import { qrPng } from './qr.ts';
 import { gambarPng } from './gambar-png.ts';
 import { textWidth } from './text-width.ts';
 import { keeps } from './pdf-keep.ts';
-import { joinSpacing, lastPara, type Spaced } from './docx-spacing.ts';
+import { joinSpacing, listSpacing, type Spaced } from './docx-spacing.ts';
 import { lineTwips } from './fonts.ts';
 import { table } from './docx-table.ts';
 import { bookmarked, tocLines } from './docx-toc.ts';
@@ -76,10 +76,8 @@ export function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): P
   });
 }
 
-function list(given: Extract<Block, { kind: 'list' }>, ctx: Ctx): FileChild[] {
-  // the space after the list went to the block after it (joinSpacing): its last paragraph keeps none
-  const last = (given as Spaced).after === 0 ? lastPara(given) : undefined;
-  const b = last?.kind === 'p' ? { ...given, items: given.items.map((it, k) => (k === given.items.length - 1 ? [...it.slice(0, -1), { ...last, spaceAfter: 0 }] : it)) } : given;
+// b: spaced by listSpacing (once, for the outermost list)
+function list(b: Extract<Block, { kind: 'list' }>, ctx: Ctx): FileChild[] {
   const reference = b.ordered ? (b.style === 'lower-alpha' ? 'alpha' : 'decimal') : 'bullet';
   const instance = ++ctx.instance.n;
   // the marker column is as wide as pdfmake makes it: '9. ' or the widest marker, whichever is wider
@@ -87,9 +85,9 @@ function list(given: Extract<Block, { kind: 'list' }>, ctx: Ctx): FileChild[] {
   const gap = tw(Math.max(textWidth('9. ', ctx.size), ...(b.ordered ? b.items.map((_, k) => textWidth(`${label(k + 1)}. `, ctx.size)) : [])));
   const left = (ctx.listIndent ?? 0) + gap;
   const out: FileChild[] = [];
-  const whole = (given as Spaced).whole; // the PDF moves it whole with the heading or intro before it
+  const whole = (b as Spaced).whole; // the PDF moves it whole with the heading or intro before it
   for (const [k, item] of b.items.entries()) {
-    const keep = whole && k < b.items.length - 1 ? { keepNext: true } : {};
+    const keep = whole ? (k < b.items.length - 1 ? { keepNext: true } : { whole: true }) : {}; // the last item unbroken
     item.forEach((blk, i) => {
       if (blk.kind === 'p' && i === 0) out.push(para({ ...blk, ...keep }, { ...ctx, listIndent: undefined }, { numbering: { reference, level: ctx.listLevel, instance }, indent: { left, hanging: gap } }));
       else if (blk.kind === 'list') out.push(...list(blk, { ...ctx, listLevel: ctx.listLevel + 1, listIndent: left }));
@@ -106,7 +104,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
     spacing: { before: tw((b as Spaced).before ?? (b.level === 1 ? 0 : 6)), after: tw((b as Spaced).after ?? 6), ...lineOf(HEADING_SIZE[b.level]) }, keepNext: true,
     children: bookmarked(b.tocId, runs(b.runs, HEADING_SIZE[b.level], true, '000000')),
   })],
-  list: (b, ctx) => list(b, ctx),
+  list: (b, ctx) => list(listSpacing(b), ctx),
   table: (b, ctx) => table(b, ctx),
   pagebreak: (_b, ctx) => { ctx.breakNext = true; return []; },
   toc: (b, ctx) => tocLines(b.list, ctx),
