@@ -11,6 +11,8 @@ import { ambilBuild, kunciBuild, simpanBuild } from './cache/manifest.ts';
 import { modelBuild, type Dok } from './cache/model-build.ts';
 import type { MemoriModel } from './cache/model.ts';
 import { bukaCache, type Cache } from './cache/simpanan.ts';
+import { bukaMemoParse, MemoParse, simpanMemoParse } from './cache/parse.ts';
+import { pakaiMemoYaml } from './load/yaml-source.ts';
 import type { DocModel } from './render/model.ts';
 import { createRenderer } from './render/render-document.ts';
 import { tandai } from './verifikasi/id.ts';
@@ -87,6 +89,22 @@ export function checkAll(konten: string, templat?: string, progres?: Progres): D
   return 'code' in r ? [...diagnostics, r] : [...diagnostics, ...checkRujukan(content, r.jobs, r.models)];
 }
 
+/** Parse memo of a watching process (src/cache/parse.ts), one per BuildMemory. */
+const memoriParse = new WeakMap<BuildMemory, MemoParse>();
+
+/** check() parsing only the files not parsed before (memo in memory for a watching build, else in the cache). */
+function checkMemo(konten: string, progres?: Progres, cache?: Cache, memory?: BuildMemory): ReturnType<typeof check> {
+  const memo = (memory && memoriParse.get(memory)?.berikut()) ?? (cache ? bukaMemoParse(cache, konten) : memory ? new MemoParse() : undefined);
+  pakaiMemoYaml(memo);
+  try {
+    return check(konten, progres);
+  } finally {
+    pakaiMemoYaml(undefined);
+    if (memo && memory) memoriParse.set(memory, memo);
+    if (memo && cache) simpanMemoParse(cache, konten, memo); // written with the outputs (cache.tulis)
+  }
+}
+
 /** In-memory model summaries and models of a watching process, one per BuildMemory (src/cache/model.ts). */
 const memoriModel = new WeakMap<BuildMemory, MemoriModel>();
 
@@ -114,7 +132,7 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
     await writeOutputs(o.keluaran, lalu.outputs);
     return { diagnostics: lalu.diagnostics, outputs: lalu.outputs, unchanged: 0, dirender: 0, templat: 0 };
   }
-  const { content, diagnostics } = check(o.konten, progres);
+  const { content, diagnostics } = checkMemo(o.konten, progres, cache, memory);
   if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 };
   const hitung = { templat: 0 };
   const r = modelDokumen(content, o, cache, memory, hitung); // the backends load only when something is rendered (src/cache/render.ts)

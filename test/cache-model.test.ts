@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, type Options } from '../src/pipeline.ts';
+import { build, check, type Options } from '../src/pipeline.ts';
+import { MemoParse } from '../src/cache/parse.ts';
+import { pakaiMemoYaml } from '../src/load/yaml-source.ts';
 import { jsonView } from '../src/cache/model.ts';
 import { TEMPLATES_DIR } from '../src/load/read-templates.ts';
 import { ROOT, tempCopy } from './helpers.ts';
@@ -101,4 +103,30 @@ describe('jsonView', () => {
     expect(jsonView({ a: () => 1 })).toBeUndefined();
     expect(jsonView({ a: { b: [1, 'x', null] } })).toBe(JSON.stringify({ a: { b: [1, 'x', null] } }));
   });
+});
+
+describe('parse memo', () => {
+  it('a rebuild parses only the edited files; data and warnings (their positions too) equal a fresh parse', async () => {
+    const konten = tempCopy(path.join(ROOT, 'contoh/dinas-pangan'));
+    const segar = check(konten);
+    const m1 = new MemoParse();
+    pakaiMemoYaml(m1);
+    try { check(konten); } finally { pakaiMemoYaml(undefined); }
+    const f = path.join(konten, 'pk/2025/04-medik-veteriner.md');
+    fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('target: 12000', 'target: 12500'));
+    const m2 = m1.berikut();
+    const hasil: boolean[] = [];
+    const ambil = m2.ambil.bind(m2);
+    m2.ambil = (k) => { const v = ambil(k); hasil.push(v !== undefined); return v; };
+    pakaiMemoYaml(m2);
+    let dariMemo: ReturnType<typeof check>;
+    try { dariMemo = check(konten); } finally { pakaiMemoYaml(undefined); }
+    expect(hasil.filter((h) => !h)).toHaveLength(1); // the edited PK's front matter
+    expect(hasil.filter((h) => h).length).toBeGreaterThan(10);
+    const ulang = check(konten);
+    expect(dariMemo.diagnostics).toEqual(ulang.diagnostics);
+    expect(dariMemo.diagnostics.length).toBeGreaterThan(0);
+    expect(JSON.stringify(dariMemo.content)).toBe(JSON.stringify(ulang.content));
+    expect(JSON.stringify(ulang.content)).not.toBe(JSON.stringify(segar.content));
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 // YAML parsing with the failsafe schema (every scalar a string) and line positions for diagnostics. Never throws:
 // a syntax error, an alias bomb or a structure nested too deeply is a YAML_SINTAKS diagnostic and no data.
+import crypto from 'node:crypto';
 import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { diag, type Diagnostic } from '../validate/diagnostics.ts';
 import { komaDesimal } from './koma-desimal.ts';
@@ -28,8 +29,30 @@ function depth(v: unknown, limit: number): number {
   return d + 1;
 }
 
+/** Parsed data of files already read (src/cache/parse.ts): JSON of `data` by hash of path and text. */
+export interface MemoYaml { ambil(kunci: string): string | undefined; simpan(kunci: string, json: string): void }
+let memo: MemoYaml | undefined;
+/** Installs (or removes) the memo of parsed files for the following loads. */
+export const pakaiMemoYaml = (m: MemoYaml | undefined): void => { memo = m; };
+
 /** `text` holds the YAML with its lines aligned to the file's lines (leading blank lines allowed). */
 export function parseYaml(file: string, text: string, errors: Diagnostic[]): YamlSource {
+  if (!memo) return parseYamlPenuh(file, text, errors);
+  const kunci = crypto.createHash('sha256').update(`yaml-1\0${file}\0${text}`).digest('hex');
+  const json = memo.ambil(kunci);
+  if (json !== undefined) { // a file parsed before without any diagnostic: its positions are parsed again when asked
+    let penuh: YamlSource | undefined;
+    return { file, data: JSON.parse(json), locate: (p) => (penuh ??= parseYamlPenuh(file, text, [])).locate(p) };
+  }
+  const sendiri: Diagnostic[] = [];
+  const r = parseYamlPenuh(file, text, sendiri);
+  errors.push(...sendiri);
+  // only what JSON keeps exactly (failsafe data: strings, arrays, plain objects) and without a "__proto__" key
+  if (!sendiri.length && r.data !== undefined && !text.includes('__proto__')) memo.simpan(kunci, JSON.stringify(r.data));
+  return r;
+}
+
+function parseYamlPenuh(file: string, text: string, errors: Diagnostic[]): YamlSource {
   const lc = new LineCounter();
   const at = (offset: number) => { const p = lc.linePos(offset); return { file, line: p.line, column: p.col }; };
   let doc: Document | undefined;
