@@ -29,27 +29,44 @@ function depth(v: unknown, limit: number): number {
   return d + 1;
 }
 
-/** Parsed data of files already read (src/cache/parse.ts): JSON of `data` by hash of path and text. */
-export interface MemoYaml { ambil(kunci: string): string | undefined; simpan(kunci: string, json: string): void }
+/** A file parsed before (src/cache/parse.ts): JSON of its data, and the positions asked of it by path (JSON). */
+export interface EntriYaml { data: string; lokasi: Record<string, [number, number]>; diubah?: boolean }
+export interface MemoYaml { ambil(kunci: string): EntriYaml | undefined; simpan(kunci: string, e: EntriYaml): void }
 let memo: MemoYaml | undefined;
 /** Installs (or removes) the memo of parsed files for the following loads. */
 export const pakaiMemoYaml = (m: MemoYaml | undefined): void => { memo = m; };
+
+/** `locate` answering from the entry, asking `penuh` (and recording its answer) for a path not asked before. */
+function lokasiTercatat(e: EntriYaml, penuh: () => YamlSource): YamlSource['locate'] {
+  return (p) => {
+    if (p.some((k) => typeof k === 'symbol')) return penuh().locate(p);
+    const k = JSON.stringify(p);
+    const ada = e.lokasi[k];
+    if (ada) return { line: ada[0], column: ada[1] };
+    const r = penuh().locate(p);
+    e.lokasi[k] = [r.line, r.column];
+    e.diubah = true;
+    return r;
+  };
+}
 
 /** `text` holds the YAML with its lines aligned to the file's lines (leading blank lines allowed). */
 export function parseYaml(file: string, text: string, errors: Diagnostic[]): YamlSource {
   if (!memo) return parseYamlPenuh(file, text, errors);
   const kunci = crypto.createHash('sha256').update(`yaml-1\0${file}\0${text}`).digest('hex');
-  const json = memo.ambil(kunci);
-  if (json !== undefined) { // a file parsed before without any diagnostic: its positions are parsed again when asked
+  const e = memo.ambil(kunci);
+  if (e) { // a file parsed before without any diagnostic: parsed again only for a position not asked before
     let penuh: YamlSource | undefined;
-    return { file, data: JSON.parse(json), locate: (p) => (penuh ??= parseYamlPenuh(file, text, [])).locate(p) };
+    return { file, data: JSON.parse(e.data), locate: lokasiTercatat(e, () => (penuh ??= parseYamlPenuh(file, text, []))) };
   }
   const sendiri: Diagnostic[] = [];
   const r = parseYamlPenuh(file, text, sendiri);
   errors.push(...sendiri);
   // only what JSON keeps exactly (failsafe data: strings, arrays, plain objects) and without a "__proto__" key
-  if (!sendiri.length && r.data !== undefined && !text.includes('__proto__')) memo.simpan(kunci, JSON.stringify(r.data));
-  return r;
+  if (sendiri.length || r.data === undefined || text.includes('__proto__')) return r;
+  const baru: EntriYaml = { data: JSON.stringify(r.data), lokasi: Object.create(null) as EntriYaml['lokasi'] };
+  memo.simpan(kunci, baru);
+  return { ...r, locate: lokasiTercatat(baru, () => r) };
 }
 
 function parseYamlPenuh(file: string, text: string, errors: Diagnostic[]): YamlSource {
