@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 // the pipeline first: it loads the table of kinds before any kind module (they import each other)
 import { build, check } from '../src/pipeline.ts';
@@ -85,7 +86,10 @@ describe.each([['content', CONTENT, 27], ['contoh/dinas-pangan', CONTOH, 4]] as 
     for (const b of v.tabel) if (b.baruSasaran) expect(teks).toContain(b.no);
     // DOCX: one picture per diagram page, the same words in the table
     const docx = fs.readFileSync(`${f}.docx`);
-    expect((docx.toString('latin1').match(/word\/media\/[^"]+\.png/g) ?? []).length).toBeGreaterThan(0);
+    const xml = unzipSync(docx)['word/document.xml'];
+    expect((strFromU8(xml).match(/<pic:pic /g) ?? []).length).toBe(v.halaman.length + 1); // + the QR code
+    // the PDF: one page per diagram before the table (a title wrapping to a second line would push a drawing on)
+    expect(pages.findIndex((p) => p.words.some((w) => w.text === 'DAFTAR'))).toBe(v.halaman.length);
     expect(docxText(docx)).toContain('DAFTAR SASARAN POHON KINERJA TAHUN 2025');
   }, 240_000);
 });

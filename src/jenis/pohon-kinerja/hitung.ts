@@ -1,7 +1,8 @@
 // The Pohon Kinerja of one year as plain data for its template: the diagram pages (layout computed here, drawn by the
 // backends) and the table of every PK sasaran with its indicators, targets, the upper sasaran it supports and its CSF.
+import { textWidth } from '../../backends/text-width.ts';
 import type { Content } from '../../validate/build-content.ts';
-import { halamanPohon } from './letak.ts';
+import { halamanPohon, LEBAR } from './letak.ts';
 import { pohonKinerja, semuaSimpul, type SimpulPohon } from './pohon.ts';
 
 export interface BarisTabelPohon {
@@ -29,9 +30,19 @@ function barisTabel(akar: SimpulPohon[]): BarisTabelPohon[] {
   return out;
 }
 
+/** A title line on one line above the drawing (a second line would push the drawing to the next page): its size in
+ *  pt, at most `size`, at least 7. */
+const ukuranSatuBaris = (teks: string, size: number, bold: boolean) =>
+  Math.max(7, Math.min(size, Math.floor((LEBAR / textWidth(teks, size, bold)) * size * 10) / 10));
+
 export function computePohonKinerja(c: Content, tahun: number) {
   const instansi = c.instansi!.value;
   const akar = pohonKinerja(c, tahun);
-  return { tahun, instansi: instansi.nama, pemda: instansi.pemda, halaman: akar.flatMap(halamanPohon), tabel: barisTabel(akar) };
+  const namaInstansi = `${instansi.nama} ${instansi.pemda}`.toLocaleUpperCase('id-ID');
+  return {
+    tahun, instansi: instansi.nama, pemda: instansi.pemda, namaInstansi, ukuranInstansi: ukuranSatuBaris(namaInstansi, 10, true),
+    halaman: akar.flatMap(halamanPohon).map((h) => ({ ...h, ukuranJudul: ukuranSatuBaris(h.judul, 9, false) })),
+    tabel: barisTabel(akar),
+  };
 }
 export type PohonKinerjaView = ReturnType<typeof computePohonKinerja>;
