@@ -146,6 +146,13 @@ describe('Pohon Kinerja: checks of mendukung', () => {
     expect(d.filter((x) => x.code === 'POHON_TIDAK_DIDUKUNG').map((x) => x.message)).toContain('sasaran "ss4" (Kepala Bidang Koperasi) tidak didukung sasaran PK bawahan mana pun tahun 2025');
   });
 
+  it('a csf is accepted (no unknown-key warning) and printed in the table row of its sasaran', () => {
+    const dir = tempCopy(CONTOH, [{ file: 'pk/2025/04-medik-veteriner.md', find: /(  - id: ss2\n)/, replace: '$1    csf: Sampel diambil tepat waktu dan dikirim ke laboratorium rujukan\n' }]);
+    expect(check(dir).diagnostics.filter((d) => d.code === 'KUNCI_TIDAK_DIKENAL')).toEqual([]);
+    const rows = view(dir).tabel.filter((b) => b.baruSasaran && b.csf);
+    expect(rows.map((b) => [b.sasaran, b.csf])).toEqual([['Terlaksananya surveilans rabies', 'Sampel diambil tepat waktu dan dikirim ke laboratorium rujukan']]);
+  });
+
   it('content without any mendukung has no tree: no document and no warning', () => {
     const dir = tempCopy(CONTOH);
     for (const f of fs.readdirSync(path.join(dir, 'pk/2025'))) {
