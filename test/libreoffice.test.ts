@@ -73,6 +73,21 @@ describe.skipIf(!soffice)('LibreOffice membuka setiap DOCX', () => {
   it.skipIf(!which('pdftotext'))('in LibreOffice too, nothing extends past the text block and no word or number breaks across lines', () => {
     expect(each((d) => [...outsideTextBlock(d.pages, d.margins), ...brokenTokens(d.pages, d.text)])).toEqual({});
   });
+  // a list item's number is drawn at its paragraph mark's size: a list in a 10 pt Renstra cell numbered at 12 pt
+  // (measured: "1." 15,6 pt high beside 13,0 pt text, 17 items) until the mark carried the item's size
+  it.skipIf(!which('pdftotext'))('in LibreOffice, list numbers are as high as their item text (lists in small table cells too)', () => {
+    const label = /^(\d{1,2}|[a-z])\.$/;
+    const h = (w: { y0: number; y1: number }) => w.y1 - w.y0;
+    const checked: string[] = [];
+    const wrong = each((d) => d.pages.flatMap((p, i) => p.words.filter((w) => label.test(w.text)).flatMap((w) => {
+      const next = p.words.filter((v) => Math.abs(v.y1 - w.y1) < 3 && v.x0 - w.x1 >= 0 && v.x0 - w.x1 <= 12).sort((a, b) => a.x0 - b.x0)[0];
+      if (!next) return [];
+      if (h(next) < 14) checked.push(`${w.text} ${next.text}`);
+      return Math.abs(h(w) - h(next)) > 0.5 ? [`hal. ${i + 1}: "${w.text}" ${h(w).toFixed(1)} pt, "${next.text}" ${h(next).toFixed(1)} pt`] : [];
+    })));
+    expect(wrong).toEqual({});
+    expect(checked.length).toBeGreaterThan(50); // items in 10 pt cells (and smaller text) were among those checked (72)
+  });
   it.skipIf(!which('pdftotext'))('in LibreOffice too, the lists (PAGEREF fields) point to the page where each item starts, and no page is empty', () => {
     expect(each((d) => [...wrongListPages(d.pages), ...blankPages(d.pages)])).toEqual({});
   });

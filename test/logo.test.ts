@@ -34,7 +34,7 @@ describe('logo di kop surat (contoh/dinas-pangan, keputusan IKU)', () => {
   });
 
   it.skipIf(!which('pdftotext') || !which('pdftoppm'))('PDF: the kop lines stand right of the logo and centred on the page', async () => {
-    const { logo, baris } = await tataLetak(`${out}/${DOK}.pdf`);
+    const { logo, baris, garis } = await tataLetak(`${out}/${DOK}.pdf`);
     // printed 2 cm high, 200:240 kept
     expect(logo.bawah - logo.atas + 1).toBeGreaterThan(LOGO_TINGGI - 3);
     expect(logo.bawah - logo.atas + 1).toBeLessThan(LOGO_TINGGI + 2);
@@ -49,6 +49,10 @@ describe('logo di kop surat (contoh/dinas-pangan, keputusan IKU)', () => {
     // the logo stands beside the lines, not above or below them
     expect(logo.atas).toBeLessThan(baris('DINAS').y1);
     expect(logo.bawah).toBeGreaterThan(baris('DINAS').y0);
+    // a double rule (thick over thin) across the text block between the kop and the decree's title
+    const rule = garis.filter((y) => y > baris('SUKAMAJU,').y1 && y < baris('KEPUTUSAN').y0);
+    expect(rule.length).toBeGreaterThanOrEqual(3);
+    expect(rule.at(-1)! - rule[0]).toBeGreaterThan(rule.length - 1); // two lines with a gap, not one band
   });
 
   it.skipIf(!which('pdftotext') || !which('pdftoppm'))('PDF: a name longer than the line wraps beside the logo, never over it', async () => {
@@ -72,8 +76,10 @@ describe('logo di kop surat (contoh/dinas-pangan, keputusan IKU)', () => {
     const tinggi = Math.min(LOGO_TINGGI, (LOGO_LEBAR_MAKS * 240) / 200);
     const lebar = (tinggi * 200) / 240;
     expect(xml).toContain(`<wp:extent cx="${emu(Math.round(lebar * 100) / 100)}" cy="${emu(tinggi)}"/>`);
-    // the drawing comes before the decree's title: it is the letterhead's
+    // the drawing comes before the decree's title: it is the letterhead's, with the double rule under it
     expect(xml.indexOf('<w:drawing>')).toBeLessThan(xml.indexOf('KEPUTUSAN KEPALA DINAS'));
+    expect(xml.indexOf('w:val="thickThinSmallGap"')).toBeGreaterThan(xml.indexOf('SUKAMAJU, 99999'));
+    expect(xml.indexOf('w:val="thickThinSmallGap"')).toBeLessThan(xml.indexOf('KEPUTUSAN KEPALA DINAS'));
   });
 });
 
@@ -138,6 +144,14 @@ async function tataLetak(pdf: string) {
     const [r, gr, b] = data.subarray((y * img.width + x) * 4, (y * img.width + x) * 4 + 3);
     if (Math.max(r, gr, b) - Math.min(r, gr, b) > 60) Object.assign(logo, { kiri: Math.min(logo.kiri, x), kanan: Math.max(logo.kanan, x), atas: Math.min(logo.atas, y), bawah: Math.max(logo.bawah, y) });
   }
+  // rows (pt) dark across 90% of the text block's width: rules
+  const dark = g.getImageData(0, 0, img.width, 250).data;
+  const garis: number[] = [];
+  for (let y = 0; y < 250; y++) {
+    let n = 0;
+    for (let x = 0; x < img.width; x++) if (dark[(y * img.width + x) * 4] < 100) n++;
+    if (n > 0.9 * (img.width - 128)) garis.push(y);
+  }
   const bbox = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
   const words = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
     .map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), w: m[5] }));
@@ -146,5 +160,5 @@ async function tataLetak(pdf: string) {
     const ws = words.filter((w) => Math.abs(w.y0 - w0.y0) < 1);
     return { x0: Math.min(...ws.map((w) => w.x0)), x1: Math.max(...ws.map((w) => w.x1)), y0: w0.y0, y1: w0.y1 };
   };
-  return { logo, baris };
+  return { logo, baris, garis };
 }

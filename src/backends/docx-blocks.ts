@@ -4,6 +4,7 @@ import type { Align, Block, DocModel, Inline, Pages, Paragraph as MPara, Table }
 import { HEADING_SIZE } from '../render/model.ts';
 import { chartPng } from './chart-png.ts';
 import { citraDocx } from './citra.ts';
+import { garisDocx } from './garis.ts';
 import { qrPng } from './qr.ts';
 import { gambarPng } from './gambar-png.ts';
 import { textWidth } from './text-width.ts';
@@ -67,9 +68,13 @@ export function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): P
   const size = b.size ?? ctx.size;
   const before = tw(b.spaceBefore ?? 0), after = tw(b.spaceAfter ?? 4);
   const listItem = 'numbering' in extra;
+  // a list item's number is drawn at its paragraph mark's size (LibreOffice, Word): an item smaller than the
+  // document's default (a list in a 10 pt table cell) marks it, or the number prints at the default size
+  const ownSize = listItem && size !== ctx.doc.fontSize ? size : undefined;
   return new Paragraph({
     style: listItem ? undefined : textStyle(ctx, size),
-    children: bookmarked(b.tocId, runs(b.runs, listItem && size !== ctx.doc.fontSize ? size : undefined)), alignment: b.align ? ALIGN[b.align] : undefined,
+    children: bookmarked(b.tocId, runs(b.runs, ownSize)), alignment: b.align ? ALIGN[b.align] : undefined,
+    run: ownSize === undefined ? undefined : { size: ownSize * 2 },
     spacing: listItem ? { before, after, ...lineOf(size) } : before || after ? { before: before || undefined, after: after || undefined } : undefined,
     indent: b.indent || ctx.listIndent ? { left: tw(b.indent ?? 0) + (ctx.listIndent ?? 0) } : undefined, keepNext: b.keepNext || ctx.keepNext || undefined, keepLines: b.keepNext || ctx.keepNext || (b as Spaced).whole || undefined,
     pageBreakBefore: takeBreak(ctx) || undefined, ...extra,
@@ -123,6 +128,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
     children: [new ImageRun({ type: 'png', data: gambarPng(b.spec), transformation: { width: Math.round(b.spec.width * 4 / 3), height: Math.round(b.spec.height * 4 / 3) } })],
   })],
   citra: (b, ctx) => [citraDocx(b, takeBreak(ctx))],
+  garis: (b) => [garisDocx(b)],
   spacer: (b, ctx) => [new Paragraph({ spacing: { before: tw(b.height), after: 0 }, keepNext: ctx.keepNext || undefined, pageBreakBefore: takeBreak(ctx) || undefined, children: [] })],
 };
 export const block = (b: Block, ctx: Ctx): FileChild[] => (BLOCK[b.kind] as (x: Block, c: Ctx) => FileChild[])(b, ctx);

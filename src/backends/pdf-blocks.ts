@@ -2,6 +2,7 @@
 import type { Content, ContentText, TableCell } from 'pdfmake/interfaces.js';
 import { chartSvg } from '../render/chart.ts';
 import { citraPdf } from './citra.ts';
+import { garisPdf } from './garis.ts';
 import { qrPdf } from './qr.ts';
 import { gambarSvg } from '../render/gambar.ts';
 import type { Block, DocModel, Inline, Table } from '../render/model.ts';
@@ -130,6 +131,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   chart: (b) => ({ svg: chartSvg(b.spec), width: b.spec.width, font: 'Tinos', alignment: 'center', margin: [0, 4, 0, 6] } as Content),
   qr: (b) => qrPdf(b) as Content,
   citra: (b) => citraPdf(b) as Content,
+  garis: (b, ctx) => garisPdf(b, ctx.width) as Content,
   gambar: (b) => ({ svg: gambarSvg(b.spec), width: b.spec.width, font: 'Tinos' } as Content),
 };
 

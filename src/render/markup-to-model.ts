@@ -130,6 +130,7 @@ const BLOCK: Record<string, (el: MElement) => Block | Block[]> = {
   div: (el) => blocks(el.children),
   toc: (el) => ({ kind: 'toc', list: (el.attrs.list ?? 'isi') as TocList }),
   citra,
+  garis: (el) => ({ kind: 'garis', ganda: el.attrs.ganda !== undefined || undefined }),
   chart: (el) => {
     try { return { kind: 'chart', spec: JSON.parse(el.attrs.spec ?? '') as ChartSpec }; } catch { throw new MarkupError('atribut spec pada <chart> bukan JSON yang valid', 0); }
   },

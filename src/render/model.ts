@@ -62,7 +62,9 @@ export interface QrBlock { kind: 'qr'; data: string; size: number }
 export interface GambarBlock { kind: 'gambar'; spec: GambarSpec }
 /** An embedded raster picture (the letterhead's logo, src/render/citra.ts): base64 PNG or JPEG, printed width × height pt. */
 export interface CitraBlock { kind: 'citra'; data: string; format: 'png' | 'jpeg'; width: number; height: number; align?: Align }
-export type Block = Paragraph | Heading | ListBlock | Table | PageBreak | Spacer | TocBlock | ChartBlock | QrBlock | GambarBlock | CitraBlock;
+/** A rule across the text block: single (0,75 pt) or the letterhead's double rule (thick over thin). */
+export interface GarisBlock { kind: 'garis'; ganda?: boolean }
+export type Block = Paragraph | Heading | ListBlock | Table | PageBreak | Spacer | TocBlock | ChartBlock | QrBlock | GambarBlock | CitraBlock | GarisBlock;
 
 export type PageSize = 'A4' | 'F4';
 export interface Section {
