@@ -95,6 +95,18 @@ describe.each([['content', CONTENT, 27], ['contoh/dinas-pangan', CONTOH, 4]] as 
 });
 
 describe('Pohon Kinerja: drawing', () => {
+  it('a superior box taller than the page keeps, on its branch page, only the rows supported there', () => {
+    const file = 'pk/2025/28-bendahara-pengeluaran.md'; // synthetic: the Bendahara under the Kasubag Umum (21 sasaran)
+    const dir = tempCopy(CONTENT, [
+      { file, find: 'pihak_kedua: kasubag-keuangan', replace: 'pihak_kedua: kasubag-umum' },
+      { file, find: /mendukung: ss2$/gm, replace: 'mendukung: ss7' }, { file, find: /mendukung: ss1$/m, replace: 'mendukung: ss8' },
+    ]);
+    const h = view(dir).halaman.find((x) => x.judul === 'Cabang Kepala Sub Bagian Umum dan Kepegawaian')!;
+    const atas = h.kotak.find((k) => k.key === 'kasubag-umum')!;
+    expect(h.gambar.ops.filter((o) => o.op === 'text' && o.bold && /^S\d+\. /.test(o.text) && o.x < atas.x + atas.w).map((o) => o.op === 'text' && o.text.slice(0, 3))).toEqual(['S7.', 'S8.']);
+    for (const k of h.kotak) expect(k.y + k.h).toBeLessThanOrEqual(TINGGI - 14);
+  });
+
   it('renders a page to the same PNG bytes twice', () => {
     const g = view(CONTOH).halaman[0].gambar;
     expect(Buffer.from(gambarPng(g)).equals(Buffer.from(gambarPng(g)))).toBe(true);

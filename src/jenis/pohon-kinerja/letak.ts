@@ -114,8 +114,13 @@ function susun(judulHal: string, tetap: Kolom[], akhir: Kolom, tp: Tepi[]): Hala
       letak.push({ key: p.k.kotak.key, x: xs[kol], y, w: p.k.w, h });
       return y + h + JARAK;
     };
+    // an upper column taller than the page keeps, on each page, only the rows this page's lower rows support
+    const dirujuk = new Set(tp.filter((t) => isi.some((p) => p.k.baris.slice(p.dari, p.sampai).some((r) => r.b.key === t.dari))).flatMap((t) => t.ke));
     tetap.forEach((kol, i) => {
-      const ks = kol.kotak.map((k) => ukur(k, kol.w));
+      let ks = kol.kotak.map((k) => ukur(k, kol.w));
+      if (ks.reduce((a, k) => a + tinggiKotak(k) + JARAK, -JARAK) > tinggiIsi) {
+        ks = kol.kotak.map((k) => ukur({ ...k, judul: [...k.judul, { teks: '(hanya sasaran yang didukung di halaman ini)', size: UKURAN.catatan }], baris: k.baris.filter((b) => dirujuk.has(b.key)) }, kol.w));
+      }
       const h = ks.reduce((a, k) => a + tinggiKotak(k) + JARAK, -JARAK);
       let y = Math.max(0, Math.min((Math.max(tinggiAkhir, h) - h) / 2, tinggiIsi - h));
       for (const k of ks) y = taruh({ k, dari: 0, sampai: k.baris.length }, i, y);
