@@ -3,60 +3,17 @@
 // before the last are placed whole; the last column runs on to further pages (a box split between rows repeats its
 // header, "(lanjutan)"). Lines join a row to the upper rows it supports (elbows in the gutter).
 import type { GambarOp, GambarSpec } from '../../render/gambar.ts';
+import { kotakPenuh, kotakRingkas, WARNA } from './isi-kotak.ts';
 import { gambarKotak, tinggiKotak, ukur, UKURAN, type Kotak, type KotakUkur } from './kotak.ts';
 import { semuaSimpul, type SimpulPohon } from './pohon.ts';
 
-/** Drawing area of a diagram page: A4 landscape, 15 mm margins, less the two title lines (F4 is larger). */
+/** Drawing area of a diagram page: A4 landscape, 15 mm margins, less the three title lines (F4 is larger). */
 export const LEBAR = 756, TINGGI = 450;
 const LEGENDA = 14, JARAK = 8;
-export const WARNA = { kepala: '#D9E2F3', akar: '#FBE5D6', tanpaDukung: '#FDE2E0', tidakDidukung: '#FFF2CC', garis: '#2F5597' } as const;
+const WARNA_GARIS = '#2F5597';
 
 export interface Letak { key: string; x: number; y: number; w: number; h: number }
 export interface HalamanPohon { judul: string; gambar: GambarSpec; kotak: Letak[] }
-
-const kode = (s: SimpulPohon) => (s.pk ? 'S' : 'T');
-const rujukan = (s: SimpulPohon, ids: string[]) => ids.map((id) => { const x = s.atasan?.sasaran.find((y) => y.id === id); return x ? `${kode(s.atasan!)}${x.no}` : id; }).join(', ');
-const didukung = (s: SimpulPohon) => new Set(s.anak.flatMap((a) => a.sasaran.flatMap((x) => x.mendukung)));
-
-function judul(s: SimpulPohon, lanjutan = false) {
-  return [
-    { teks: s.namaJabatan, size: UKURAN.judul, bold: true },
-    ...(s.pejabat ? [{ teks: s.pejabat, size: UKURAN.indikator }] : []),
-    ...(s.renstra ? [{ teks: `Tujuan Renstra ${s.renstra.replace('-', '–')}`, size: UKURAN.indikator }] : []),
-    ...(lanjutan ? [{ teks: '(lanjutan)', size: UKURAN.catatan }] : []),
-  ];
-}
-
-/** The full box of an official: one row per sasaran with its indicators and what it supports. */
-export function kotakPenuh(s: SimpulPohon): Kotak {
-  const atas = didukung(s);
-  const punyaBawahan = s.anak.some((a) => a.pk);
-  return {
-    key: s.jabatan, fill: s.pk ? WARNA.kepala : WARNA.akar, judul: judul(s),
-    baris: s.sasaran.map((x) => ({
-      key: `${s.jabatan}/${x.id}`,
-      fill: s.pk && !x.mendukung.length ? WARNA.tanpaDukung : punyaBawahan && !atas.has(x.id) ? WARNA.tidakDidukung : undefined,
-      isi: [
-        { teks: `${kode(s)}${x.no}. ${x.uraian}`, size: UKURAN.teks, bold: true },
-        ...x.indikator.map((i) => ({ teks: `• ${i.nama}${i.target ? `: ${i.target}` : ''}`, size: UKURAN.indikator, indent: 5 })),
-        ...(!s.pk ? [] : x.mendukung.length ? [{ teks: `Mendukung ${rujukan(s, x.mendukung)}`, size: UKURAN.catatan, indent: 5, fill: '#404040' }]
-          : [{ teks: 'Tidak mendukung sasaran atasan', size: UKURAN.catatan, indent: 5, fill: '#C00000' }]),
-      ],
-    })),
-  };
-}
-
-/** A short box (overview): jabatan, name and which upper sasaran its sasaran support. */
-function kotakRingkas(s: SimpulPohon): Kotak {
-  const ids = [...new Set(s.sasaran.flatMap((x) => x.mendukung))];
-  const tanpa = s.sasaran.filter((x) => !x.mendukung.length).length;
-  return {
-    key: s.jabatan, fill: WARNA.kepala, judul: judul(s),
-    baris: [{ key: `${s.jabatan}/*`, fill: tanpa ? WARNA.tanpaDukung : undefined, isi: [
-      { teks: `${s.sasaran.length} sasaran${ids.length ? `, mendukung ${rujukan(s, ids)}` : ''}${tanpa ? `; ${tanpa} tidak mendukung sasaran atasan` : ''}`, size: UKURAN.indikator },
-    ] }],
-  };
-}
 
 interface Kolom { w: number; kotak: Kotak[] }
 interface Tepi { dari: string; ke: string[] } // row key -> upper row keys
@@ -138,9 +95,9 @@ function susun(judulHal: string, tetap: Kolom[], akhir: Kolom, tp: Tepi[]): Hala
         const atas = [...span.entries()].filter(([, s]) => s.kol === b.kol).map(([k]) => k);
         const f = 0.2 + 0.6 * (atas.indexOf(ke) / Math.max(1, atas.length - 1));
         const xm = xb + (xa - xb) * f, ya = a.y0 + 6, yb = (b.y0 + b.y1) / 2;
-        ops.push({ op: 'line', x1: xa, y1: ya, x2: xm, y2: ya, stroke: WARNA.garis, width: 0.6 },
-          { op: 'line', x1: xm, y1: ya, x2: xm, y2: yb, stroke: WARNA.garis, width: 0.6 },
-          { op: 'line', x1: xm, y1: yb, x2: xb, y2: yb, stroke: WARNA.garis, width: 0.6 });
+        ops.push({ op: 'line', x1: xa, y1: ya, x2: xm, y2: ya, stroke: WARNA_GARIS, width: 0.6 },
+          { op: 'line', x1: xm, y1: ya, x2: xm, y2: yb, stroke: WARNA_GARIS, width: 0.6 },
+          { op: 'line', x1: xm, y1: yb, x2: xb, y2: yb, stroke: WARNA_GARIS, width: 0.6 });
       }
     }
     const legenda: GambarOp[] = [
@@ -148,7 +105,7 @@ function susun(judulHal: string, tetap: Kolom[], akhir: Kolom, tp: Tepi[]): Hala
       { op: 'text', x: 12, y: TINGGI - 3, text: 'sasaran yang tidak mendukung sasaran atasan', size: UKURAN.catatan },
       { op: 'rect', x: 180, y: TINGGI - 9, w: 9, h: 7, fill: WARNA.tidakDidukung, stroke: '#7F7F7F', width: 0.4 },
       { op: 'text', x: 192, y: TINGGI - 3, text: 'sasaran yang tidak didukung sasaran bawahan', size: UKURAN.catatan },
-      { op: 'line', x1: 365, y1: TINGGI - 5.5, x2: 380, y2: TINGGI - 5.5, stroke: WARNA.garis, width: 0.6 },
+      { op: 'line', x1: 365, y1: TINGGI - 5.5, x2: 380, y2: TINGGI - 5.5, stroke: WARNA_GARIS, width: 0.6 },
       { op: 'text', x: 384, y: TINGGI - 3, text: 'mendukung', size: UKURAN.catatan },
     ];
     return {
