@@ -22,6 +22,7 @@ import { validate } from './validate/index.ts';
 import { checkRujukan, checkRujukanLabel } from './validate/checks/rujukan.ts';
 import type { Content } from './validate/build-content.ts';
 import { allExist, writeOutputs, type Output } from './write/write-atomic.ts';
+import { keluaranBerubah } from './write/tulis-berubah.ts';
 
 export type Format = 'pdf' | 'docx';
 export interface Options {
@@ -129,7 +130,7 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
   const lalu = kunciSemua ? ambilBuild(cache!, kunciSemua) : undefined;
   if (lalu) {
     await progres?.dokumen?.(lalu.dokumen, lalu.dokumen);
-    await writeOutputs(o.keluaran, lalu.outputs);
+    await writeOutputs(o.keluaran, keluaranBerubah(o.keluaran, lalu.outputs));
     return { diagnostics: lalu.diagnostics, outputs: lalu.outputs, unchanged: 0, dirender: 0, templat: 0 };
   }
   const { content, diagnostics } = checkMemo(o.konten, progres, cache, memory);
@@ -160,7 +161,8 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
     for (const f of ['pdf', 'docx'] as const) if (o.format.includes(f)) outputs.push({ path: `${stem}.${f}`, bytes: d.bytes[f]! });
   }
   await progres?.dokumen?.(docs.length, docs.length);
-  await writeOutputs(o.keluaran, outputs); // all or nothing (src/write/write-atomic.ts); GagalTulis when refused
+  // all or nothing (src/write/write-atomic.ts), files already holding their bytes left alone; GagalTulis when refused
+  await writeOutputs(o.keluaran, keluaranBerubah(o.keluaran, outputs));
   if (kunciSemua) simpanBuild(cache!, kunciSemua, diagnostics, o.format, outputs, kunci);
   cache?.tulis(); // only after the outputs are in place: a refused write leaves nothing new behind
   if (memory) { memory.clear(); for (const [k, v] of seen) memory.set(k, v); }

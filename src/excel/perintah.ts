@@ -6,9 +6,10 @@ import { ROMAWI_TW } from '../compute/triwulan.ts';
 import { DOCUMENTS } from '../documents.ts';
 import { check } from '../pipeline.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../validate/diagnostics.ts';
-import { ekspor } from './ekspor.ts';
-import { impor } from './impor.ts';
-import { bukuIsian } from './isian.ts';
+// the workbooks (exceljs and its dependencies) load only when one of these commands runs: every other command starts faster
+const ekspor = async (...a: Parameters<typeof import('./ekspor.ts').ekspor>) => (await import('./ekspor.ts')).ekspor(...a);
+const impor = async (...a: Parameters<typeof import('./impor.ts').impor>) => (await import('./impor.ts')).impor(...a);
+const bukuIsian = async (...a: Parameters<typeof import('./isian.ts').bukuIsian>) => (await import('./isian.ts')).bukuIsian(...a);
 
 const list = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
 const tahun = (v: string) => { if (!/^\d{4}$/.test(v)) throw new CommanderError(2, 'opsi', `tahun tidak valid: ${v}`); return Number(v); };
