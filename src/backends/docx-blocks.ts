@@ -124,7 +124,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
     return [new Paragraph({ keepLines: true, spacing: { before: tw(2), after: tw(2) }, children: [new ImageRun({ type: 'png', data: png, transformation: { width: px, height: px } })] })];
   },
   gambar: (b, ctx) => [new Paragraph({
-    keepLines: true, pageBreakBefore: takeBreak(ctx) || undefined, spacing: { before: 0, after: 0 },
+    alignment: AlignmentType.CENTER, keepLines: true, pageBreakBefore: takeBreak(ctx) || undefined, spacing: { before: 0, after: 0 },
     children: [new ImageRun({ type: 'png', data: gambarPng(b.spec), transformation: { width: Math.round(b.spec.width * 4 / 3), height: Math.round(b.spec.height * 4 / 3) } })],
   })],
   citra: (b, ctx) => [citraDocx(b, takeBreak(ctx))],

@@ -132,7 +132,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   qr: (b) => qrPdf(b) as Content,
   citra: (b) => citraPdf(b) as Content,
   garis: (b, ctx) => garisPdf(b, ctx.width) as Content,
-  gambar: (b) => ({ svg: gambarSvg(b.spec), width: b.spec.width, font: 'Tinos' } as Content),
+  gambar: (b) => ({ svg: gambarSvg(b.spec), width: b.spec.width, font: 'Tinos', alignment: 'center' } as Content),
 };
 
 const one = (b: Block, ctx: Ctx) => (BLOCK[b.kind] as (x: Block, c: Ctx) => Content)(b, ctx);
