@@ -10,6 +10,7 @@ import { cellContent, HEADING_SIZE, tocEntries } from '../render/model.ts';
 import type { Numbering } from './pdf-numbering.ts';
 import { pageBreakNode } from './pdf-page-break.ts';
 import { fitsAnyPage, keeps } from './pdf-keep.ts';
+import { tableStart, unlisted } from './pdf-keep-table.ts';
 import { solveWidths } from './column-widths.ts';
 import { pdfLineHeight } from './fonts.ts';
 import { captionIntoTable, isCaptionOf, type BorderlessCell } from './table-caption.ts';
@@ -136,6 +137,8 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
 };
 
 const one = (b: Block, ctx: Ctx) => (BLOCK[b.kind] as (x: Block, c: Ctx) => Content)(b, ctx);
+/** A context whose tables, rows and targets are the probe's own (pdf-keep-table.ts): the document's stay as they are. */
+const own = (ctx: Ctx): Ctx => ({ ...ctx, tables: { n: 0 }, rows: [], targets: new Map() });
 
 export function blocks(bs: Block[], ctx: Ctx): Content[] {
   const out: Content[] = [];
@@ -154,7 +157,11 @@ export function blocks(bs: Block[], ctx: Ctx): Content[] {
     // a heading or intro keeps with the block after it; anything but a long table keeps with a signature after it
     const glued = (k: number) => (keeps(bs[k]) && fitsAnyPage(bs[k + 1])) || (signatureAfter(bs, k) > k && fitsAnyPage(bs[k]) || (bs[k].kind === 'spacer' && signatureAfter(bs, k) > k));
     while (j + 1 < bs.length && glued(j) && j - i < 6) j++;
-    if (j > i) out.push({ stack: bs.slice(i, j + 1).map((x) => one(x, ctx)), unbreakable: true } as Content);
+    // before a table too long to travel with them, they keep with its first rows (pdf-keep-table.ts)
+    const table = keeps(bs[j]) && bs[j + 1]?.kind === 'table' ? (bs[j + 1] as Table) : undefined;
+    const chain = bs.slice(i, j + 1);
+    const probe = table && (() => ({ stack: [...chain.map((x) => one(unlisted(x), own(ctx))), one(tableStart(table), own(ctx))] }) as Content);
+    if (j > i || probe) out.push({ stack: chain.map((x) => one(x, ctx)), unbreakable: true, _probe: probe } as Content);
     else out.push(one(b, ctx));
     i = j;
   }

@@ -12,6 +12,7 @@ import { blocks, type Ctx } from './pdf-blocks.ts';
 import { applyFirstPagePatch } from './pdf-first-page.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
 import { applyKeepRowsPatch } from './pdf-keep-rows.ts';
+import { applyKeepTablePatch } from './pdf-keep-table.ts';
 import { applyMergeInlinesPatch } from './pdf-merge-inlines.ts';
 import { applyPageBreakPatch } from './pdf-page-break.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
@@ -29,6 +30,7 @@ function setup() {
   applyStylePatch();
   applyPageBreakPatch();
   applyKeepRowsPatch();
+  applyKeepTablePatch();
   applyFirstPagePatch();
   pdfmake.addFonts({ Tinos: TINOS });
   pdfmake.setUrlAccessPolicy(() => false);
