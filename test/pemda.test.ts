@@ -151,12 +151,13 @@ describe('Pemda: cross-agency checks', () => {
     expect(kode(ds, 'PEMDA_NAMA')).toEqual([expect.objectContaining({ file: path.join(akar, `instansi/${B}/instansi.yaml`), message: `instansi "${B}" menyebut pemda "Kabupaten Lain", pemda.yaml "Kabupaten Contoh"` })]);
   });
 
-  it('the kepala daerah\'s targets (bersama/rpjmd/) against each Kepala Dinas\'s PK: equal, different, missing, unknown agency', () => {
+  it('the kepala daerah\'s targets (bersama/rpjmd/) against each Kepala Dinas\'s PK: equal, different, missing; unknown agency, indicator or year', () => {
     const rpjmd = ['# SINTETIS (uji): target kepala daerah disalin dari PK contoh, satu diubah', 'periode: 2025-2029', 'indikator:',
       '  - ref: iku-inflasi-pangan', `    instansi: [${A}, ${B}]`, '    target:', '      "2025": 2–4',
       '  - ref: iku-pou', `    instansi: ${A}`, '    target:', '      "2025": 9', '      "2026": 8',
-      '  - ref: iku-tidak-di-pk', `    instansi: ${B}`, '    target: {"2025": 1}',
-      '  - ref: iku-pou', '    instansi: [dinas-lain]', '    target: {"2025": "8,5"}', ''].join('\n');
+      '  - ref: sek-dokumen-tepat-waktu', `    instansi: ${B}`, '    target: {"2025": 1}',
+      '  - ref: iku-pou', '    instansi: [dinas-lain]', '    target: {"2025": "8,5"}',
+      '  - ref: iku-salah-eja', `    instansi: ${A}`, '    target: {"2030": 1}', ''].join('\n');
     const akar = pemda({ 'bersama/rpjmd/2025-2029.yaml': () => rpjmd });
     const ds = periksaLintas(akar, [A, B]);
     const beda = kode(ds, 'PEMDA_TARGET_BEDA');
@@ -164,9 +165,13 @@ describe('Pemda: cross-agency checks', () => {
     const r = path.join(akar, 'bersama/rpjmd/2025-2029.yaml');
     expect(beda).toEqual([
       expect.objectContaining({ file: pkA, line: lineOf(pkA, 'target: 8,5'), severity: 'peringatan', message: `target PK 2025 Kepala Dinas "${A}" untuk "iku-pou" 8,5, target kepala daerah 2025 9 (${r}:11)` }),
-      expect.objectContaining({ file: path.join(akar, PK_B), message: `indikator "iku-tidak-di-pk" tidak ada di PK 2025 Kepala Dinas "${B}"; target kepala daerah 2025 1 (${r}:15)` }),
+      expect.objectContaining({ file: path.join(akar, PK_B), message: `indikator "sek-dokumen-tepat-waktu" tidak ada di PK 2025 Kepala Dinas "${B}"; target kepala daerah 2025 1 (${r}:15)` }),
     ]);
-    expect(kode(ds, 'ID_TIDAK_DIKENAL')).toEqual([expect.objectContaining({ file: r, line: 17, message: `instansi "dinas-lain" tidak ada di instansi/ (dikenal: ${A}, ${B})` })]);
+    expect(kode(ds, 'ID_TIDAK_DIKENAL')).toEqual([
+      expect.objectContaining({ file: r, line: 17, message: `instansi "dinas-lain" tidak ada di instansi/ (dikenal: ${A}, ${B})` }),
+      expect.objectContaining({ file: r, line: 19, message: `indikator "iku-salah-eja" tidak ada di katalog indikator instansi "${A}" (bersama/indikator/ dan instansi/${A}/indikator/)` }),
+    ]);
+    expect(kode(ds, 'SKEMA')).toEqual([expect.objectContaining({ file: r, line: 21, message: 'tahun 2030 di luar periode 2025-2029' })]);
     // with --instansi B only, A's PK is not compared
     expect(kode(periksaLintas(akar, [B]), 'PEMDA_TARGET_BEDA')).toHaveLength(1);
   });

@@ -18,6 +18,8 @@ export interface DataInstansi {
   /** shared entries (`bersama` true) and the agency's own; the first entry of an id wins */
   orang: Map<string, Located<Orang> & { bersama: boolean }>;
   jabatan: Map<string, Located<Jabatan>>;
+  /** ids of the indicator catalogue (shared and own) */
+  indikator: Set<string>;
   pk: (Located<PkFront> & { slug: string })[];
 }
 
@@ -41,12 +43,23 @@ function registri<T extends { id: string }>(schema: typeof orangSchema | typeof 
 }
 
 /** The shared registries' files, read once for every agency. */
-export const bacaBersamaRingan = (akar: string) => ({ orang: berkasDi(path.join(akar, BERSAMA, 'orang')), jabatan: berkasDi(path.join(akar, BERSAMA, 'jabatan')) });
+export const bacaBersamaRingan = (akar: string) => ({
+  orang: berkasDi(path.join(akar, BERSAMA, 'orang')), jabatan: berkasDi(path.join(akar, BERSAMA, 'jabatan')), indikator: berkasDi(path.join(akar, BERSAMA, 'indikator')),
+});
+
+/** Indicator ids only (no schema): enough to tell a misspelt reference. */
+function idIndikator(files: Berkas[], out: Set<string>) {
+  const buang: Diagnostic[] = [];
+  for (const f of files.filter((b) => /\.ya?ml$/.test(b.rel))) {
+    const data = parseYaml(f.file, f.text, buang).data;
+    if (Array.isArray(data)) for (const e of data) if (e && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string') out.add((e as { id: string }).id);
+  }
+}
 
 export function muatRingan(akar: string, id: string, bersama: ReturnType<typeof bacaBersamaRingan>): DataInstansi {
   const dir = dirInstansi(akar, id);
   const buang: Diagnostic[] = [];
-  const data: DataInstansi = { id, orang: new Map(), jabatan: new Map(), pk: [] };
+  const data: DataInstansi = { id, orang: new Map(), jabatan: new Map(), indikator: new Set(), pk: [] };
   const fi = path.join(dir, 'instansi.yaml');
   if (fs.existsSync(fi)) {
     const src: YamlSource = parseYaml(tampil(fi), fs.readFileSync(fi, 'utf8'), buang);
@@ -59,6 +72,8 @@ export function muatRingan(akar: string, id: string, bersama: ReturnType<typeof 
   registri(jabatanSchema, bersama.jabatan, jabatan, true);
   registri(jabatanSchema, berkasDi(path.join(dir, 'jabatan')), jabatan, false);
   data.jabatan = jabatan;
+  idIndikator(bersama.indikator, data.indikator);
+  idIndikator(berkasDi(path.join(dir, 'indikator')), data.indikator);
   for (const f of berkasDi(path.join(dir, 'pk')).filter((b) => b.rel.endsWith('.md'))) {
     const md = parseMarkdownFile(f.file, f.text, buang, true);
     const front = md.yaml.data === undefined ? undefined : checkSchema(pkSchema, md.yaml, md.yaml.data, [], buang);

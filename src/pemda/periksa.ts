@@ -70,13 +70,20 @@ function cariIndikator(pk: Pk, ref: string): { target: string; path: PropertyKey
 /** The kepala daerah's target per indicator and year vs the PK of the carrying agency's Kepala Dinas that year. */
 function targetKepalaDaerah(b: BerkasPemda, semua: DataInstansi[], dikenal: string[], out: Diagnostic[]) {
   for (const r of b.rpjmd) {
+    const [awal, akhir] = r.value.periode.split('-').map(Number);
     for (const [n, ind] of r.value.indikator.entries()) {
+      const tahunSah = Object.entries(ind.target).filter(([tahun]) => {
+        const sah = Number(tahun) >= awal && Number(tahun) <= akhir;
+        if (!sah) out.push(diag('SKEMA', locOf(r, 'indikator', n, 'target', tahun), `tahun ${tahun} di luar periode ${r.value.periode}`));
+        return sah;
+      });
       ind.instansi.forEach((id, k) => {
         const at = Array.isArray(r.src.data && (r.src.data as { indikator?: { instansi?: unknown }[] }).indikator?.[n]?.instansi) ? [k] : [];
         if (!dikenal.includes(id)) { out.push(diag('ID_TIDAK_DIKENAL', locOf(r, 'indikator', n, 'instansi', ...at), `instansi "${id}" tidak ada di instansi/ (dikenal: ${dikenal.join(', ')})`)); return; }
         const d = semua.find((x) => x.id === id);
         if (!d) return; // not among the agencies picked with --instansi
-        for (const [tahun, target] of Object.entries(ind.target)) {
+        if (!d.indikator.has(ind.ref)) { out.push(diag('ID_TIDAK_DIKENAL', locOf(r, 'indikator', n, 'ref'), `indikator "${ind.ref}" tidak ada di katalog indikator instansi "${id}" (bersama/indikator/ dan instansi/${id}/indikator/)`)); return; }
+        for (const [tahun, target] of tahunSah) {
           for (const pk of pkKepala(d).filter((p) => p.value.tahun === Number(tahun))) {
             const t = cariIndikator(pk, ind.ref);
             const asal = `target kepala daerah ${tahun} ${koma(target)} (${teksLoc(locOf(r, 'indikator', n, 'target', tahun))})`;
