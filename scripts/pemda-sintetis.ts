@@ -1,5 +1,6 @@
 // A synthetic Pemda in the Pemda layout (src/pemda/): pemda.yaml, bersama/ with the registries the agencies share
-// (the kepala daerah and his jabatan; legal bases and indicators written identically in every source agency) and
+// (the kepala daerah and his jabatan; legal bases and indicators written identically in every source agency; the
+// kepala daerah's targets copied from the first agency's Kepala Dinas PK) and
 // instansi/<id>/ per agency: the default agency (content/) and the example agency (contoh/dinas-pangan) cloned
 // alternately under new ids, names and NIPs, without what moved to bersama/. Everything is marked synthetic
 // (pemda.yaml, every instansi.yaml, READMEs); nothing here is ever committed as content.
@@ -91,7 +92,22 @@ export function buatPemda(n: number, dir = fs.mkdtempSync(path.join(os.tmpdir(),
       .replace(/^(nama(?:_singkat)?): *(.*)$/gm, `$1: $2 (Sintetis ${no})`));
     return id;
   });
+  tulisRpjmd(dir, ids[0], semuaEntri(reg[0].jabatan));
   return { akar: dir, ids };
+}
+
+/** bersama/rpjmd/: the kepala daerah's targets for the first indicator of each sasaran of the first agency's
+ *  Kepala Dinas PK, copied from that PK (so the Pemda check finds them equal; no figure is made up). */
+function tulisRpjmd(akar: string, id: string, jabatan: Entri[]) {
+  const kepala = new Set(jabatan.filter((j) => j.jenis === 'kepala_opd').map((j) => j.id));
+  const dir = path.join(akar, 'instansi', id, 'pk');
+  const pk = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort()
+    .map((f) => parseDocument(fs.readFileSync(path.join(dir, f), 'utf8').split(/^---$/m)[1] ?? '', { schema: 'failsafe' }).toJS() as { tahun?: string; pihak_pertama?: string; sasaran?: { indikator: { ref: string; target: unknown }[] }[] })
+    .find((f) => f && kepala.has(f.pihak_pertama ?? ''));
+  if (!pk?.tahun || !pk.sasaran) return;
+  const baris = pk.sasaran.map((s) => s.indikator[0]).filter((i) => typeof i?.target === 'string')
+    .map((i) => `  - ref: ${i.ref}\n    instansi: ${id}\n    target: {"${pk.tahun}": ${JSON.stringify(i.target)}}\n`);
+  if (baris.length) tulis(path.join(akar, `bersama/rpjmd/${pk.tahun}-${Number(pk.tahun) + 4}.yaml`), `# ${CATATAN}# Target disalin dari PK Kepala Dinas ${id} ${pk.tahun}.\nperiode: ${pk.tahun}-${Number(pk.tahun) + 4}\nindikator:\n${baris.join('')}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

@@ -47,9 +47,9 @@ describe('Pemda: build', () => {
     expect(r.outputs).toHaveLength(4);
   });
 
-  it('the layout: pemda.yaml, bersama/ with the kepala daerah, legal bases and indicators, one folder per agency without them', () => {
+  it('the layout: pemda.yaml, bersama/ with the kepala daerah, legal bases, indicators and his targets, one folder per agency without them', () => {
     expect(fs.readdirSync(path.join(akar, 'instansi')).sort()).toEqual([A, B]);
-    expect(fs.readdirSync(path.join(akar, 'bersama')).sort()).toEqual(['dasar-hukum', 'indikator', 'jabatan', 'orang']);
+    expect(fs.readdirSync(path.join(akar, 'bersama')).sort()).toEqual(['dasar-hukum', 'indikator', 'jabatan', 'orang', 'rpjmd']);
     expect(fs.existsSync(path.join(akar, 'instansi', A, 'indikator'))).toBe(false);
     expect(bersamaPemda(path.join(akar, 'instansi', A))).toBe(path.join(akar, 'bersama'));
     expect(bersamaPemda(CONTOH)).toBeUndefined(); // the single-agency layout reads no shared folder
