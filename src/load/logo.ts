@@ -3,7 +3,6 @@
 // letterhead keeps the aspect ratio. A missing file, another format or an oversized file is a diagnostic at the
 // `logo:` entry, never a crash. The bytes travel base64 in the document model, so the document id and the build
 // cache (both hash the model; the whole-build key hashes every file of the content directory) follow the file.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -18,7 +17,6 @@ export interface Logo {
   data: string;
   lebarPx: number;
   tinggiPx: number;
-  sha256: string;
 }
 
 export const LOGO_MAKS_BYTE = 2 * 1024 * 1024;
@@ -99,7 +97,7 @@ export function bacaLogo(root: string, instansi: YamlSource | undefined, errors:
     if (px === undefined) continue;
     if (px[0] * px[1] > LOGO_MAKS_PIKSEL) return lapor('LOGO_TERLALU_BESAR', `gambar logo "${tulis}" berukuran ${px[0]} × ${px[1]} piksel; batas ${LOGO_MAKS_PIKSEL / 1e6} juta piksel`);
     if (!(px[0] > 0 && px[1] > 0) || (format === 'png' && !pngUtuh(bytes))) return lapor('LOGO_FORMAT', `berkas logo "${tulis}" rusak: gambar ${format.toUpperCase()} yang tidak utuh`);
-    return { rel, format, data: bytes.toString('base64'), lebarPx: px[0], tinggiPx: px[1], sha256: crypto.createHash('sha256').update(bytes).digest('hex') };
+    return { rel, format, data: bytes.toString('base64'), lebarPx: px[0], tinggiPx: px[1] };
   }
   return lapor('LOGO_FORMAT', `berkas logo "${tulis}" bukan gambar PNG atau JPEG`);
 }
