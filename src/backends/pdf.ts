@@ -17,6 +17,7 @@ import { applyMergeInlinesPatch } from './pdf-merge-inlines.ts';
 import { applyPageBreakPatch } from './pdf-page-break.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
 import { applyStylePatch } from './pdf-style-patch.ts';
+import { applyStreamWritePatch } from './pdf-stream-write.ts';
 import { Numbering } from './pdf-numbering.ts';
 
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
@@ -28,6 +29,7 @@ function setup() {
   applyPageRefPatch();
   applyMergeInlinesPatch(); // wraps the page-reference patch: joins first
   applyStylePatch();
+  applyStreamWritePatch();
   applyPageBreakPatch();
   applyKeepRowsPatch();
   applyKeepTablePatch();

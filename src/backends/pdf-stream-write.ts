@@ -1,0 +1,42 @@
+// pdfkit writes every operator of a page's content stream (each text object, colour, line) as its own small Buffer
+// (Buffer.from(chunk + '\n', 'binary')), and joins them when the stream ends: a tenth of rendering time went to
+// allocating and copying those buffers. Patch: string chunks are appended to one pending string, converted once
+// (latin1, as before) where a binary chunk follows and when the stream ends, so the bytes are the same.
+import { createRequire } from 'node:module';
+
+interface Ref {
+  buffer: Uint8Array[]; data: { Length?: number; Filter?: string }; compress: boolean; uncompressedLength: number;
+  _pending?: string; write(chunk: unknown): void; finalize(): void;
+}
+
+const req = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+const PDFDocument = req('pdfkit') as { prototype: { ref(this: object, data?: object): Ref } };
+
+function flush(ref: Ref): void {
+  if (!ref._pending) return;
+  ref.buffer.push(Buffer.from(ref._pending, 'binary'));
+  ref._pending = '';
+}
+
+/** Run once, by the PDF backend's setup. */
+export function applyStreamWritePatch(): void {
+  // pdfkit does not export PDFReference: one made for a stand-in document gives its prototype
+  const proto = Object.getPrototypeOf(PDFDocument.prototype.ref.call({ _offsets: [], _waiting: 0, compress: true }, {})) as Ref;
+  const { write, finalize } = proto;
+  if (!/Buffer\.from\(chunk \+ '\\n', 'binary'\)/.test(write.toString()) || !/Buffer\.concat\(this\.buffer\)/.test(finalize.toString())) {
+    throw new Error('pdfkit changed: PDFReference.write/finalize no longer buffer chunks as before (pdf-stream-write.ts)');
+  }
+  proto.write = function (this: Ref, chunk: unknown) {
+    if (chunk instanceof Uint8Array) { flush(this); return write.call(this, chunk); }
+    const s = `${chunk}\n`;
+    this._pending = (this._pending ?? '') + s;
+    // what pdfkit's write keeps besides the chunk: lengths (a binary string has one byte per code unit), filter
+    this.uncompressedLength += s.length;
+    this.data.Length = (this.data.Length ?? 0) + s.length;
+    if (this.compress) this.data.Filter = 'FlateDecode';
+  };
+  proto.finalize = function (this: Ref) {
+    flush(this);
+    return finalize.call(this);
+  };
+}
