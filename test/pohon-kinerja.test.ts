@@ -7,7 +7,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-// the pipeline first: it loads the table of kinds before any kind module (they import each other)
 import { build, check } from '../src/pipeline.ts';
 import { textWidth } from '../src/backends/text-width.ts';
 import { gambarPng } from '../src/backends/gambar-png.ts';

@@ -1,7 +1,7 @@
 // Stage 2a: schema-check every parsed file and index the registries by id (duplicates reported).
 import path from 'node:path';
 import type { z } from 'zod';
-import { JENIS } from '../jenis/index.ts';
+import type { SumberYaml } from '../jenis/jenis.ts';
 import type { LoadedContent, RegistryKind } from '../load/load-content.ts';
 import type { Logo } from '../load/logo.ts';
 import type { BodySection, MarkdownSource } from '../load/markdown-source.ts';
@@ -64,7 +64,9 @@ function index<T extends { id: string }>(kind: RegistryKind, sources: YamlSource
   return map;
 }
 
-export function buildContent(loaded: LoadedContent, out: Diagnostic[]): Content {
+/** `sumber`: the folders the document kinds claim (src/jenis/index.ts; passed in, so that this module, imported by
+ *  the kinds' checks for locOf, does not import the table of kinds: any module may be imported first). */
+export function buildContent(loaded: LoadedContent, out: Diagnostic[], sumber: readonly SumberYaml[]): Content {
   const instansi = loaded.instansi && checkSchema(instansiSchema, loaded.instansi, loaded.instansi.data, [], out);
   // every document names the agency: a content directory without instansi.yaml is one clear error
   if (!loaded.instansi && (loaded.pk.length || loaded.lkip.size || loaded.renstra.length || loaded.pedoman.length)) {
@@ -125,10 +127,9 @@ export function buildContent(loaded: LoadedContent, out: Diagnostic[]): Content 
     if (front) pedoman.push({ front, src: md.yaml, path: [], sections: md.sections, headings: md.headings });
   }
   const modul = new Map<string, Located<unknown>[]>();
-  for (const { sumber } of JENIS) {
-    if (!sumber) continue;
-    modul.set(sumber.folder, (loaded.modul.get(sumber.folder) ?? []).flatMap((src) => {
-      const v = src.data === undefined ? undefined : checkSchema(sumber.schema, src, src.data, [], out);
+  for (const s of sumber) {
+    modul.set(s.folder, (loaded.modul.get(s.folder) ?? []).flatMap((src) => {
+      const v = src.data === undefined ? undefined : checkSchema(s.schema, src, src.data, [], out);
       return v === undefined ? [] : [{ value: v, src, path: [] }];
     }));
   }

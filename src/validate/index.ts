@@ -24,7 +24,7 @@ const CHECKS = (): ((c: Content) => Diagnostic[])[] => [
 
 export function validate(loaded: LoadedContent, loadDiagnostics: Diagnostic[]): { content: Content; diagnostics: Diagnostic[] } {
   const diagnostics = [...loadDiagnostics];
-  const content = buildContent(loaded, diagnostics);
+  const content = buildContent(loaded, diagnostics, JENIS.flatMap((k) => (k.sumber ? [k.sumber] : [])));
   for (const check of CHECKS()) diagnostics.push(...check(content));
   return { content, diagnostics: rootCauses(loaded, content, sortDiagnostics(diagnostics)) };
 }
