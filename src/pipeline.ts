@@ -9,7 +9,7 @@ import { bagiDokumen, type Bagian } from './bagian.ts';
 import { renderDokumen } from './cache/render.ts';
 import { ambilBuild, kunciBuild, simpanBuild } from './cache/manifest.ts';
 import { modelBuild, type Dok } from './cache/model-build.ts';
-import type { MemoriModel } from './cache/model.ts';
+import { sidikTemplat, type MemoriModel } from './cache/model.ts';
 import { bukaCache, type Cache } from './cache/simpanan.ts';
 import { bukaMemoParse, MemoParse, simpanMemoParse } from './cache/parse.ts';
 import { pakaiMemoYaml } from './load/yaml-source.ts';
@@ -61,8 +61,7 @@ function galatTemplat(e: unknown, templat?: string): Diagnostic {
 
 type PilihanModel = Omit<Options, 'konten' | 'keluaran' | 'format'>;
 /** The templates' output for one job, marked with its document id (hashed from the unmarked model, src/verifikasi/id.ts). */
-function pembuatModel(content: Content, o: PilihanModel, templates: Templates): (job: DocJob) => DocModel {
-  const render = createRenderer(templates);
+function pembuatModel(content: Content, o: PilihanModel, templates: Templates, render = createRenderer(templates)): (job: DocJob) => DocModel {
   const alamat = content.instansi?.value.verifikasi;
   return (job) => tandai({ ...render(job.template, { ...job.view, kertas: o.kertas, ...LABEL_UMUM, ...job.label }), ...(o.pdfa ? { pdfa: true } : {}) },
     { jenis: job.jenis, tahun: job.tahun, slug: job.slug, kertas: o.kertas, triwulan: o.triwulan, pdfa: o.pdfa }, alamat);
@@ -106,6 +105,17 @@ function checkMemo(konten: string, progres?: Progres, cache?: Cache, memory?: Bu
   }
 }
 
+/** A watching process's renderer (compiled templates), kept while the template texts stay the same. */
+const memoriRenderer = new WeakMap<BuildMemory, { sidik: string; render: ReturnType<typeof createRenderer> }>();
+function rendererTetap(memory: BuildMemory, templates: Templates): ReturnType<typeof createRenderer> {
+  const sidik = sidikTemplat(templates);
+  const ada = memoriRenderer.get(memory);
+  if (ada?.sidik === sidik) return ada.render;
+  const render = createRenderer(templates);
+  memoriRenderer.set(memory, { sidik, render });
+  return render;
+}
+
 /** In-memory model summaries and models of a watching process, one per BuildMemory (src/cache/model.ts). */
 const memoriModel = new WeakMap<BuildMemory, MemoriModel>();
 
@@ -117,7 +127,7 @@ function modelDokumen(content: Content, o: Options, cache: Cache | undefined, me
     let memori = memory && memoriModel.get(memory);
     if (memory && !memori) memoriModel.set(memory, (memori = new Map()));
     const identitas = { kertas: o.kertas, triwulan: o.triwulan, pdfa: o.pdfa, alamat: content.instansi?.value.verifikasi, umum: LABEL_UMUM };
-    return modelBuild(jobs, templates, () => pembuatModel(content, o, templates), { ringkas: !!(memory || o.cache || o.bagian), cache, memori, identitas, hitung });
+    return modelBuild(jobs, templates, () => pembuatModel(content, o, templates, memory ? rendererTetap(memory, templates) : undefined), { ringkas: !!(memory || o.cache || o.bagian), cache, memori, identitas, hitung });
   } catch (e) {
     return galatTemplat(e, o.templat);
   }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pantau, type Pantauan } from '../src/cli/pantau.ts';
-import type { BuildResult } from '../src/pipeline.ts';
+import { build, type BuildResult } from '../src/pipeline.ts';
 import { BASE, tempCopy } from './helpers.ts';
 
 const konten = tempCopy(BASE);
@@ -39,6 +39,10 @@ describe('sakip pantau', () => {
     expect(builds[1].sebab).toEqual([kd]);
     expect(rel(builds[1].r)).toEqual(['pk/2025/01-kepala-dinas.docx', 'pk/2025/01-kepala-dinas.pdf']);
     expect(builds[1].r.unchanged).toBe(1);
+    expect(builds[1].r.templat).toBe(1); // the other document's model kept in memory (src/cache/model.ts)
+    const segar = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-pantau-segar-'));
+    await build({ konten, keluaran: segar, jenis: ['pk'], format: ['pdf', 'docx'], kertas: 'A4' });
+    for (const f of rel(builds[0].r)) expect(fs.readFileSync(path.join(keluaran, f)).equals(fs.readFileSync(path.join(segar, f))), f).toBe(true);
     expect(fs.statSync(path.join(keluaran, 'pk/2025/16-analis-perdagangan.pdf')).mtimeMs).toBe(analisBefore);
     expect(errors).toEqual([]);
   }, 60_000);

@@ -6,7 +6,10 @@ import { TEMPLATES_DIR } from '../load/read-templates.ts';
 import { build, type BuildMemory, type BuildResult, type Options } from '../pipeline.ts';
 import type { Progres } from '../progres.ts';
 
-const DEBOUNCE_MS = 150;
+// a save reaches the build after the file is still for STABIL_MS and no other file changed for DEBOUNCE_MS (a burst
+// of saves, e.g. a git checkout, is one build); both small, as they count in the save → file time
+const DEBOUNCE_MS = 50;
+const STABIL_MS = 50;
 const WATCHED = /\.(md|ya?ml|hbs)$/i;
 
 export interface Pantauan { ready: Promise<void>; close(): Promise<void> }
@@ -44,7 +47,7 @@ export function pantau(o: Options, onBuild: (r: BuildResult, detik: number, seba
   };
 
   const watcher = chokidar.watch([o.konten, o.templat ?? TEMPLATES_DIR], {
-    ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 },
+    ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: STABIL_MS, pollInterval: 10 },
   });
   watcher.on('all', (_event, file) => schedule(file));
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
