@@ -11,6 +11,7 @@ import { build, check, selectJobs } from '../src/pipeline.ts';
 import { bukuDokumen } from '../src/excel/ekspor.ts';
 import { impor } from '../src/excel/impor.ts';
 import { bukuIsian } from '../src/excel/isian.ts';
+import type { PohonKinerjaView } from '../src/jenis/pohon-kinerja/hitung.ts';
 import { pdfText } from './extract.ts';
 import { ROOT } from './helpers.ts';
 
@@ -96,6 +97,49 @@ describe('sakip ekspor', () => {
     const i2 = (await bukuIsian(content, 2025, 2)).bytes;
     expect(Buffer.compare(Buffer.from(i1), Buffer.from(i2))).toBe(0);
   });
+
+  it('CLI ekspor --jenis pohon-kinerja: byte-identical twice; one row per indicator, spans, targets as numbers', async () => {
+    const keluar = (n: string) => {
+      const dir = path.join(tmp, `pohon-${n}`);
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/sakip.js'), 'ekspor', '--jenis', 'pohon-kinerja', '--konten', CONTOH, '--keluaran', dir], { encoding: 'utf8', timeout: 120_000 });
+      expect(r.status, r.stderr).toBe(0);
+      return fs.readFileSync(path.join(dir, 'pohon-kinerja/2025/pohon-kinerja-2025.xlsx'));
+    };
+    const a = keluar('a');
+    expect(a.equals(keluar('b'))).toBe(true);
+    const v = job('pohon-kinerja', 'pohon-kinerja-2025').view as PohonKinerjaView;
+    const ws = (await buka(a)).getWorksheet('Sasaran Pohon Kinerja')!;
+    expect(ws.pageSetup.orientation).toBe('landscape');
+    expect(ws.getRow(3).values).toEqual([, 'No', 'Pejabat', 'Sasaran', 'Indikator Kinerja', 'Target', 'Satuan', 'Mendukung Sasaran Atasan', 'Faktor Kunci Keberhasilan (CSF)']);
+    expect(ws.rowCount).toBe(3 + v.tabel.length);
+    const pks = content.pk.filter((p) => p.front.tahun === 2025);
+    expect(v.tabel.length).toBe(pks.reduce((n, p) => n + p.front.sasaran.reduce((m, s) => m + s.indikator.length, 0), 0));
+    // every indicator row: its name, its target as a number (text only for a range or a word) and its unit
+    v.tabel.forEach((b, i) => {
+      const row = ws.getRow(4 + i);
+      expect(row.getCell(4).value).toBe(b.indikator);
+      const n = b.target!.nilai;
+      expect(row.getCell(5).value).toBe(/^-?\d+(\.\d+)?$/.test(n) ? Number(n) : n);
+      expect(row.getCell(6).value).toBe(b.target!.satuan);
+    });
+    expect(v.tabel.filter((b) => typeof ws.getRow(4 + v.tabel.indexOf(b)).getCell(5).value === 'number').length).toBeGreaterThan(v.tabel.length / 2);
+    // the official spans its rows; each sasaran spans its indicator rows with what it supports
+    const m = merges(ws);
+    let r = 4;
+    for (const b of v.tabel) {
+      if (b.pejabat) {
+        expect(String(ws.getCell(`B${r}`).value)).toBe(`${b.pejabat.jabatan}${b.pejabat.nama ? `\n${b.pejabat.nama}` : ''}`);
+        if (b.pejabat.baris > 1) expect(m).toContain(`B${r}:B${r + b.pejabat.baris - 1}`);
+      }
+      if (b.baruSasaran) {
+        expect([ws.getCell(`A${r}`).value, ws.getCell(`C${r}`).value]).toEqual([b.no, b.sasaran]);
+        expect(ws.getCell(`G${r}`).value).toBe(b.mendukung.join('\n') || 'tidak mendukung sasaran atasan');
+        if (b.barisSasaran > 1) expect(m).toContain(`G${r}:G${r + b.barisSasaran - 1}`);
+      }
+      r++;
+    }
+    expect(String(ws.getCell('G4').value)).toMatch(/^T\d+\. /); // the agency head supports Renstra tujuan
+  }, 240_000);
 });
 
 // --- fill-in workbook and import into a copy of the example agency

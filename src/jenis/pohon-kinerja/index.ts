@@ -1,5 +1,6 @@
 // Pohon Kinerja (performance tree): one per year whose PKs name `mendukung` on some sasaran. Diagram pages by branch,
-// then the table of every sasaran. Uploaded with the year's PKs (the tree cascades them).
+// then the table of every sasaran (also its workbook). Uploaded with the year's PKs (the tree cascades them).
+import { tabelPohonKinerja } from '../../excel/tabel-pohon-kinerja.ts';
 import type { JenisDokumen } from '../jenis.ts';
 import { computePohonKinerja, type PohonKinerjaView } from './hitung.ts';
 import { periksaPohon } from './periksa.ts';
@@ -9,6 +10,7 @@ export const pohonKinerjaJenis: JenisDokumen<PohonKinerjaView> = {
   jenis: 'pohon-kinerja', templat: 'pohon-kinerja', kategori: 'Perjanjian Kinerja',
   label: {},
   periksa: periksaPohon,
+  tabel: tabelPohonKinerja,
   dokumen: (c, { tahun }) => tahunPohon(c).filter((t) => tahun === undefined || t === tahun)
     .map((t) => ({ tahun: t, slug: `pohon-kinerja-${t}`, view: () => computePohonKinerja(c, t) })),
 };

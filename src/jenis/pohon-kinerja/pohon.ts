@@ -2,11 +2,12 @@
 // the jabatan's atasan); officials whose superior has no PK hang under a root node (the Bupati) whose "sasaran" are
 // the tujuan of the Renstra covering the year. A year has a tree only when some sasaran of its PKs names `mendukung`.
 import { namaLengkap } from '../../compute/pihak.ts';
-import { nilaiDari } from '../../compute/indikator-hasil.ts';
+import { nilaiDari, type Nilai } from '../../compute/indikator-hasil.ts';
 import { formatTarget } from '../../format/target.ts';
 import type { Content, PkSource } from '../../validate/build-content.ts';
 
-export interface IndikatorPohon { nama: string; target: string }
+/** target: as printed; nilai: as written with its unit (the workbook's number), none for a Renstra tujuan */
+export interface IndikatorPohon { nama: string; target: string; nilai?: Nilai }
 export interface SasaranPohon {
   id: string; no: number; uraian: string; indikator: IndikatorPohon[]; mendukung: string[]; csf?: string;
   /** k = index in the PK's sasaran list (for diagnostics) */ k: number;
@@ -41,7 +42,8 @@ function simpulPk(c: Content, pk: PkSource): SimpulPohon {
     id: s.id, no: k + 1, uraian: s.uraian, k, mendukung: daftarMendukung(s.mendukung), csf: s.csf,
     indikator: s.indikator.map((i) => {
       const kat = c.indikator.get(i.ref)?.value;
-      return { nama: kat?.nama ?? i.ref, target: formatTarget(nilaiDari(i.target.nilai, kat?.satuan ?? '')) };
+      const nilai = nilaiDari(i.target.nilai, kat?.satuan ?? '');
+      return { nama: kat?.nama ?? i.ref, target: formatTarget(nilai), nilai };
     }),
   }));
   return { jabatan: pk.front.pihak_pertama, namaJabatan: j?.nama ?? pk.front.pihak_pertama, pejabat: o && namaLengkap(o), pk, sasaran, anak: [] };
