@@ -8,6 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { build, checkAll, type BuildResult } from '../pipeline.ts';
 import { addBuildOptions, addInstansiOption, instansiPemda, templatDir, toOptions } from './build-options.ts';
 import { buildPemda, checkPemda, type HasilPemda } from '../pemda/bangun.ts';
+import { jalurPantau } from '../pemda/akar.ts';
+import { pantauPemda } from '../pemda/pantau.ts';
 import { init } from './init.ts';
 import { daftarPerintahExcel } from '../excel/perintah.ts';
 import { daftarPerintahPaket } from '../paket/perintah.ts';
@@ -70,16 +72,18 @@ export async function main(argv: string[]): Promise<number> {
       console.log(`${r.outputs.length} berkas ditulis ke ${o.keluaran}/${dari} dalam ${((performance.now() - t0) / 1000).toFixed(2).replace('.', ',')} detik.`);
       if (gagal.length || hasErrors(r.diagnostics)) code = EXIT.konten;
     });
-  addBuildOptions(program.command('pantau').description('membangun, lalu membangun ulang setiap kali konten atau templat berubah (Ctrl+C untuk berhenti)'))
+  addInstansiOption(addBuildOptions(program.command('pantau').description('membangun, lalu membangun ulang setiap kali konten atau templat berubah (akar Pemda: setiap instansi ke <keluaran>/<id>/; Ctrl+C untuk berhenti)')))
     .option('--senyap', 'tanpa baris kemajuan selama build')
     .action(async (raw) => {
       const o = toOptions(raw);
       if (!fs.existsSync(o.konten)) throw new Error(`direktori konten tidak ditemukan: ${o.konten}`);
-      const p = pantau(o, (r, detik, sebab) => reportRebuild(r, detik, sebab, o.keluaran, !!raw.rinci),
-        (e) => console.error(e instanceof GagalTulis ? pesanTulis(e) : `galat internal: ${e instanceof Error ? e.stack : String(e)}`),
-        raw.senyap || !process.stderr.isTTY ? undefined : () => progresTerminal()); // rebuilds print their own lines in logs
+      const ids = instansiPemda(o.konten, raw.instansi); // a Pemda root: one watcher per agency (src/pemda/)
+      const galat = (e: unknown) => console.error(e instanceof GagalTulis ? pesanTulis(e) : `galat internal: ${e instanceof Error ? e.stack : String(e)}`);
+      const progres = raw.senyap || !process.stderr.isTTY ? undefined : () => progresTerminal(); // rebuilds print their own lines in logs
+      const p = ids ? pantauPemda(o, ids, (_id, r, detik, sebab, keluaran) => reportRebuild(r, detik, sebab, keluaran, !!raw.rinci), (_id, e) => galat(e), () => progres)
+        : pantau(o, (r, detik, sebab) => reportRebuild(r, detik, sebab, o.keluaran, !!raw.rinci), galat, progres);
       await p.ready;
-      console.log(`Memantau ${o.konten}/ dan ${o.templat ?? 'templates'}/ (Ctrl+C untuk berhenti).`);
+      console.log(`Memantau ${ids ? `${o.konten}/ (${ids.length} instansi)` : jalurPantau(o.konten).map((j) => (j.endsWith('.yaml') ? j : `${j}/`)).join(', ')} dan ${o.templat ?? 'templates'}/ (Ctrl+C untuk berhenti).`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
       await p.close();
     });

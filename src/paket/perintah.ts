@@ -2,7 +2,9 @@
 import { CommanderError, type Command } from 'commander';
 import path from 'node:path';
 import { report } from '../cli/report.ts';
-import { templatDir } from '../cli/build-options.ts';
+import { instansiPemda, templatDir } from '../cli/build-options.ts';
+import { paketPemda } from '../pemda/ekspor-paket.ts';
+import { ringkasPemda } from '../pemda/laporan.ts';
 import { hasErrors } from '../validate/diagnostics.ts';
 import { writeOutputs } from '../write/write-atomic.ts';
 import { paket } from './paket.ts';
@@ -19,7 +21,17 @@ export function daftarPerintahPaket(program: Command, galat: () => void): void {
     .option('--keluaran <dir>', 'direktori keluaran', 'output')
     .option('--templat <dir>', 'direktori templat sendiri (bawaan: templates/ bawaan alat ini)')
     .option('--kertas <kertas>', 'ukuran kertas: A4 atau F4', 'A4')
-    .action(async (o: { tahun: number; triwulan?: number; konten: string; keluaran: string; templat?: string; kertas: 'A4' | 'F4' }) => {
+    .option('--instansi <id>', 'akar Pemda (pemda.yaml): hanya instansi ini, dipisah koma (bawaan semua); satu zip per instansi', (v: string, p: string[] = []) => [...p, ...v.split(',').map((s) => s.trim()).filter(Boolean)])
+    .action(async (o: { tahun: number; triwulan?: number; konten: string; keluaran: string; templat?: string; kertas: 'A4' | 'F4'; instansi?: string[] }) => {
+      const ids = instansiPemda(o.konten, o.instansi);
+      if (ids) { // a Pemda root: one zip per agency (src/pemda/)
+        const r = await paketPemda({ konten: o.konten, keluaran: o.keluaran, tahun: o.tahun, triwulan: o.triwulan, templat: templatDir(o.templat), kertas: o.kertas }, ids);
+        report(r.diagnostics.filter((d) => d.severity === 'galat'));
+        for (const [file, m] of r.manifest) console.log(`${file}: ${m.length} dokumen (${m.reduce((n, x) => n + x.halaman, 0)} halaman).`);
+        console.log(`${r.outputs.length} paket ditulis ke ${path.join(o.keluaran, 'paket')}/${ringkasPemda(r, ids)}.`);
+        if (hasErrors(r.diagnostics)) galat();
+        return;
+      }
       const r = await paket({ konten: o.konten, tahun: o.tahun, triwulan: o.triwulan, templat: templatDir(o.templat), kertas: o.kertas });
       report(r.diagnostics.filter((d) => d.severity === 'galat'));
       if (hasErrors(r.diagnostics) || !r.zip) { galat(); return; }

@@ -39,3 +39,23 @@ export function pilihInstansi(akar: string, pilih?: string[]): { ids: string[] }
 }
 
 export const dirInstansi = (akar: string, id: string) => path.join(akar, INSTANSI, id);
+
+/** The Pemda root an agency folder (<akar>/instansi/<id>) belongs to; undefined otherwise. */
+export function akarInstansi(konten: string): string | undefined {
+  const induk = path.dirname(path.resolve(konten));
+  return path.basename(induk) === INSTANSI && akarPemda(path.dirname(induk)) ? path.join(konten, '..', '..') : undefined;
+}
+
+/** What a watcher of `konten` watches besides the templates: the folder, and for an agency of a Pemda the
+ *  shared folder and pemda.yaml (watched even before they exist). */
+export function jalurPantau(konten: string): string[] {
+  const akar = akarInstansi(konten);
+  return akar ? [konten, path.join(akar, BERSAMA), path.join(akar, PENANDA)] : [konten];
+}
+
+/** The agency of a Pemda root a file belongs to by its path: the nearest folder (from the file up) named like one
+ *  of its agencies, as in <keluaran>/<id>/pk/2025/… or <keluaran>/<id>/isian/…; undefined when none is. */
+export function instansiDariJalur(akar: string, berkas: string): string | undefined {
+  const ids = new Set(daftarInstansi(akar));
+  return path.resolve(berkas).split(path.sep).slice(0, -1).reverse().find((s) => ids.has(s));
+}

@@ -2,7 +2,8 @@
 // selected PDF and every diagnostic, redrawn after each rebuild. Ctrl+C closes the watcher and the server.
 import { Command, CommanderError } from 'commander';
 import fs from 'node:fs';
-import { addBuildOptions, toOptions } from '../cli/build-options.ts';
+import { addBuildOptions, addInstansiOption, instansiPemda, toOptions } from '../cli/build-options.ts';
+import { satuInstansi } from '../pemda/pantau.ts';
 import { pantau, type Pantauan } from '../cli/pantau.ts';
 import { progresTerminal } from '../cli/progres.ts';
 import { reportRebuild } from '../cli/report.ts';
@@ -58,13 +59,19 @@ const port = (v: string) => {
 };
 
 export function pratinjau(program: Command): void {
-  addBuildOptions(program.command('pratinjau')
-    .description('seperti pantau, ditambah halaman pratinjau di peramban (hanya 127.0.0.1): dokumen, PDF terpilih dan diagnostik, diperbarui setiap build'))
+  addInstansiOption(addBuildOptions(program.command('pratinjau')
+    .description('seperti pantau, ditambah halaman pratinjau di peramban (hanya 127.0.0.1): dokumen, PDF terpilih dan diagnostik, diperbarui setiap build')))
     .option('--port <n>', 'port halaman pratinjau', port, PORT_BAWAAN)
     .option('--senyap', 'tanpa baris kemajuan di terminal')
     .action(async (raw) => {
-      const o = toOptions(raw);
+      let o = toOptions(raw);
       if (!fs.existsSync(o.konten)) throw new Error(`direktori konten tidak ditemukan: ${o.konten}`);
+      const ids = instansiPemda(o.konten, raw.instansi);
+      if (ids) { // a Pemda root: the one agency picked (src/pemda/)
+        const satu = satuInstansi(o, ids);
+        if (typeof satu === 'string') throw new CommanderError(2, 'opsi', satu);
+        o = satu;
+      }
       const p = await mulaiPratinjau(o, raw.port, { rinci: !!raw.rinci, log: true, senyap: !!raw.senyap }).catch((e: NodeJS.ErrnoException) => {
         if (e.code === 'EADDRINUSE') throw new CommanderError(2, 'opsi', `port ${raw.port} sudah dipakai; pilih port lain dengan --port`);
         throw e;

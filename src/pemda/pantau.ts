@@ -1,0 +1,40 @@
+// `sakip pantau` on a Pemda root: every picked agency gets its own watcher (src/cli/pantau.ts) and output folder,
+// and an agency's watcher also watches bersama/ and pemda.yaml (jalurPantau, akar.ts): a save in instansi/<id>/
+// rebuilds that agency only, a save in bersama/ every agency (each writes only the documents whose model changed).
+// `pratinjau` shows one agency: on a Pemda root it takes the one --instansi names.
+import path from 'node:path';
+import { pantau, type BuatProgres, type Pantauan } from '../cli/pantau.ts';
+import type { BuildResult, Options } from '../pipeline.ts';
+import { dirInstansi } from './akar.ts';
+
+/** One watcher per picked agency of the Pemda root `o.konten`, outputs in <keluaran>/<id>/. The first builds run
+ *  one after the other (each watcher starts when the previous one has built). */
+export function pantauPemda(o: Options, ids: string[], onBuild: (id: string, r: BuildResult, detik: number, sebab: string[], keluaran: string) => void,
+  onError: (id: string, e: unknown) => void, buatProgres?: (id: string) => BuatProgres | undefined): Pantauan {
+  const semua: Pantauan[] = [];
+  let tutup = false;
+  let ready: Promise<void> = Promise.resolve();
+  for (const id of ids) {
+    const keluaran = path.join(o.keluaran, id);
+    ready = ready.then(() => {
+      if (tutup) return;
+      const p = pantau({ ...o, konten: dirInstansi(o.konten, id), keluaran }, (r, d, s) => onBuild(id, r, d, s, keluaran), (e) => onError(id, e), buatProgres?.(id));
+      semua.push(p);
+      return p.ready;
+    });
+  }
+  return {
+    ready,
+    async close() {
+      tutup = true;
+      await ready;
+      await Promise.all(semua.map((p) => p.close()));
+    },
+  };
+}
+
+/** `pratinjau` on a Pemda root: the options of the one agency picked (its folder, <keluaran>/<id>/). */
+export function satuInstansi(o: Options, ids: string[]): Options | string {
+  if (ids.length !== 1) return `pratinjau menampilkan satu instansi: pada akar Pemda pilih satu dengan --instansi <id> (atau --konten ${o.konten}/instansi/<id>); instansi: ${ids.join(', ') || 'tidak ada'}`;
+  return { ...o, konten: dirInstansi(o.konten, ids[0]), keluaran: path.join(o.keluaran, ids[0]) };
+}

@@ -1,0 +1,54 @@
+// A per-agency command over a Pemda root (build, ekspor, paket): the cross-agency checks once, then the command on
+// each picked agency's folder. An error in the Pemda's own files (pemda.yaml, bersama/rpjmd/) runs no agency, a
+// cross-agency error located in an agency's files skips that agency; every other agency runs as it would alone.
+import path from 'node:path';
+import { sortDiagnostics, type Diagnostic } from '../validate/diagnostics.ts';
+import { daftarInstansi, dirInstansi } from './akar.ts';
+import { bacaBersamaRingan, muatRingan } from './muat-ringan.ts';
+import { bacaPemda } from './pemda-yaml.ts';
+import { periksaPemda } from './periksa.ts';
+
+const tampil = (p: string) => p.split(path.sep).join('/');
+export const adaGalat = (ds: Diagnostic[]) => ds.some((d) => d.severity === 'galat');
+
+/** Shared files' diagnostics come once per agency that read them: each kept once, sorted. */
+export function unik(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return sortDiagnostics(ds.filter((d) => {
+    const k = `${d.file}\0${d.line}\0${d.column}\0${d.code}\0${d.message}`;
+    return !seen.has(k) && !!seen.add(k);
+  }));
+}
+
+/** The Pemda's own files and the checks across the picked agencies. */
+export function periksaLintas(akar: string, ids: string[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const berkas = bacaPemda(akar, out);
+  const bersama = bacaBersamaRingan(akar);
+  out.push(...periksaPemda(berkas, ids.map((id) => muatRingan(akar, id, bersama)), daftarInstansi(akar)));
+  return out;
+}
+
+/** Which agency a diagnostic's file belongs to (undefined: the Pemda's own or shared files). */
+const milik = (akar: string, ids: string[], d: Diagnostic) => ids.find((id) => d.file.startsWith(`${tampil(dirInstansi(akar, id))}/`));
+
+export interface Satu { diagnostics: Diagnostic[] }
+/** One agency's run: its result, or `dilewati` when the cross-agency checks held it back. */
+export interface HasilSatu<T> { id: string; hasil?: T; galat: boolean; dilewati?: boolean }
+
+/** Runs `jalan(id, konten, k)` on each picked agency (k: its index among all agencies of the Pemda), in order. */
+export async function perInstansi<T extends Satu>(akar: string, ids: string[], jalan: (id: string, konten: string, k: number) => Promise<T>):
+  Promise<{ diagnostics: Diagnostic[]; instansi: HasilSatu<T>[] }> {
+  const lintas = periksaLintas(akar, ids);
+  const semua: Diagnostic[] = [...lintas];
+  const urutan = daftarInstansi(akar);
+  const pemdaGalat = adaGalat(lintas.filter((d) => !milik(akar, ids, d)));
+  const instansi: HasilSatu<T>[] = [];
+  for (const id of ids) {
+    if (pemdaGalat || adaGalat(lintas.filter((d) => milik(akar, ids, d) === id))) { instansi.push({ id, galat: true, dilewati: true }); continue; }
+    const hasil = await jalan(id, dirInstansi(akar, id), urutan.indexOf(id));
+    semua.push(...hasil.diagnostics);
+    instansi.push({ id, hasil, galat: adaGalat(hasil.diagnostics) });
+  }
+  return { diagnostics: unik(semua), instansi };
+}
