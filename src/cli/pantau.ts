@@ -3,6 +3,7 @@
 import chokidar from 'chokidar';
 import { performance } from 'node:perf_hooks';
 import { TEMPLATES_DIR } from '../load/read-templates.ts';
+import { jalurPantau } from '../pemda/akar.ts';
 import { build, type BuildMemory, type BuildResult, type Options } from '../pipeline.ts';
 import type { Progres } from '../progres.ts';
 
@@ -46,7 +47,7 @@ export function pantau(o: Options, onBuild: (r: BuildResult, detik: number, seba
     }, DEBOUNCE_MS);
   };
 
-  const watcher = chokidar.watch([o.konten, o.templat ?? TEMPLATES_DIR], {
+  const watcher = chokidar.watch([...jalurPantau(o.konten), o.templat ?? TEMPLATES_DIR], { // an agency of a Pemda: also bersama/, pemda.yaml
     ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: STABIL_MS, pollInterval: 10 },
   });
   watcher.on('all', (_event, file) => schedule(file));
