@@ -8,8 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { build, checkAll, type BuildResult } from '../pipeline.ts';
 import { addBuildOptions, addInstansiOption, instansiPemda, templatDir, toOptions } from './build-options.ts';
 import { buildPemda, checkPemda, type HasilPemda } from '../pemda/bangun.ts';
-import { jalurPantau } from '../pemda/akar.ts';
-import { pantauPemda } from '../pemda/pantau.ts';
+import { pantauPemda, teksPantau } from '../pemda/pantau.ts';
 import { init } from './init.ts';
 import { daftarPerintahExcel } from '../excel/perintah.ts';
 import { daftarPerintahPaket } from '../paket/perintah.ts';
@@ -83,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
       const p = ids ? pantauPemda(o, ids, (_id, r, detik, sebab, keluaran) => reportRebuild(r, detik, sebab, keluaran, !!raw.rinci), (_id, e) => galat(e), () => progres)
         : pantau(o, (r, detik, sebab) => reportRebuild(r, detik, sebab, o.keluaran, !!raw.rinci), galat, progres);
       await p.ready;
-      console.log(`Memantau ${ids ? `${o.konten}/ (${ids.length} instansi)` : jalurPantau(o.konten).map((j) => (j.endsWith('.yaml') ? j : `${j}/`)).join(', ')} dan ${o.templat ?? 'templates'}/ (Ctrl+C untuk berhenti).`);
+      console.log(`Memantau ${ids ? `${o.konten}/ (${ids.length} instansi)` : teksPantau(o.konten)} dan ${o.templat ?? 'templates'}/ (Ctrl+C untuk berhenti).`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
       await p.close();
     });

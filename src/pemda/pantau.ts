@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { pantau, type BuatProgres, type Pantauan } from '../cli/pantau.ts';
 import type { BuildResult, Options } from '../pipeline.ts';
-import { dirInstansi } from './akar.ts';
+import { dirInstansi, jalurPantau } from './akar.ts';
 
 /** One watcher per picked agency of the Pemda root `o.konten`, outputs in <keluaran>/<id>/. The first builds run
  *  one after the other (each watcher starts when the previous one has built). */
@@ -38,3 +38,6 @@ export function satuInstansi(o: Options, ids: string[]): Options | string {
   if (ids.length !== 1) return `pratinjau menampilkan satu instansi: pada akar Pemda pilih satu dengan --instansi <id> (atau --konten ${o.konten}/instansi/<id>); instansi: ${ids.join(', ') || 'tidak ada'}`;
   return { ...o, konten: dirInstansi(o.konten, ids[0]), keluaran: path.join(o.keluaran, ids[0]) };
 }
+
+/** The watched content as the CLI names it: "pemda/instansi/a/, pemda/bersama/, pemda/pemda.yaml". */
+export const teksPantau = (konten: string) => jalurPantau(konten).map((j) => (j.endsWith('.yaml') ? j : `${j}/`)).join(', ');

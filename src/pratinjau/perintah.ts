@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import fs from 'node:fs';
 import { addBuildOptions, addInstansiOption, instansiPemda, toOptions } from '../cli/build-options.ts';
-import { satuInstansi } from '../pemda/pantau.ts';
+import { satuInstansi, teksPantau } from '../pemda/pantau.ts';
 import { pantau, type Pantauan } from '../cli/pantau.ts';
 import { progresTerminal } from '../cli/progres.ts';
 import { reportRebuild } from '../cli/report.ts';
@@ -76,7 +76,7 @@ export function pratinjau(program: Command): void {
         if (e.code === 'EADDRINUSE') throw new CommanderError(2, 'opsi', `port ${raw.port} sudah dipakai; pilih port lain dengan --port`);
         throw e;
       });
-      console.log(`Pratinjau: ${p.url} (memantau ${o.konten}/ dan ${o.templat ?? 'templates'}/; Ctrl+C untuk berhenti).`);
+      console.log(`Pratinjau: ${p.url} (memantau ${teksPantau(o.konten)} dan ${o.templat ?? 'templates'}/; Ctrl+C untuk berhenti).`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
       await p.close();
       console.log('Pratinjau dihentikan.');
