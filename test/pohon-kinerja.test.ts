@@ -85,6 +85,7 @@ describe.each([['content', CONTENT, 27], ['contoh/dinas-pangan', CONTOH, 4]] as 
     for (const b of v.tabel) if (b.baruSasaran) expect(teks).toContain(b.no);
     // DOCX: one picture per diagram page, the same words in the table
     const docx = fs.readFileSync(`${f}.docx`);
+    expect(docx.length).toBeLessThan(1_000_000); // indexed-colour pictures (was 4.5 MB as RGB at 3 px/pt)
     const xml = unzipSync(docx)['word/document.xml'];
     expect((strFromU8(xml).match(/<pic:pic /g) ?? []).length).toBe(v.halaman.length + 1); // + the QR code
     // the PDF: one page per diagram before the table (a title wrapping to a second line would push a drawing on)
@@ -106,9 +107,16 @@ describe('Pohon Kinerja: drawing', () => {
     for (const k of h.kotak) expect(k.y + k.h).toBeLessThanOrEqual(TINGGI - 14);
   });
 
-  it('renders a page to the same PNG bytes twice', () => {
+  it('renders a page to the same PNG bytes twice: indexed colour at 2 px/pt, the drawing\'s colours exact', () => {
     const g = view(CONTOH).halaman[0].gambar;
-    expect(Buffer.from(gambarPng(g)).equals(Buffer.from(gambarPng(g)))).toBe(true);
+    const png = Buffer.from(gambarPng(g));
+    expect(png.equals(Buffer.from(gambarPng(g)))).toBe(true);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20), png[24], png[25]]).toEqual([LEBAR * 2, TINGGI * 2, 8, 3]);
+    const plte = png.indexOf('PLTE');
+    const palet = new Set(Array.from({ length: png.readUInt32BE(plte - 4) / 3 }, (_, i) => png.subarray(plte + 4 + 3 * i, plte + 7 + 3 * i).toString('hex').toUpperCase()));
+    // thin lines and the legend's swatches keep their colour, however few pixels they cover
+    for (const o of g.ops) for (const c of o.op === 'line' ? [o.stroke] : o.op === 'rect' ? [o.fill] : []) if (c) expect(palet.has(c.slice(1)), c).toBe(true);
+    expect(png.length).toBeLessThan(80_000);
   });
 });
 

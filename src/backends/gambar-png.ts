@@ -1,11 +1,14 @@
-// A vector drawing (src/render/gambar.ts) rasterised to PNG for the DOCX, at 3 px per pt so 6 pt text stays legible
-// when printed; same fonts as the PDF, deterministic bytes.
+// A vector drawing (src/render/gambar.ts) rasterised to PNG for the DOCX (Word and LibreOffice 7 show no vector
+// drawing docx can write: an SVG picture needs a bitmap fallback, which LibreOffice shows): 2 px per pt (144 dpi) so
+// 6 pt text stays legible when printed, as an indexed-colour PNG (src/backends/png-palet.ts: a page ≈ 45 kB instead
+// of ≈ 260 kB as RGB at 3 px/pt); same fonts as the PDF, deterministic bytes.
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import type { GambarSpec } from '../render/gambar.ts';
 import { TINOS } from './fonts.ts';
+import { pngPalet } from './png-palet.ts';
 
 let fontReady = false;
-const SCALE = 3;
+const SCALE = 2;
 
 export function gambarPng(s: GambarSpec): Uint8Array {
   if (!fontReady) {
@@ -30,5 +33,6 @@ export function gambarPng(s: GambarSpec): Uint8Array {
       g.fillText(o.text, o.x, o.y);
     }
   }
-  return new Uint8Array(canvas.toBuffer('image/png'));
+  const warna = ['#FFFFFF', '#000000', ...s.ops.flatMap((o) => (o.op === 'line' ? [o.stroke] : o.op === 'rect' ? [o.fill, o.stroke] : [o.fill]).filter((c): c is string => !!c))];
+  return pngPalet(g.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height, warna.map((c) => c.toUpperCase()));
 }
