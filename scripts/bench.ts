@@ -1,5 +1,6 @@
 // Benchmark: build the default content several times; per format time per document, total and peak memory,
-// next to LibreOffice's DOCX -> PDF conversion time of the same files, measured in the same run.
+// next to LibreOffice's DOCX -> PDF conversion time of the same files, measured in the same run, and the peak
+// memory of one full build through the CLI (a process of its own, as a user runs it; GNU time's maximum RSS).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,8 @@ import { ukurCache } from './bench-cache.ts';
 import { ukurSkala } from './bench-skala.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** Node flags of `npm run build` (package.json), so the CLI's peak is the one users get. */
+const NODE_BUILD = (JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts.build as string).match(/^node((?: --[\w-]+(?:=\S+)?)*) /)![1].trim().split(' ').filter(Boolean);
 const konten = 'content';
 const jenis = Object.keys(DOCUMENTS);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-bench-'));
@@ -29,6 +32,7 @@ async function timeBuild(format: Format[]): Promise<{ ms: number; docs: number }
   return { ms: median(times), docs };
 }
 
+const bebanAwal = os.loadavg().map((x) => x.toFixed(1)).join(' / ');
 const c0 = performance.now();
 for (let i = 0; i < RUNS; i++) check(konten);
 const checkMs = (performance.now() - c0) / RUNS;
@@ -43,7 +47,17 @@ console.log(`sakip check               : ${secs(checkMs)} s`);
 console.log(`PDF  ${pdf.docs} dokumen        : ${secs(pdf.ms)} s total, ${(pdf.ms / pdf.docs).toFixed(0)} ms per dokumen`);
 console.log(`DOCX ${docx.docs} dokumen        : ${secs(docx.ms)} s total, ${(docx.ms / docx.docs).toFixed(0)} ms per dokumen`);
 console.log(`PDF + DOCX                : ${secs(both.ms)} s total`);
-console.log(`Memori puncak (RSS)       : ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(`Memori puncak (RSS)       : ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB proses tolok ukur ini (${3 * RUNS + 1} build berturut-turut)`);
+console.log(`Memori puncak build CLI   : ${puncakCli()}`);
+
+/** Peak RSS of one full build (PDF + DOCX, no cache) through bin/sakip.js as `npm run build` runs it. */
+function puncakCli(): string {
+  if (!fs.existsSync('/usr/bin/time')) return 'tidak diukur (/usr/bin/time tidak ada)';
+  const args = ['-f', '%M', process.execPath, ...NODE_BUILD, 'bin/sakip.js', 'build', '--keluaran', path.join(tmp, 'cli'), '--tanpa-cache', '--senyap'];
+  const r = spawnSync('/usr/bin/time', args, { encoding: 'utf8' });
+  const kb = Number(r.stderr.trim().split('\n').pop());
+  return r.status === 0 && kb > 0 ? `${(kb / 1024).toFixed(0)} MB (build penuh PDF + DOCX, --tanpa-cache)` : `gagal (${r.stderr.trim().split('\n')[0]})`;
+}
 
 const soffice = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
 if (!soffice) console.log('LibreOffice                : tidak terpasang, perbandingan dilewati');
@@ -57,8 +71,8 @@ else {
   console.log(`Rasio LibreOffice / PDF kami: ${(lo / pdf.ms).toFixed(1)}x`);
 }
 fs.rmSync(tmp, { recursive: true, force: true });
-console.log(`Beban mesin (load average 1/5/15 menit): ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}`);
-if (process.env.BENCH_CACHE !== '0') await ukurCache(); // BENCH_CACHE=0 skips it
+console.log(`Beban mesin (load average 1/5/15 menit): awal ${bebanAwal}, akhir ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}`);
+if (process.env.BENCH_CACHE !== '0') ukurCache(); // BENCH_CACHE=0 skips it
 // BENCH_SKALA=10,20,40: synthetic Pemda sizes (minutes each; off by default)
 const skala = (process.env.BENCH_SKALA ?? '').split(',').map(Number).filter((n) => n > 0);
 if (skala.length) ukurSkala(skala);

@@ -18,11 +18,17 @@ const parsed = new Map<string, Font>();
 
 /** The part of fontkit's GlyphRun pdfkit reads: glyphs, positions (scaled in place by pdfkit) and advanceWidth. */
 class Run {
+  private width?: number;
   constructor(readonly glyphs: Glyph[], readonly positions: Position[]) {}
+  /** Read only after pdfkit has scaled the positions (it caches the run per word and reads the width of each word
+   *  again for every line it measures and draws): summed once, in the same order. */
   get advanceWidth(): number {
-    let w = 0;
-    for (const p of this.positions) w += p.xAdvance;
-    return w;
+    if (this.width === undefined) {
+      let w = 0;
+      for (const p of this.positions) w += p.xAdvance;
+      this.width = w;
+    }
+    return this.width;
   }
 }
 
