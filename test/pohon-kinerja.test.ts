@@ -20,6 +20,7 @@ import { pdfWords } from './layout.ts';
 const CONTENT = path.join(ROOT, 'content');
 const CONTOH = path.join(ROOT, 'contoh/dinas-pangan');
 const view = (konten: string) => computePohonKinerja(check(konten).content, 2025);
+const kelompok = <T>(xs: T[], k: (x: T) => string | number) => xs.reduce((m, x) => m.set(k(x), [...(m.get(k(x)) ?? []), x]), new Map<string | number, T[]>());
 const potong = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
@@ -105,6 +106,29 @@ describe('Pohon Kinerja: drawing', () => {
     const atas = h.kotak.find((k) => k.key === 'kasubag-umum')!;
     expect(h.gambar.ops.filter((o) => o.op === 'text' && o.bold && /^S\d+\. /.test(o.text) && o.x < atas.x + atas.w).map((o) => o.op === 'text' && o.text.slice(0, 3))).toEqual(['S7.', 'S8.']);
     for (const k of h.kotak) expect(k.y + k.h).toBeLessThanOrEqual(TINGGI - 14);
+  });
+
+  it('lines in the gutter: one colour per upper sasaran, ending in a square of that colour; no two colours share a start', () => {
+    for (const h of view(CONTENT).halaman) {
+      const garis = h.gambar.ops.flatMap((o) => (o.op === 'line' && o.y2 < TINGGI - 14 && o.stroke !== '#7F7F7F' ? [o] : []));
+      const ujung = h.gambar.ops.flatMap((o) => (o.op === 'rect' && o.w === 3.5 ? [o] : []));
+      expect(ujung.length, h.judul).toBeGreaterThan(0);
+      for (const u of ujung) {
+        const masuk = garis.filter((g) => g.y1 === g.y2 && g.x2 === u.x && Math.abs(g.y2 - (u.y + 1.75)) < 0.01);
+        expect(masuk.length, h.judul).toBeGreaterThan(0);
+        for (const g of masuk) expect(g.stroke).toBe(u.fill);
+      }
+      // squares of one upper box (same x) differ in colour (at most 8 sasaran on the default content's pages)
+      const perX = kelompok(ujung, (u) => u.x);
+      for (const us of perX.values()) if (us.length <= 8) expect(new Set(us.map((u) => u.fill)).size, h.judul).toBe(us.length);
+      const awal = kelompok(garis.filter((g) => g.y1 === g.y2 && g.x1 > g.x2), (g) => `${g.x1},${g.y1}`);
+      for (const gs of awal.values()) expect(new Set(gs.map((g) => g.stroke)).size, h.judul).toBe(1);
+    }
+    // a lower row naming one upper sasaran says so in that sasaran's colour
+    const teks = view(CONTENT).halaman.flatMap((h) => h.gambar.ops.flatMap((o) => (o.op === 'text' && /^Mendukung S\d+$/.test(o.text) ? [o] : [])));
+    expect(new Set(teks.map((t) => t.fill)).size).toBeGreaterThan(3);
+    for (const t of teks.filter((x) => x.text === 'Mendukung S1')) expect(t.fill).toBe('#2F5597');
+    for (const t of teks.filter((x) => x.text === 'Mendukung S2')) expect(t.fill).toBe('#C55A11');
   });
 
   it('renders a page to the same PNG bytes twice: indexed colour at 2 px/pt, the drawing\'s colours exact', () => {

@@ -5,9 +5,18 @@ import { UKURAN, type Kotak } from './kotak.ts';
 import type { SimpulPohon } from './pohon.ts';
 
 export const WARNA = { kepala: '#D9E2F3', akar: '#FBE5D6', tanpaDukung: '#FDE2E0', tidakDidukung: '#FFF2CC' } as const;
+/** Colour of the lines to an upper sasaran (by its number; dark enough for 6 pt text, no red: red marks a sasaran
+ *  supporting nothing), also of a row's "Mendukung Sn" when it names that one sasaran: a line is followed by colour. */
+const WARNA_DUKUNG = ['#2F5597', '#C55A11', '#548235', '#7030A0', '#1F7F7F', '#806000', '#843C0C', '#3A3A8C'] as const;
+export const warnaDukung = (no: number) => WARNA_DUKUNG[(no - 1) % WARNA_DUKUNG.length];
 
 const kode = (s: SimpulPohon) => (s.pk ? 'S' : 'T');
 const rujukan = (s: SimpulPohon, ids: string[]) => ids.map((id) => { const x = s.atasan?.sasaran.find((y) => y.id === id); return x ? `${kode(s.atasan!)}${x.no}` : id; }).join(', ');
+/** The line colour of the one upper sasaran `ids` name, else dark grey. */
+const satuWarna = (s: SimpulPohon, ids: string[]) => {
+  const x = ids.length === 1 ? s.atasan?.sasaran.find((y) => y.id === ids[0]) : undefined;
+  return x ? warnaDukung(x.no) : '#404040';
+};
 const didukung = (s: SimpulPohon) => new Set(s.anak.flatMap((a) => a.sasaran.flatMap((x) => x.mendukung)));
 
 function judul(s: SimpulPohon) {
@@ -30,7 +39,7 @@ export function kotakPenuh(s: SimpulPohon): Kotak {
       isi: [
         { teks: `${kode(s)}${x.no}. ${x.uraian}`, size: UKURAN.teks, bold: true },
         ...x.indikator.map((i) => ({ teks: `• ${i.nama}${i.target ? `: ${i.target}` : ''}`, size: UKURAN.indikator, indent: 5 })),
-        ...(!s.pk ? [] : x.mendukung.length ? [{ teks: `Mendukung ${rujukan(s, x.mendukung)}`, size: UKURAN.catatan, indent: 5, fill: '#404040' }]
+        ...(!s.pk ? [] : x.mendukung.length ? [{ teks: `Mendukung ${rujukan(s, x.mendukung)}`, size: UKURAN.catatan, indent: 5, fill: satuWarna(s, x.mendukung) }]
           : [{ teks: 'Tidak mendukung sasaran atasan', size: UKURAN.catatan, indent: 5, fill: '#C00000' }]),
       ],
     })),
