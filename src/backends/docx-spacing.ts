@@ -47,9 +47,15 @@ export function joinSpacing(bs: Block[]): Block[] {
     const a = bs[i], b = bs[i + 1];
     return after(a) > 0 && (b?.kind === 'p' || b?.kind === 'chart' || (b?.kind === 'heading' && !b.pageBreak)) && !isCaptionOf(b, bs[i + 2]);
   };
+  // the PDF's 2 pt above a table (its top margin; a caption folded into the table is its first row): the DOCX table
+  // has no space before, so the paragraph or heading before it carries them (not a caption that becomes its row)
+  const folded = (i: number) => isCaptionOf(bs[i], bs[i + 1]) && !(i > 0 && keeps(bs[i - 1]));
+  const tableNext = (i: number) => !folded(i) && (bs[i + 1]?.kind === 'table' || (!!bs[i + 2] && folded(i + 1)));
   return bs.map((b, i) => {
     let out: Spaced = b;
     if (joins(i)) out = out.kind === 'p' ? { ...out, spaceAfter: 0 } : { ...out, after: 0 };
+    else if (tableNext(i) && out.kind === 'p') out = { ...out, spaceAfter: (out.spaceAfter ?? 4) + 2 };
+    else if (tableNext(i) && out.kind === 'heading') out = { ...out, after: 6 + 2 };
     if ((b.kind === 'p' || b.kind === 'list') && i > 0 && keeps(bs[i - 1]) && fitsAnyPage(b)) out = { ...out, whole: true };
     if (b.kind === 'table' && !b.keepTogether && i > 0 && keeps(bs[i - 1]) && fitsAnyPage(b)) out = { ...b, whole: true };
     if (joins(i - 1)) {

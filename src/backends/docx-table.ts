@@ -1,7 +1,7 @@
 // Document model tables -> docx tables: column widths from the content (as the PDF's), cells, and the two tables
 // wrapped in one unsplittable row, because LibreOffice ignores keep-with-next on rows: a short table the PDF moves
 // whole, and the last rows of a table with the signature after them.
-import { BorderStyle, Paragraph, ShadingType, Table as DTable, TableCell, TableRow, VerticalAlign, WidthType, type FileChild } from 'docx';
+import { BorderStyle, LineRuleType, Paragraph, ShadingType, Table as DTable, TableCell, TableRow, VerticalAlign, WidthType, type FileChild } from 'docx';
 import type { Block, Cell, Table } from '../render/model.ts';
 import { cellContent } from '../render/model.ts';
 import { columnPadding, solveWidths } from './column-widths.ts';
@@ -16,6 +16,20 @@ const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 /** Cell margins (twips) as pdfmake's paddings: 4 pt a side (plus half the 0,5 pt rule) with borders, 2 pt without, 2 pt
  *  above and below, so a cell's text is as wide as in the PDF and wraps at the same words. */
 const cellMargins = (t: Table) => (t.borders ? { left: 85, right: 85, top: 40, bottom: 40 } : { left: 40, right: 40, top: 40, bottom: 40 });
+
+/** The paragraph a table needs after it, exactly `pt` high: the PDF's 8 pt under a table (an empty paragraph of the
+ *  default 12 pt line and 4 pt after gave LibreOffice ~9 pt more under every table; measured: the IKU 2021–2026
+ *  verification mark pushed to an 11th page). */
+const gaps = new WeakSet<Paragraph>();
+const gap = (pt: number) => {
+  const p = new Paragraph({ spacing: { before: 0, after: 0, line: tw(pt), lineRule: LineRuleType.EXACT }, children: [] });
+  gaps.add(p);
+  return p;
+};
+/** A section's content ending with a table ends with next to nothing after it: the PDF drops a margin at the page
+ *  foot, and LibreOffice would carry the 8 pt paragraph to a page of its own when the table fills the page. */
+export const sectionEnd = (children: FileChild[]): FileChild[] =>
+  children.length && gaps.has(children.at(-1) as Paragraph) ? [...children.slice(0, -1), gap(0.5)] : children;
 
 /** Column widths as pdfmake lays them out: a column's width excludes its padding (4 pt a side with borders, 2 without). */
 function colWidths(t: Table, avail: number, docSize: number): number[] {
@@ -47,7 +61,7 @@ function cellBlocks(c: Cell): Cell {
   return { ...c, blocks: c.blocks.map(fix) };
 }
 
-export function table(given: Table, ctx: Ctx, nestedTop = false): FileChild[] {
+export function table(given: Table, ctx: Ctx, nestedTop = false, after = 8): FileChild[] {
   if ((given as Spaced).whole) return wholeTable({ ...given, whole: false } as Table, ctx);
   const size = solveWidths(given, ctx.width, ctx.doc.fontSize)?.size;
   const t = size ? { ...given, size } : given;
@@ -69,7 +83,7 @@ export function table(given: Table, ctx: Ctx, nestedTop = false): FileChild[] {
   const line = t.borders ? THIN : NONE;
   const borders = { top: nestedTop ? NONE : line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
   const width = { size: widths.reduce((s, x) => s + x, 0), type: WidthType.DXA };
-  return [...lead, new DTable({ rows, columnWidths: widths, width, borders, margins: cellMargins(t) }), new Paragraph({ spacing: { after: 80 }, children: [] })];
+  return [...lead, new DTable({ rows, columnWidths: widths, width, borders, margins: cellMargins(t) }), gap(after)];
 }
 
 /** A short table that the PDF moves whole with the heading or intro before it. LibreOffice splits a table between
@@ -77,11 +91,11 @@ export function table(given: Table, ctx: Ctx, nestedTop = false): FileChild[] {
  *  table; Word lays it out the same. */
 function wholeTable(t: Table, ctx: Ctx): FileChild[] {
   const lead: FileChild[] = takeBreak(ctx) ? [new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] })] : [];
-  const inner = table(t, { ...ctx, breakNext: false });
+  const inner = table(t, { ...ctx, breakNext: false }, false, 0.5); // the cell's closing paragraph: next to nothing
   const width = tw(ctx.width);
   const none = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
   const row = new TableRow({ cantSplit: true, children: [new TableCell({ children: inner as Paragraph[], margins: { left: 0, right: 0, top: 0, bottom: 0 } })] });
-  return [...lead, new DTable({ rows: [row], columnWidths: [width], width: { size: width, type: WidthType.DXA }, borders: none }), new Paragraph({ spacing: { after: 0 }, children: [] })];
+  return [...lead, new DTable({ rows: [row], columnWidths: [width], width: { size: width, type: WidthType.DXA }, borders: none }), gap(8)];
 }
 
 /** A signature never alone on a page: LibreOffice ignores keep-with-next on table rows, so the table's last rows

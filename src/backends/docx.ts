@@ -6,6 +6,7 @@ import type { DocModel, Pages, Section } from '../render/model.ts';
 import { PAGE_SIZES } from '../render/model.ts';
 import { blocks, FONT, textStyleDefinition, tw, type Ctx } from './docx-blocks.ts';
 import { packDocx } from './docx-normalize.ts';
+import { sectionEnd } from './docx-table.ts';
 
 function numberingLevels(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (l: number) => string) {
   return Array.from({ length: 3 }, (_, l) => ({
@@ -30,7 +31,7 @@ function section(s: Section, doc: DocModel, shared: Pick<Ctx, 'instance' | 'text
     },
     headers: s.header.length ? { default: new Header({ children: blocks(s.header, { ...ctx }) as Paragraph[] }) } : undefined,
     footers: s.footer.length ? { default: new Footer({ children: blocks(s.footer, { ...ctx }) as Paragraph[] }) } : undefined,
-    children: blocks(s.blocks, ctx),
+    children: sectionEnd(blocks(s.blocks, ctx)),
   };
 }
 
