@@ -19,17 +19,21 @@ function chunk(tipe: string, data: Uint8Array): Buffer {
   return out;
 }
 
-const rgb = (k: number) => [(k >>> 16) & 255, (k >>> 8) & 255, k & 255];
+/** Colour keys as the bitmap holds a pixel (little-endian RGBA read as one 32-bit word, alpha dropped): R low. */
+const rgb = (k: number) => [k & 255, (k >>> 8) & 255, (k >>> 16) & 255];
+const kunci = (hex: string) => { const v = parseInt(hex.slice(1), 16); return ((v & 255) << 16) | (v & 0xff00) | ((v >>> 16) & 255); };
 
 export function pngPalet(rgba: Uint8Array | Uint8ClampedArray, w: number, h: number, warna: string[], n = 40): Uint8Array {
-  const px = new Uint32Array(w * h);
+  const piksel = new Uint32Array(new Uint8Array(rgba).buffer, 0, w * h); // a copy: aligned, and ours to mask
   const hitung = new Map<number, number>();
-  for (let i = 0; i < px.length; i++) {
-    const k = (rgba[4 * i] << 16) | (rgba[4 * i + 1] << 8) | rgba[4 * i + 2];
-    px[i] = k;
-    hitung.set(k, (hitung.get(k) ?? 0) + 1);
+  // runs of one colour are counted at once (most pixels are flat fills)
+  let awal = 0;
+  for (let i = 0; i < piksel.length; i++) {
+    const k = (piksel[i] &= 0xffffff);
+    if (i > awal && k !== piksel[i - 1]) { hitung.set(piksel[i - 1], (hitung.get(piksel[i - 1]) ?? 0) + i - awal); awal = i; }
   }
-  const wajib = [...new Set(warna.map((c) => parseInt(c.slice(1), 16)))].filter((k) => hitung.has(k)).sort((a, b) => a - b);
+  hitung.set(piksel[piksel.length - 1], (hitung.get(piksel[piksel.length - 1]) ?? 0) + piksel.length - awal);
+  const wajib = [...new Set(warna.map(kunci))].filter((k) => hitung.has(k)).sort((a, b) => a - b);
   const lain = [...hitung.entries()].filter(([k]) => !wajib.includes(k)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const palet = [...wajib, ...lain.map(([k]) => k)].slice(0, Math.max(n, wajib.length));
   const indeks = new Map(palet.map((k, i) => [k, i]));
@@ -44,12 +48,16 @@ export function pngPalet(rgba: Uint8Array | Uint8ClampedArray, w: number, h: num
     return best;
   };
   const raw = Buffer.alloc((w + 1) * h); // filter byte 0 (none) per row, then one index per pixel
+  let kLalu = -1, jLalu = 0;
   for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const k = px[y * w + x];
-      let j = indeks.get(k);
-      if (j === undefined) { j = terdekat(k); indeks.set(k, j); }
-      raw[y * (w + 1) + 1 + x] = j;
+    for (let x = 0, i = y * w, o = y * (w + 1) + 1; x < w; x++, i++, o++) {
+      const k = piksel[i];
+      if (k !== kLalu) {
+        let j = indeks.get(k);
+        if (j === undefined) { j = terdekat(k); indeks.set(k, j); }
+        kLalu = k; jLalu = j;
+      }
+      raw[o] = jLalu;
     }
   }
   const ihdr = Buffer.alloc(13);
