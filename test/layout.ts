@@ -2,6 +2,7 @@
 // broken words and numbers, list pages. Each check returns its findings as readable strings (empty: rule holds).
 import { execFileSync } from 'node:child_process';
 import { check, models } from '../src/pipeline.ts';
+import { JENIS as TABEL_JENIS } from '../src/jenis/index.ts';
 import { decodeEntities } from '../src/render/markup-parse.ts';
 
 export interface Word { x0: number; y0: number; x1: number; y1: number; text: string }
@@ -116,16 +117,18 @@ export const blankPages = (pages: Page[]) =>
 
 /** (d) No heading or intro kept with what follows ends a page. */
 export function orphanIntros(pages: Page[]): string[] {
+  const listPages = new Set(listEntries(pages).map((e) => e.page));
   return pages.slice(0, -1).flatMap((p, i) => {
     const last = lines(p).map((l) => l.text).filter((t) => !PAGE_LABEL.test(t)).at(-1) ?? '';
-    if (/ ([0-9]+|[ivxlcdm]+)$/.test(last)) return []; // an entry of a list (daftar isi) ends in its page
+    // an entry of a list (daftar isi/tabel) ends in its page number; a caption ending in a year ("… Tahun 2025") is not one
+    if (listPages.has(i) && / ([0-9]+|[ivxlcdm]+)$/.test(last)) return [];
     return /(sebagai berikut|antara lain):$/.test(last) || /^(Indikator Kinerja|Target Kinerja|Uraian Sasaran|Penjelasan Kinerja \d+|BAB [IVX]+\b.*|Tabel \d+(\.\d+)* .*|Gambar \d+(\.\d+)* .*)$/.test(last)
       ? [`hlm ${i + 1} berakhir dengan "${last}"`] : [];
   });
 }
 
-/** Every kind of document the default content builds. */
-export const JENIS = ['pk', 'lkip', 'pengukuran', 'renstra', 'iku', 'pedoman'];
+/** Every kind of document (the table of kinds): the layout rules hold for all of them. */
+export const JENIS = TABEL_JENIS.map((k) => k.jenis);
 
 /** Text-block margins of each document (by output name): the smallest of its sections, side by side. */
 export function documentMargins(konten: string): Map<string, Margins> {

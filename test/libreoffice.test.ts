@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/pipeline.ts';
 import { docxText, pdfPages, pdfText } from './extract.ts';
 import { ROOT, which } from './helpers.ts';
-import { blankPages, brokenTokens, documentMargins, lonelySignatures, outsideTextBlock, pdfWords, wrongListPages, type Page } from './layout.ts';
+import { blankPages, brokenTokens, documentMargins, JENIS, lonelySignatures, outsideTextBlock, pdfWords, wrongListPages, type Page } from './layout.ts';
 
 const soffice = which('soffice');
 if (!soffice) console.warn('\n*** LEWATI: soffice (LibreOffice) tidak terpasang; uji konversi DOCX dilewati. Pasang: apt-get install libreoffice-writer-nogui ***\n');
@@ -17,13 +17,13 @@ describe.skipIf(!soffice)('LibreOffice membuka setiap DOCX', () => {
   const pdfDir = path.join(out, 'pdf');
   let docx: string[] = [];
   beforeAll(async () => {
-    const built = await build({ konten: path.join(ROOT, 'content'), keluaran: out, jenis: ['pk', 'lkip', 'renstra', 'iku', 'pedoman', 'pengukuran'], format: ['pdf', 'docx'], kertas: 'A4' });
+    const built = await build({ konten: path.join(ROOT, 'content'), keluaran: out, jenis: JENIS, format: ['pdf', 'docx'], kertas: 'A4' });
     docx = built.outputs.map((o) => o.path).filter((p) => p.endsWith('.docx'));
     const r = spawnSync('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...docx], { encoding: 'utf8', timeout: 280_000 });
     if (r.status !== 0) throw new Error(`soffice gagal: ${r.stderr}`);
   });
-  it('converts every DOCX (27 PK, LKIP, pengukuran, Renstra, 2 IKU, pedoman) to PDF with its text intact', async () => {
-    expect(docx).toHaveLength(33);
+  it('converts every DOCX of every kind (40: 27 PK, LKIP, pengukuran, Renstra, 2 IKU, pedoman, 2 Rencana Aksi, 2 evaluations, 2 Renja forms, pohon kinerja) to PDF with its text intact', async () => {
+    expect(docx).toHaveLength(40);
     for (const f of docx) {
       const pdf = path.join(pdfDir, path.basename(f).replace(/\.docx$/, '.pdf'));
       expect(fs.existsSync(pdf), pdf).toBe(true);
@@ -48,10 +48,10 @@ describe.skipIf(!soffice)('LibreOffice membuka setiap DOCX', () => {
     expect(lo).toHaveLength(ours.length);
     lo.forEach((p, i) => expect(Math.abs(p - ours[i]), `${doc}: BAB ke-${i + 1} di halaman ${p}, PDF kami ${ours[i]}`).toBeLessThanOrEqual(SELISIH[doc] ?? 0));
   });
-  it('LibreOffice gives every document (27 PK, Renstra, LKIP, quarterly report, guideline, both IKU) as many pages as our PDF', async () => {
+  it('LibreOffice gives every document (all 40) as many pages as our PDF', async () => {
     const pks = docx.filter((f) => f.includes(`${path.sep}pk${path.sep}`)).map((f) => path.relative(out, f).replace(/\.docx$/, ''));
     expect(pks).toHaveLength(27);
-    for (const doc of [...pks, 'renstra/2025/renstra-2025-2029', 'lkip/2024/lkip-2024', 'pengukuran/2024/pengukuran-2024-tw4', 'pedoman/2025/pedoman-2025', 'iku/2021/iku-2021-2026', 'iku/2025/iku-2025-2029']) {
+    for (const doc of docx.map((f) => path.relative(out, f).replace(/\.docx$/, ''))) {
       const n = async (f: string) => (await pdfPages(fs.readFileSync(f))).length;
       const [lo, ours] = [await n(path.join(pdfDir, `${path.basename(doc)}.pdf`)), await n(path.join(out, `${doc}.pdf`))];
       expect(Math.abs(lo - ours), `${doc}: LibreOffice ${lo} halaman, PDF kami ${ours}`).toBeLessThanOrEqual(SELISIH[doc] ?? 0);
