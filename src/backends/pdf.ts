@@ -16,6 +16,7 @@ import { applyKeepTablePatch } from './pdf-keep-table.ts';
 import { applyMergeInlinesPatch } from './pdf-merge-inlines.ts';
 import { applyPageBreakPatch } from './pdf-page-break.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
+import { applyRowSpanPatch } from './pdf-row-span.ts';
 import { applyStylePatch } from './pdf-style-patch.ts';
 import { applyStreamWritePatch } from './pdf-stream-write.ts';
 import { Numbering } from './pdf-numbering.ts';
@@ -32,6 +33,7 @@ function setup() {
   applyStreamWritePatch();
   applyPageBreakPatch();
   applyKeepRowsPatch();
+  applyRowSpanPatch();
   applyKeepTablePatch();
   applyFirstPagePatch();
   pdfmake.addFonts({ Tinos: TINOS });
