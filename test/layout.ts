@@ -54,6 +54,17 @@ export function lonelySignatures(pages: Page[], m: Margins): string[] {
   });
 }
 
+/** (a) A decree's tembusan shares the signature's page: above its "Tembusan:" line, on the same page, a signature
+ *  line (NIP, "Ditetapkan di", or place and date). */
+export function lonelyTembusan(pages: Page[]): string[] {
+  return pages.flatMap((p, i) => {
+    const ls = lines(p, 20);
+    return ls.filter((l) => /^Tembusan\s*:?$/.test(l.text)).flatMap((t) =>
+      ls.some((l) => l.y1 < t.y0 && (/^NIP\.? /.test(l.text) || /^Ditetapkan di\b/.test(l.text) || SIGNATURE_DATE.test(l.text)))
+        ? [] : [`hlm ${i + 1}: "Tembusan" tanpa blok tanda tangan di halamannya`]);
+  });
+}
+
 /** (b) Every word lies inside the text block (horizontally: between the left and right margins). */
 export function outsideTextBlock(pages: Page[], m: Margins, tolerance = 1): string[] {
   return pages.flatMap((p, i) => p.words

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/pipeline.ts';
 import { docxText } from './extract.ts';
 import { ROOT, which } from './helpers.ts';
-import { blankPages, brokenTokens, documentMargins, JENIS, lonelySignatures, orphanIntros, outsideTextBlock, pdfWords, wrongListPages, type Margins, type Page } from './layout.ts';
+import { blankPages, brokenTokens, documentMargins, JENIS, lonelySignatures, lonelyTembusan, orphanIntros, outsideTextBlock, pdfWords, wrongListPages, type Margins, type Page } from './layout.ts';
 
 const CONTENT = path.join(ROOT, 'content');
 
@@ -41,6 +41,10 @@ describe.skipIf(!poppler).each([
   it('a signature block is never alone on a page: body text precedes it (PK Lampiran 1 of 01, 08, 12, 25, 27 carry the last rows)', () => {
     if (!pangan) expect(docs.filter((d) => /Pihak Pertama/.test(d.text))).toHaveLength(pk);
     expect(each((d) => lonelySignatures(d.pages, d.margins))).toEqual({});
+  });
+  it('a decree\'s tembusan is on its signature\'s page (example IKU 2025–2029: it stood alone on page 2)', () => {
+    expect(docs.filter((d) => /Tembusan/.test(d.text)).length).toBeGreaterThanOrEqual(1);
+    expect(each((d) => lonelyTembusan(d.pages))).toEqual({});
   });
   it('nothing extends past the text block (LKIP efficiency tables: "Selisih (poin)" inside the right margin)', () => {
     expect(each((d) => outsideTextBlock(d.pages, d.margins))).toEqual({});
