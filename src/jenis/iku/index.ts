@@ -1,15 +1,18 @@
 // Indikator Kinerja Utama: one document per Renstra period; the decree and chapters come from
-// content/iku/<periode>.md when present.
+// content/iku/<periode>.md when present; without it the document is a draft (periksa.ts).
 import { computeIku } from '../../compute/iku.ts';
 import type { JenisDokumen } from '../jenis.ts';
 import { tabelIku } from '../../excel/tabel-iku.ts';
+import { periksaIku } from './periksa.ts';
 
 export type IkuView = ReturnType<typeof computeIku>;
 
 export const iku: JenisDokumen<IkuView> = {
   jenis: 'iku', templat: 'iku', kategori: 'Indikator Kinerja Utama (IKU)',
   tabel: tabelIku,
+  periksa: periksaIku,
   label: {
+    labelStatus: { rancangan: 'Rancangan' },
     labelDiktum: ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM', 'KETUJUH', 'KEDELAPAN', 'KESEMBILAN', 'KESEPULUH'],
     babIku: ['BAB I PENDAHULUAN', 'BAB II PENGERTIAN INDIKATOR KINERJA', 'BAB III GAMBARAN UMUM PERANGKAT DAERAH', 'BAB IV PENETAPAN INDIKATOR KINERJA UTAMA', 'BAB V PENUTUP'],
   },
