@@ -57,6 +57,30 @@ describe.skipIf(!soffice)('LibreOffice membuka setiap DOCX', () => {
       expect(Math.abs(lo - ours), `${doc}: LibreOffice ${lo} halaman, PDF kami ${ours}`).toBeLessThanOrEqual(SELISIH[doc] ?? 0);
     }
   });
+  // the example agency too (its own documents, converted in one more run): Evaluasi Renja 2025 was 4 pages in
+  // LibreOffice against our 3 (a 8 pt footer under a 12 mm margin shrank LibreOffice's text block; docx.ts footerDistance)
+  it('LibreOffice gives every document of the example agency as many pages as our PDF, and no tembusan or signature alone', async () => {
+    const dir = path.join(out, 'contoh');
+    const built = await build({ konten: path.join(ROOT, 'contoh/dinas-pangan'), keluaran: dir, jenis: JENIS, format: ['pdf', 'docx'], kertas: 'A4' });
+    const files = built.outputs.map((o) => o.path).filter((p) => p.endsWith('.docx'));
+    expect(files.length).toBeGreaterThanOrEqual(9);
+    const lo = path.join(dir, 'lo');
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', lo, ...files], { encoding: 'utf8', timeout: 120_000 });
+    if (r.status !== 0) throw new Error(`soffice gagal: ${r.stderr}`);
+    const margins = documentMargins(path.join(ROOT, 'contoh/dinas-pangan'));
+    const wrong: string[] = [];
+    for (const f of files) {
+      const name = path.basename(f, '.docx');
+      const n = async (pdf: string) => (await pdfPages(fs.readFileSync(pdf))).length;
+      const [theirs, ours] = [await n(path.join(lo, `${name}.pdf`)), await n(f.replace(/\.docx$/, '.pdf'))];
+      if (theirs !== ours) wrong.push(`${path.relative(dir, f)}: LibreOffice ${theirs} halaman, PDF kami ${ours}`);
+      if (which('pdftotext')) {
+        const pages = pdfWords(path.join(lo, `${name}.pdf`));
+        wrong.push(...lonelySignatures(pages, margins.get(name)!), ...lonelyTembusan(pages));
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 120_000);
   // the layout rules of tata-letak.test.ts, on LibreOffice's pagination of our DOCX
   const rendered = () => {
     const margins = documentMargins(path.join(ROOT, 'content'));

@@ -6,6 +6,7 @@ import type { DocModel, Pages, Section } from '../render/model.ts';
 import { PAGE_SIZES } from '../render/model.ts';
 import { blocks, FONT, textStyleDefinition, tw, type Ctx } from './docx-blocks.ts';
 import { packDocx } from './docx-normalize.ts';
+import { lineTwips } from './fonts.ts';
 import { sectionEnd } from './docx-table.ts';
 
 function numberingLevels(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (l: number) => string) {
@@ -13,6 +14,13 @@ function numberingLevels(format: (typeof LevelFormat)[keyof typeof LevelFormat],
     level: l, format, text: text(l), alignment: AlignmentType.LEFT,
     style: { paragraph: { indent: { left: 360 * (l + 1), hanging: 360 } }, run: { font: FONT } },
   }));
+}
+
+/** The footer's distance (twips) from the page's bottom edge: 10 mm, less where the bottom margin cannot hold the
+ *  footer there (LibreOffice would shrink the text block above it; the PDF draws the footer inside the margin). */
+function footerDistance(s: Section, fontSize: number, bottom: number): number {
+  const height = s.footer.reduce((a, f) => a + (f.kind === 'p' ? lineTwips(f.size ?? fontSize) : 0), 0);
+  return Math.max(0, Math.min(567, bottom - height - 20));
 }
 
 function section(s: Section, doc: DocModel, shared: Pick<Ctx, 'instance' | 'textSizes'>, layout?: Pages): ISectionOptions {
@@ -25,7 +33,7 @@ function section(s: Section, doc: DocModel, shared: Pick<Ctx, 'instance' | 'text
     properties: {
       page: {
         size: { width: tw(size.width), height: tw(size.height), orientation: land ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: { left: l, top: t, right: r, bottom: b, header: 567, footer: 567 },
+        margin: { left: l, top: t, right: r, bottom: b, header: 567, footer: footerDistance(s, doc.fontSize, b) },
         pageNumbers: { start: s.pageStart, formatType: s.pageNumbers === 'lower-roman' ? NumberFormat.LOWER_ROMAN : NumberFormat.DECIMAL },
       },
     },
