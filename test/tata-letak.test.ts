@@ -9,11 +9,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/pipeline.ts';
 import { docxText } from './extract.ts';
 import { ROOT, which } from './helpers.ts';
+import { emptyRowSpace, pdfRules, repeatedHeaders, type Rule } from './layout-tabel.ts';
 import { blankPages, brokenTokens, documentMargins, JENIS, lonelySignatures, lonelyTembusan, orphanIntros, outsideTextBlock, pdfWords, wrongListPages, type Margins, type Page } from './layout.ts';
 
 const CONTENT = path.join(ROOT, 'content');
 
 const poppler = which('pdftotext');
+const qpdf = which('qpdf'); // reads the tables' ruling lines
 if (!poppler) console.warn('\n*** LEWATI: pdftotext (poppler-utils) tidak terpasang; uji tata letak dilewati. Pasang: apt-get install poppler-utils ***\n');
 
 // the default content (40 documents, 27 with a bilateral PK signature page) and the example agency (its own)
@@ -23,13 +25,13 @@ describe.skipIf(!poppler).each([
 ])('tata letak setiap dokumen $dir (PDF kita)', ({ dir, jumlah, pk, pangan }) => {
   const CONTENT = path.join(ROOT, dir);
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-tata-'));
-  const docs: { name: string; pages: Page[]; margins: Margins; text: string }[] = [];
+  const docs: { name: string; pages: Page[]; margins: Margins; text: string; rules: Rule[][] }[] = [];
   beforeAll(async () => {
     const built = await build({ konten: CONTENT, keluaran: out, jenis: JENIS, format: ['pdf', 'docx'], kertas: 'A4' });
     const margins = documentMargins(CONTENT);
     for (const o of built.outputs.filter((x) => x.path.endsWith('.pdf'))) {
       const name = path.basename(o.path, '.pdf');
-      docs.push({ name, pages: pdfWords(o.path), margins: margins.get(name)!, text: docxText(fs.readFileSync(o.path.replace(/\.pdf$/, '.docx'))) });
+      docs.push({ name, pages: pdfWords(o.path), margins: margins.get(name)!, text: docxText(fs.readFileSync(o.path.replace(/\.pdf$/, '.docx'))), rules: qpdf ? pdfRules(o.path) : [] });
     }
   }, 240_000);
   const each = (rule: (d: (typeof docs)[number]) => string[]) => Object.fromEntries(docs.map((d) => [d.name, rule(d)]).filter(([, f]) => f.length));
@@ -57,5 +59,12 @@ describe.skipIf(!poppler).each([
   });
   it('no page holds only its number, no heading or intro ends a page', () => {
     expect(each((d) => [...blankPages(d.pages), ...orphanIntros(d.pages)])).toEqual({});
+  });
+  it('a repeated table header is printed once at the top of a page (PK 25 and 27 p3: "NO SUB KEGIATAN ANGGARAN" twice)', () => {
+    expect(each((d) => repeatedHeaders(d.pages))).toEqual({});
+  });
+  it.skipIf(!qpdf)('no table row is more than 1.5 lines taller than its text (row spans: Renstra Tabel 2.3 and 3.2, example PK 01 p2)', () => {
+    expect(docs.filter((d) => d.rules.some((r) => r.length)).length).toBeGreaterThan(pangan ? 5 : 30);
+    expect(each((d) => emptyRowSpace(d.pages, d.rules))).toEqual({});
   });
 });
