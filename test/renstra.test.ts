@@ -281,6 +281,18 @@ describe('IKU dan pedoman', () => {
     expect(/Persentase ketersediaan barang pokok sepanjang tahun % 90% 95% 95% 97% 98% 100%/.test(flat)).toBe(true);
     expect(fs.existsSync(file('iku/2025/iku-2025-2029.pdf'))).toBe(true);
   });
+  it('the IKU 2025–2029 has no decree in content/iku/: a draft, marked on its title page, above its table and in its title', async () => {
+    const { text } = await pdfText(fs.readFileSync(file('iku/2025/iku-2025-2029.pdf')));
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toMatch(/^RANCANGAN INDIKATOR KINERJA UTAMA \(IKU\)/);
+    expect(flat).toContain('keputusan penetapan IKU (iku/2025-2029.md di direktori konten) belum ada');
+    expect(flat).toContain('Rancangan (belum ditetapkan dengan keputusan) Tabel 4.1');
+    expect(flat).not.toMatch(/KEPUTUSAN KEPALA DINAS|NIP\./);
+    const core = strFromU8(unzipSync(fs.readFileSync(file('iku/2025/iku-2025-2029.docx')))['docProps/core.xml']);
+    expect(core).toContain('<dc:title>Rancangan Indikator Kinerja Utama 2025–2029</dc:title>');
+    const decreed = (await pdfText(fs.readFileSync(file('iku/2021/iku-2021-2026.pdf')))).text;
+    expect(decreed).not.toMatch(/RANCANGAN|Rancangan/);
+  });
   it('the guideline tables come from the PK 2025: 3 sasaran strategis, 6 IKU', async () => {
     const { text } = await pdfText(fs.readFileSync(file('pedoman/2025/pedoman-2025.pdf')));
     const flat = text.replace(/\s+/g, ' ');
