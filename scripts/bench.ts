@@ -80,7 +80,7 @@ else {
 }
 fs.rmSync(tmp, { recursive: true, force: true });
 console.log(`Beban mesin (load average 1/5/15 menit): awal ${bebanAwal}, akhir ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}`);
-if (process.env.BENCH_CACHE !== '0') ukurCache(); // BENCH_CACHE=0 skips it
+if (process.env.BENCH_CACHE !== '0') await ukurCache(); // BENCH_CACHE=0 skips it
 // BENCH_SKALA=10,20,40: synthetic Pemda sizes (minutes each; off by default)
 const skala = (process.env.BENCH_SKALA ?? '').split(',').map(Number).filter((n) => n > 0);
 if (skala.length) ukurSkala(skala);
