@@ -63,7 +63,7 @@ describe('kop surat (IKU decree)', () => {
     expect(para).toMatch(/>1\. Bupati Luwu Timur \(sebagai Laporan\) di Malili;</); // one run: number and text share its size
     expect(para).not.toMatch(/<w:numPr>/); // not a Word list, whose marker would take the body size
     if (!which('pdftotext')) return;
-    const bbox = execFileSync('pdftotext', ['-bbox', '-f', '2', '-l', '2', path.join(out, `${DOCS.iku}.pdf`), '-'], { encoding: 'utf8' });
+    const bbox = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '4', path.join(out, `${DOCS.iku}.pdf`), '-'], { encoding: 'utf8' });
     const words = [...bbox.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)</g)].map((m) => ({ h: Number(m[2]) - Number(m[1]), w: m[3] }));
     const at = words.findIndex((w) => w.w.startsWith('Tembusan'));
     const h = (w: string) => words.slice(at).find((x) => x.w === w)!.h;
