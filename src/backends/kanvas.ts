@@ -1,0 +1,34 @@
+// Drawing operations (src/render/gambar.ts; a chart's layout, src/render/chart.ts, is a subset of them) painted on a
+// white canvas with the PDF's font, for the DOCX pictures: one painter for charts and diagrams.
+import { createCanvas, GlobalFonts, type Canvas } from '@napi-rs/canvas';
+import type { GambarOp } from '../render/gambar.ts';
+import { TINOS } from './fonts.ts';
+
+let fontReady = false;
+
+/** Paints `ops` (positions in pt) at `scale` px per pt; the caller encodes the canvas. */
+export function lukis(width: number, height: number, ops: readonly GambarOp[], scale: number): Canvas {
+  if (!fontReady) {
+    GlobalFonts.registerFromPath(TINOS.normal, 'Tinos');
+    GlobalFonts.registerFromPath(TINOS.bold, 'Tinos');
+    fontReady = true;
+  }
+  const canvas = createCanvas(Math.round(width * scale), Math.round(height * scale));
+  const g = canvas.getContext('2d');
+  g.scale(scale, scale);
+  g.fillStyle = '#FFFFFF';
+  g.fillRect(0, 0, width, height);
+  for (const o of ops) {
+    if (o.op === 'rect') {
+      if (o.fill) { g.fillStyle = o.fill; g.fillRect(o.x, o.y, o.w, o.h); }
+      if (o.stroke) { g.strokeStyle = o.stroke; g.lineWidth = o.width ?? 0.5; g.strokeRect(o.x, o.y, o.w, o.h); }
+    } else if (o.op === 'line') { g.strokeStyle = o.stroke; g.lineWidth = o.width; g.beginPath(); g.moveTo(o.x1, o.y1); g.lineTo(o.x2, o.y2); g.stroke(); }
+    else {
+      g.fillStyle = o.fill ?? '#000000';
+      g.font = `${o.bold ? 'bold ' : ''}${o.size}px Tinos`;
+      g.textAlign = o.anchor === 'middle' ? 'center' : o.anchor === 'end' ? 'right' : 'left';
+      g.fillText(o.text, o.x, o.y);
+    }
+  }
+  return canvas;
+}
