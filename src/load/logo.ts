@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { koma } from '../format/angka.ts';
 import { diag, type Code, type Diagnostic } from '../validate/diagnostics.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -86,7 +87,7 @@ export function bacaLogo(root: string, instansi: YamlSource | undefined, errors:
     if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return lapor('LOGO_TIDAK_ADA', `logo "${tulis}" adalah tautan ke luar direktori konten`);
     const st = fs.statSync(real);
     if (!st.isFile()) return lapor('LOGO_TIDAK_ADA', `logo "${tulis}" bukan berkas biasa`);
-    if (st.size > LOGO_MAKS_BYTE) return lapor('LOGO_TERLALU_BESAR', `berkas logo "${tulis}" berukuran ${(st.size / 1048576).toFixed(1).replace('.', ',')} MB; batas ${LOGO_MAKS_BYTE / 1048576} MB`);
+    if (st.size > LOGO_MAKS_BYTE) return lapor('LOGO_TERLALU_BESAR', `berkas logo "${tulis}" berukuran ${koma((st.size / 1048576).toFixed(1))} MB; batas ${LOGO_MAKS_BYTE / 1048576} MB`);
     bytes = fs.readFileSync(real);
   } catch (e) {
     const kode = (e as NodeJS.ErrnoException).code;
