@@ -8,27 +8,37 @@ import type { Diagnostic } from '../validate/diagnostics.ts';
 import { dirInstansi } from './akar.ts';
 import { jumlahSekali } from './dibaca.ts';
 import { perInstansi, periksaLintas, unik } from './per-instansi.ts';
+import { jumlahPekerja, KolamInstansi } from './kolam-instansi.ts';
 
 export { periksaLintas, unik };
 
 export interface HasilInstansi { id: string; berkas: number; galat: boolean; dilewati?: boolean }
+/** `outputs`: the files written (paths; their bytes are not kept). */
 export interface HasilPemda extends BuildResult { instansi: HasilInstansi[] }
+
+/** A finished agency's result without its outputs' bytes (written already): a Pemda writes thousands of files. */
+const tanpaBytes = (r: BuildResult): BuildResult => ({ ...r, outputs: r.outputs.map((x) => ({ path: x.path, bytes: new Uint8Array(0) })) });
 
 /** Progress lines name the agency: "Membangun 3/27 dokumen: dinas-a/pk/2025/…". */
 const progresInstansi = (p: Progres | undefined, id: string): Progres | undefined =>
   p && { dibaca: p.dibaca?.bind(p), dokumen: (s, t, job) => p.dokumen?.(s, t, job && { ...job, jenis: `${id}/${job.jenis}` }) };
 
-/** `o.konten` is the Pemda root. With `--bagian i/n` each agency's documents are split in n shares as a single
+/** `o.konten` is the Pemda root. The agencies are built by `pekerja` worker threads (default: one per core, at most
+ *  one per agency; 1 = in this thread), each agency whole in one worker (kolam-instansi.ts). With `--bagian i/n` each agency's documents are split in n shares as a single
  *  agency's are, and agency k of the Pemda (0-based, all agencies) builds share ((i − 1 + k) mod n) + 1: every
  *  document of the Pemda lands in exactly one share and the heaviest share of each agency goes to a different
  *  runner, so the shares of the whole Pemda stay balanced; each agency's whole-build cache entry still applies. */
-export async function buildPemda(o: Options, ids: string[], progres?: Progres): Promise<HasilPemda> {
+export async function buildPemda(o: Options, ids: string[], progres?: Progres, pekerja?: number): Promise<HasilPemda> {
+  const n = jumlahPekerja(ids.length, pekerja);
+  const kolam = n > 1 ? new KolamInstansi(n) : undefined;
   const r = await perInstansi(o.konten, ids, (id, konten, k) => {
     const bagian = o.bagian && { ke: ((o.bagian.ke - 1 + k) % o.bagian.dari) + 1, dari: o.bagian.dari };
-    return build({ ...o, konten, keluaran: path.join(o.keluaran, id), ...(bagian ? { bagian } : {}) }, undefined, progresInstansi(progres, id));
-  });
+    const oi = { ...o, konten, keluaran: path.join(o.keluaran, id), ...(bagian ? { bagian } : {}) };
+    return kolam ? kolam.bangun(oi, progresInstansi(progres, id)) : build(oi, undefined, progresInstansi(progres, id)).then(tanpaBytes);
+  }, !!kolam).finally(() => kolam?.tutup());
   const hasil: HasilPemda = { diagnostics: r.diagnostics, outputs: [], unchanged: 0, dirender: 0, instansi: [] };
   for (const { id, hasil: b, galat, dilewati } of r.instansi) {
+    // written paths only: a Pemda writes thousands of files, their bytes are not held (as from the worker pool)
     hasil.outputs.push(...(b?.outputs ?? []));
     hasil.unchanged += b?.unchanged ?? 0;
     hasil.dirender! += b?.dirender ?? 0;

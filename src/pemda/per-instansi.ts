@@ -36,17 +36,22 @@ export interface Satu { diagnostics: Diagnostic[] }
 /** One agency's run: its result, or `dilewati` when the cross-agency checks held it back. */
 export interface HasilSatu<T> { id: string; hasil?: T; galat: boolean; dilewati?: boolean }
 
-/** Runs `jalan(id, konten, k)` on each picked agency (k: its index among all agencies of the Pemda), in order. */
-export async function perInstansi<T extends Satu>(akar: string, ids: string[], jalan: (id: string, konten: string, k: number) => Promise<T>):
+/** Runs `jalan(id, konten, k)` on each picked agency (k: its index among all agencies of the Pemda), in order;
+ *  `serentak`: all started at once (`jalan` limits itself, e.g. a worker pool), results still in order. */
+export async function perInstansi<T extends Satu>(akar: string, ids: string[], jalan: (id: string, konten: string, k: number) => Promise<T>, serentak = false):
   Promise<{ diagnostics: Diagnostic[]; instansi: HasilSatu<T>[] }> {
   const lintas = periksaLintas(akar, ids);
   const semua: Diagnostic[] = [...lintas];
   const urutan = daftarInstansi(akar);
   const pemdaGalat = adaGalat(lintas.filter((d) => !milik(akar, ids, d)));
+  const dilewati = (id: string) => pemdaGalat || adaGalat(lintas.filter((d) => milik(akar, ids, d) === id));
+  const mulai = (id: string) => jalan(id, dirInstansi(akar, id), urutan.indexOf(id));
+  const berjalan = serentak ? new Map(ids.filter((id) => !dilewati(id)).map((id) => [id, mulai(id)])) : undefined;
+  if (berjalan) await Promise.allSettled(berjalan.values()); // every agency finished (or failed) before any throw below
   const instansi: HasilSatu<T>[] = [];
   for (const id of ids) {
-    if (pemdaGalat || adaGalat(lintas.filter((d) => milik(akar, ids, d) === id))) { instansi.push({ id, galat: true, dilewati: true }); continue; }
-    const hasil = await jalan(id, dirInstansi(akar, id), urutan.indexOf(id));
+    if (dilewati(id)) { instansi.push({ id, galat: true, dilewati: true }); continue; }
+    const hasil = await (berjalan?.get(id) ?? mulai(id));
     semua.push(...hasil.diagnostics);
     instansi.push({ id, hasil, galat: adaGalat(hasil.diagnostics) });
   }

@@ -1,0 +1,70 @@
+// Agencies of a Pemda built side by side: a pool of worker threads, each building one whole agency at a time
+// (src/pemda/pekerja-instansi.ts). Coarse-grained on purpose: an agency's content, checks and models stay in its
+// worker, only options go in and the result (diagnostics, written paths) comes back, so nothing large is copied.
+// Outputs are byte-identical to a single-threaded build (every agency's build is independent; tested).
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { BuildResult, Options } from '../pipeline.ts';
+import type { Progres } from '../progres.ts';
+import type { DocJob } from '../documents.ts';
+import { GagalTulis } from '../write/gagal-tulis.ts';
+import type { PesanKeluar } from './pekerja-instansi.ts';
+
+/** Workers for `n` agencies on this machine: one per core, never more than agencies; 1 means in this thread. */
+export const jumlahPekerja = (n: number, diminta?: number): number => Math.max(1, Math.min(n, diminta ?? os.availableParallelism()));
+
+function pekerjaBaru(): Worker {
+  const ts = import.meta.url.endsWith('.ts');
+  const url = new URL(`./pekerja-instansi${ts ? '.ts' : '.js'}`, import.meta.url);
+  if (!ts) return new Worker(url);
+  // from the TypeScript sources the worker registers tsx itself (Node 20 workers ignore `--import tsx`)
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(url.href)}))`, { eval: true });
+}
+
+const galatDari = (g: NonNullable<PesanKeluar['galat']>): Error => {
+  if (g.nama === 'GagalTulis' && g.jalur && g.kode) return Object.assign(new GagalTulis(g.jalur, g.kode), { message: g.pesan });
+  return Object.assign(new Error(g.pesan), { name: g.nama });
+};
+
+export class KolamInstansi {
+  private readonly bebas: Worker[] = [];
+  private readonly antre: (() => void)[] = [];
+  private readonly semua: Worker[] = [];
+
+  constructor(jumlah: number) {
+    for (let i = 0; i < jumlah; i++) this.semua.push(pekerjaBaru());
+    this.bebas.push(...this.semua);
+  }
+
+  /** One agency's build in a free worker (waits for one); `outputs` carry the written paths, not their bytes. */
+  async bangun(o: Options, progres?: Progres): Promise<BuildResult> {
+    let w = this.bebas.pop() ?? await new Promise<Worker>((ambil) => this.antre.push(() => ambil(this.bebas.pop()!)));
+    try {
+      return await new Promise<BuildResult>((selesai, gagal) => {
+        const dengar = (m: PesanKeluar) => {
+          if (m.dokumen) { void progres?.dokumen?.(m.dokumen.selesai, m.dokumen.total, m.dokumen.job as DocJob | undefined); return; }
+          lepas();
+          if (m.galat) gagal(galatDari(m.galat));
+          else selesai({ ...m.hasil!, outputs: m.hasil!.outputs.map((path) => ({ path, bytes: new Uint8Array(0) })) });
+        };
+        const mati = (e: Error) => { // an uncaught error ends the worker: a fresh one takes its place
+          lepas(); gagal(e);
+          void w.terminate();
+          this.semua[this.semua.indexOf(w)] = w = pekerjaBaru();
+        };
+        const lepas = () => { w.off('message', dengar); w.off('error', mati); };
+        w.on('message', dengar);
+        w.on('error', mati);
+        w.postMessage(o);
+      });
+    } finally {
+      this.bebas.push(w);
+      this.antre.shift()?.();
+    }
+  }
+
+  async tutup(): Promise<void> { await Promise.all(this.semua.map((w) => w.terminate())); }
+}

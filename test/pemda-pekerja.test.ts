@@ -1,0 +1,52 @@
+// A Pemda build with its agencies on worker threads (src/pemda/kolam-instansi.ts) writes the same files, byte for
+// byte, with the same diagnostics, as the same build in one thread; a refused write keeps its kind (GagalTulis).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { buatPemda } from '../scripts/pemda-sintetis.ts';
+import { daftarInstansi } from '../src/pemda/akar.ts';
+import { buildPemda } from '../src/pemda/bangun.ts';
+import { jumlahPekerja } from '../src/pemda/kolam-instansi.ts';
+import { GagalTulis } from '../src/write/gagal-tulis.ts';
+import type { Options } from '../src/pipeline.ts';
+import { ROOT } from './helpers.ts';
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-pemda-pekerja-'));
+const semuaBerkas = (dir: string) => fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(pdf|docx)$/.test(f)).sort();
+
+it('3 agencies on 2 workers: same files, same bytes, same diagnostics as one thread', async () => {
+  const { akar } = buatPemda(3, path.join(tmp(), 'pemda'), { sumber: [path.join(ROOT, 'contoh/dinas-pangan')] });
+  const ids = daftarInstansi(akar);
+  const opsi = (keluaran: string): Options => ({ konten: akar, keluaran, jenis: ['pk', 'iku'], format: ['pdf', 'docx'], kertas: 'A4' });
+  const [satu, dua] = [tmp(), tmp()];
+  const r1 = await buildPemda(opsi(satu), ids, undefined, 1);
+  const kemajuan: string[] = [];
+  const r2 = await buildPemda(opsi(dua), ids, { dokumen: (_s, _t, job) => { if (job) kemajuan.push(`${job.jenis}/${job.slug}`); } }, 2);
+  expect(r2.diagnostics).toEqual(r1.diagnostics);
+  expect(r2.instansi).toEqual(r1.instansi);
+  expect(r2.outputs.map((o) => path.relative(dua, o.path))).toEqual(r1.outputs.map((o) => path.relative(satu, o.path)));
+  const berkas = semuaBerkas(satu);
+  expect(berkas.length).toBeGreaterThan(6);
+  expect(semuaBerkas(dua)).toEqual(berkas);
+  for (const f of berkas) expect(Buffer.compare(fs.readFileSync(path.join(satu, f)), fs.readFileSync(path.join(dua, f))), f).toBe(0);
+  // progress lines come from the workers, named by agency
+  for (const id of ids) expect(kemajuan.some((k) => k.startsWith(`${id}/pk/`))).toBe(true);
+}, 300_000);
+
+it('a refused write in a worker stays a GagalTulis naming the output path', async () => {
+  const { akar } = buatPemda(2, path.join(tmp(), 'pemda'), { sumber: [path.join(ROOT, 'contoh/dinas-pangan')] });
+  const ids = daftarInstansi(akar);
+  const keluaran = tmp();
+  fs.writeFileSync(path.join(keluaran, ids[1]), 'bukan direktori'); // the agency's output folder is a file
+  const r = buildPemda({ konten: akar, keluaran, jenis: ['iku'], format: ['pdf'], kertas: 'A4' }, ids, undefined, 2);
+  await expect(r).rejects.toBeInstanceOf(GagalTulis);
+  await expect(r).rejects.toThrow(ids[1]);
+}, 300_000);
+
+it('pool size: one per core, at most one per agency, at least one', () => {
+  expect(jumlahPekerja(1)).toBe(1);
+  expect(jumlahPekerja(40, 2)).toBe(2);
+  expect(jumlahPekerja(3, 8)).toBe(3);
+  expect(jumlahPekerja(5, 0)).toBe(1);
+});
