@@ -10,6 +10,7 @@ import { build, check, type Format } from '../src/pipeline.ts';
 import { DOCUMENTS } from '../src/documents.ts';
 import { ukurCache } from './bench-cache.ts';
 import { ukurSkala } from './bench-skala.ts';
+import { ukurKolamPdf } from './bench-kolam.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Node flags of `npm run build` (package.json), so the CLI's peak is the one users get. */
@@ -51,6 +52,7 @@ const convert = (files: string[]) => {
 if (soffice) convert(docxFiles.slice(0, 1)); // LibreOffice's first start writes its profile: not timed
 const loTimes: number[] = [];
 const pdf = await timeBuild(['pdf'], () => { if (soffice) loTimes.push(convert(docxFiles)); });
+const kolam = await ukurKolamPdf(konten, RUNS); // the same PDFs on every core (worker threads), after a warm-up round
 const docx = await timeBuild(['docx']);
 const both = await timeBuild(['pdf', 'docx']);
 
@@ -77,6 +79,7 @@ else {
   const rasio = pdf.times.map((t, i) => loTimes[i] / t);
   console.log(`LibreOffice DOCX -> PDF    : ${secs(lo)} s untuk ${docxFiles.length} berkas (${(lo / docxFiles.length).toFixed(0)} ms per berkas; median ${RUNS} kali)`);
   console.log(`Rasio LibreOffice / PDF kami: ${median(rasio).toFixed(1)}x (median pasangan berurutan: ${rasio.map((x) => x.toFixed(1)).join(', ')})`);
+  console.log(`PDF kami di ${kolam.pekerja} pekerja      : ${secs(kolam.ms)} s (${(pdf.ms / kolam.ms).toFixed(2)}x satu utas; byte ${kolam.identik ? 'identik' : 'BERBEDA'}); rasio LibreOffice / PDF kami ${(lo / kolam.ms).toFixed(1)}x`);
 }
 fs.rmSync(tmp, { recursive: true, force: true });
 console.log(`Beban mesin (load average 1/5/15 menit): awal ${bebanAwal}, akhir ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}`);
