@@ -1,6 +1,6 @@
 // Scale bench: a synthetic Pemda of n agencies (scripts/pemda-sintetis.ts) built with one Pemda build (every agency
 // into <keluaran>/<id>/, src/pemda/), in a fresh process per measurement: cold (empty cache) and warm (the cache of the cold run, nothing changed), wall time and
-// peak memory (the child's max RSS). Run by scripts/bench.ts when BENCH_SKALA lists sizes (e.g. 10,20,40).
+// peak memory (the child's max RSS: worker threads included). BENCH_PEKERJA=n sets the pool (1 = one thread). Run by scripts/bench.ts when BENCH_SKALA lists sizes (e.g. 10,20,40).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +18,8 @@ async function anak(keluaran: string, akar: string): Promise<void> {
   const { daftarInstansi } = await import('../src/pemda/akar.ts');
   const { DOCUMENTS } = await import('../src/documents.ts');
   const t0 = performance.now();
-  const r = await buildPemda({ konten: akar, keluaran, jenis: Object.keys(DOCUMENTS), format: ['pdf', 'docx'], kertas: 'A4', cache: path.join(keluaran, '.sakip-cache') }, daftarInstansi(akar));
+  const pekerja = process.env.BENCH_PEKERJA ? Number(process.env.BENCH_PEKERJA) : undefined; // default: one per core
+  const r = await buildPemda({ konten: akar, keluaran, jenis: Object.keys(DOCUMENTS), format: ['pdf', 'docx'], kertas: 'A4', cache: path.join(keluaran, '.sakip-cache') }, daftarInstansi(akar), undefined, pekerja);
   if (r.diagnostics.some((d) => d.severity === 'galat')) throw new Error(`galat konten di ${akar}: ${r.diagnostics.find((d) => d.severity === 'galat')!.message}`);
   const cpu = process.cpuUsage();
   console.log(JSON.stringify({ ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, berkas: r.outputs.length, dirender: r.dirender ?? 0, rssMb: process.resourceUsage().maxRSS / 1024 }));
@@ -32,7 +33,8 @@ function jalankan(keluaran: string, akar: string): Ukur {
 }
 
 export function ukurSkala(ukuran: number[]): void {
-  console.log('\nSkala (Pemda sintetis, satu build Pemda dalam satu proses baru; dingin = cache kosong, hangat = tanpa perubahan):');
+  const pekerja = process.env.BENCH_PEKERJA ?? `${os.availableParallelism()} (satu per inti)`;
+  console.log(`\nSkala (Pemda sintetis, satu build Pemda dalam satu proses baru, ${pekerja} pekerja; dingin = cache kosong, hangat = tanpa perubahan):`);
   for (const n of ukuran) {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-skala-'));
     try {
