@@ -25,7 +25,8 @@ function compiledIsFresh() {
 }
 
 if (compiledIsFresh()) {
-  await import(pathToFileURL(path.join(root, 'dist', 'cli', 'main.js')).href);
+  const bundel = path.join(root, 'dist', 'bundel', 'main.js'); // scripts/bundel.mjs; absent without esbuild
+  await import(pathToFileURL(fs.existsSync(bundel) ? bundel : path.join(root, 'dist', 'cli', 'main.js')).href);
 } else {
   const { register } = await import('tsx/esm/api');
   register();

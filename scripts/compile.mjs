@@ -1,9 +1,11 @@
 // Compiles src/ to dist/ (plain JavaScript, same module layout) so the CLI starts without tsx. Run by `npm ci`
-// (prepare) and `npm run compile`; bin/sakip.js uses dist/ only while it is newer than every source file.
+// (prepare) and `npm run compile`; bin/sakip.js uses dist/ only while it is newer than every source file. The CLI
+// itself then runs from the bundle in dist/bundel/ (scripts/bundel.mjs) when esbuild could write it.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundel } from './bundel.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -20,4 +22,5 @@ if (r.status !== 0) {
   console.error('compile: gagal; CLI memakai tsx.');
   process.exit(0);
 }
+await bundel(root);
 fs.writeFileSync(path.join(dist, '.stamp'), `${new Date().toISOString()}\n`);
