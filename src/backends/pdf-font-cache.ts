@@ -15,6 +15,9 @@ const req = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
 const fontkitPath = req.resolve('fontkit');
 const original = req('fontkit') as Record<string, unknown> & { create: (buf: Uint8Array, family?: string) => Font };
 const parsed = new Map<string, Font>();
+const unshapedFonts = new WeakSet<object>();
+/** Whether a fontkit font lays text out unshaped (this module's fonts): its layout is a pure function of the text. */
+export const isUnshaped = (font: object): boolean => unshapedFonts.has(font);
 
 /** The part of fontkit's GlyphRun pdfkit reads: glyphs, positions (scaled in place by pdfkit) and advanceWidth. */
 class Run {
@@ -60,6 +63,7 @@ function unshaped(font: Font): Font {
     // pdfkit scales positions in place: fresh positions on every call
     return new Run(glyphs, glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })));
   };
+  unshapedFonts.add(font);
   return font;
 }
 

@@ -10,6 +10,7 @@ import { PAGE_SIZES } from '../render/model.ts';
 import { FONTS, TINOS } from './fonts.ts';
 import { blocks, type Ctx } from './pdf-blocks.ts';
 import { applyFirstPagePatch } from './pdf-first-page.ts';
+import { applyFontLayoutPatch } from './pdf-font-layout.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
 import { applyKeepRowsPatch } from './pdf-keep-rows.ts';
 import { applyKeepTablePatch } from './pdf-keep-table.ts';
@@ -36,6 +37,7 @@ function setup() {
   applyRowSpanPatch();
   applyKeepTablePatch();
   applyFirstPagePatch();
+  applyFontLayoutPatch();
   pdfmake.addFonts({ Tinos: TINOS });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(FONTS));
