@@ -6,15 +6,34 @@ import { TINOS } from './fonts.ts';
 
 let fontReady = false;
 
-/** Paints `ops` (positions in pt) at `scale` px per pt; the caller encodes the canvas. */
+/** Canvases by pixel size, reused: a canvas's bitmap (≈ 5 MB for a landscape page at 2 px/pt) lives in native memory
+ *  that V8 does not see, so one new canvas per picture piled up ≈ 260 MB before a GC freed them. A few sizes kept. */
+const kanvas = new Map<string, Canvas>();
+const KANVAS_MAKS = 4;
+
+function kanvasUkuran(w: number, h: number): Canvas {
+  const key = `${w}x${h}`;
+  let c = kanvas.get(key);
+  if (c) kanvas.delete(key); // re-inserted last: the map is in order of use
+  else {
+    c = createCanvas(w, h);
+    if (kanvas.size >= KANVAS_MAKS) kanvas.delete(kanvas.keys().next().value!);
+  }
+  kanvas.set(key, c);
+  return c;
+}
+
+/** Paints `ops` (positions in pt) at `scale` px per pt on a white canvas. The canvas is shared: encode it (or copy its
+ *  pixels) before the next call. */
 export function lukis(width: number, height: number, ops: readonly GambarOp[], scale: number): Canvas {
   if (!fontReady) {
     GlobalFonts.registerFromPath(TINOS.normal, 'Tinos');
     GlobalFonts.registerFromPath(TINOS.bold, 'Tinos');
     fontReady = true;
   }
-  const canvas = createCanvas(Math.round(width * scale), Math.round(height * scale));
+  const canvas = kanvasUkuran(Math.round(width * scale), Math.round(height * scale));
   const g = canvas.getContext('2d');
+  g.save(); // the state a new canvas has, back after painting
   g.scale(scale, scale);
   g.fillStyle = '#FFFFFF';
   g.fillRect(0, 0, width, height);
@@ -30,5 +49,6 @@ export function lukis(width: number, height: number, ops: readonly GambarOp[], s
       g.fillText(o.text, o.x, o.y);
     }
   }
+  g.restore();
   return canvas;
 }

@@ -2,20 +2,19 @@
 // pixels a thin line or a small legend swatch has) and then the most frequent others, `n` in all, form the palette;
 // every other colour (anti-aliased edges) takes its nearest palette colour. Drawings of a few flat colours and text
 // compress several times smaller than as RGB. Deterministic: the palette is ordered by count, then by colour.
+// Speed: pixels are read as 32-bit words in place (no copy), runs of one colour are handled at once, and a row equal
+// to the one above (≈ 40 % of a diagram's rows) is counted and copied as a whole.
 import zlib from 'node:zlib';
 
-const CRC = new Uint32Array(256).map((_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
-function crc32(b: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const x of b) c = CRC[(c ^ x) & 255] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+/** DEFLATE level of the pixel data: 6 is 7× faster than 9 for 5 % more bytes on the Pohon Kinerja pages. */
+export const PNG_LEVEL = 6;
+
 function chunk(tipe: string, data: Uint8Array): Buffer {
   const td = Buffer.concat([Buffer.from(tipe, 'latin1'), data]);
   const out = Buffer.alloc(td.length + 8);
   out.writeUInt32BE(data.length, 0);
   td.copy(out, 4);
-  out.writeUInt32BE(crc32(td), td.length + 4);
+  out.writeUInt32BE(zlib.crc32(td), td.length + 4);
   return out;
 }
 
@@ -23,42 +22,93 @@ function chunk(tipe: string, data: Uint8Array): Buffer {
 const rgb = (k: number) => [k & 255, (k >>> 8) & 255, (k >>> 16) & 255];
 const kunci = (hex: string) => { const v = parseInt(hex.slice(1), 16); return ((v & 255) << 16) | (v & 0xff00) | ((v >>> 16) & 255); };
 
-export function pngPalet(rgba: Uint8Array | Uint8ClampedArray, w: number, h: number, warna: string[], n = 40): Uint8Array {
-  const piksel = new Uint32Array(new Uint8Array(rgba).buffer, 0, w * h); // a copy: aligned, and ours to mask
-  const hitung = new Map<number, number>();
-  // runs of one colour are counted at once (most pixels are flat fills)
-  let awal = 0;
-  for (let i = 0; i < piksel.length; i++) {
-    const k = (piksel[i] &= 0xffffff);
-    if (i > awal && k !== piksel[i - 1]) { hitung.set(piksel[i - 1], (hitung.get(piksel[i - 1]) ?? 0) + i - awal); awal = i; }
+/** Colour → count and colour → palette index: open addressing on typed arrays (a Map costs ≈ 3× more per run). */
+class Tabel {
+  kunci = new Int32Array(1 << 12).fill(-1); // keys are 24-bit colours: -1 is free
+  jumlah = new Float64Array(1 << 12);
+  indeks = new Int32Array(1 << 12).fill(-1);
+  isi = 0;
+  slot(k: number): number {
+    const mask = this.kunci.length - 1;
+    let s = Math.imul(k, 0x9e3779b1) >>> Math.clz32(mask);
+    while (this.kunci[s] !== k) {
+      if (this.kunci[s] === -1) { this.kunci[s] = k; if (++this.isi * 2 > mask) { this.tumbuh(); return this.slot(k); } return s; }
+      s = (s + 1) & mask;
+    }
+    return s;
   }
-  hitung.set(piksel[piksel.length - 1], (hitung.get(piksel[piksel.length - 1]) ?? 0) + piksel.length - awal);
-  const wajib = [...new Set(warna.map(kunci))].filter((k) => hitung.has(k)).sort((a, b) => a - b);
-  const lain = [...hitung.entries()].filter(([k]) => !wajib.includes(k)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const palet = [...wajib, ...lain.map(([k]) => k)].slice(0, Math.max(n, wajib.length));
-  const indeks = new Map(palet.map((k, i) => [k, i]));
-  const terdekat = (k: number) => {
-    const [r, g, b] = rgb(k);
-    let best = 0, jarak = Infinity;
-    palet.forEach((p, i) => {
-      const [pr, pg, pb] = rgb(p);
-      const d = (r - pr) ** 2 + (g - pg) ** 2 + (b - pb) ** 2;
-      if (d < jarak) { jarak = d; best = i; }
-    });
-    return best;
+  private tumbuh(): void {
+    const { kunci, jumlah, indeks } = this;
+    this.kunci = new Int32Array(kunci.length * 2).fill(-1);
+    this.jumlah = new Float64Array(kunci.length * 2);
+    this.indeks = new Int32Array(kunci.length * 2).fill(-1);
+    this.isi = 0;
+    for (let i = 0; i < kunci.length; i++) if (kunci[i] !== -1) { const s = this.slot(kunci[i]); this.jumlah[s] = jumlah[i]; this.indeks[s] = indeks[i]; }
+  }
+  *entri(): Generator<[number, number]> { for (let i = 0; i < this.kunci.length; i++) if (this.kunci[i] !== -1) yield [this.kunci[i], this.jumlah[i]]; }
+}
+
+/** How many rows after row `y` are equal to it, byte for byte. */
+function ulangan(b: Buffer, y: number, h: number, stride: number): number {
+  let k = 0;
+  while (y + k + 1 < h && b.compare(b, y * stride, (y + 1) * stride, (y + k + 1) * stride, (y + k + 2) * stride) === 0) k++;
+  return k;
+}
+
+/** Nearest palette entry (squared RGB distance, the first of equals). */
+function terdekat(palet: number[], k: number): number {
+  const r = k & 255, g = (k >>> 8) & 255, b = (k >>> 16) & 255;
+  let best = 0, jarak = Infinity;
+  for (let i = 0; i < palet.length; i++) {
+    const p = palet[i];
+    const d = (r - (p & 255)) ** 2 + (g - ((p >>> 8) & 255)) ** 2 + (b - ((p >>> 16) & 255)) ** 2;
+    if (d < jarak) { jarak = d; best = i; }
+  }
+  return best;
+}
+
+export function pngPalet(rgba: Uint8Array | Uint8ClampedArray, w: number, h: number, warna: string[], n = 40): Uint8Array {
+  const bytes = Buffer.from(rgba.buffer, rgba.byteOffset, w * h * 4);
+  const piksel = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, w * h) : new Uint32Array(new Uint8Array(bytes).buffer);
+  const ulang = new Uint32Array(h); // rows equal to row y after it (set on the first row of each group)
+  const t = new Tabel();
+  let runs = new Uint32Array(1 << 14), nRun = 0; // per run of one colour: its colour, first and last+1 pixel
+  const run = (k: number, awal: number, akhir: number, kali: number) => {
+    k &= 0xffffff;
+    t.jumlah[t.slot(k)] += (akhir - awal) * kali;
+    if (nRun * 3 + 3 > runs.length) { const r = new Uint32Array(runs.length * 2); r.set(runs); runs = r; }
+    runs[nRun * 3] = k; runs[nRun * 3 + 1] = awal; runs[nRun * 3 + 2] = akhir; nRun++;
   };
+  for (let y = 0; y < h; y += ulang[y] + 1) {
+    ulang[y] = ulangan(bytes, y, h, w * 4);
+    const kali = ulang[y] + 1;
+    let awal = y * w;
+    const akhir = awal + w;
+    for (let i = awal + 1; i < akhir; i++) if (piksel[i] !== piksel[i - 1]) { run(piksel[i - 1], awal, i, kali); awal = i; }
+    run(piksel[akhir - 1], awal, akhir, kali);
+  }
+  const hitung = [...t.entri()];
+  const ada = new Set(hitung.map(([k]) => k));
+  const wajib = [...new Set(warna.map(kunci))].filter((k) => ada.has(k)).sort((a, b) => a - b);
+  const lain = hitung.filter(([k]) => !wajib.includes(k)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const palet = [...wajib, ...lain.map(([k]) => k)].slice(0, Math.max(n, wajib.length));
+  palet.forEach((k, i) => { t.indeks[t.slot(k)] = i; });
   const raw = Buffer.alloc((w + 1) * h); // filter byte 0 (none) per row, then one index per pixel
   let kLalu = -1, jLalu = 0;
-  for (let y = 0; y < h; y++) {
-    for (let x = 0, i = y * w, o = y * (w + 1) + 1; x < w; x++, i++, o++) {
-      const k = piksel[i];
-      if (k !== kLalu) {
-        let j = indeks.get(k);
-        if (j === undefined) { j = terdekat(k); indeks.set(k, j); }
-        kLalu = k; jLalu = j;
-      }
-      raw[o] = jLalu;
+  for (let r = 0; r < nRun * 3; r += 3) {
+    const k = runs[r];
+    if (k !== kLalu) {
+      const sl = t.slot(k);
+      if (t.indeks[sl] < 0) t.indeks[sl] = terdekat(palet, k);
+      kLalu = k; jLalu = t.indeks[sl];
     }
+    const geser = ((runs[r + 1] / w) | 0) + 1; // pixel i of row y is byte i + y + 1 of raw
+    const akhir = runs[r + 2] + geser;
+    for (let o = runs[r + 1] + geser; o < akhir; o++) raw[o] = jLalu;
+  }
+  for (let y = 0; y < h; y += ulang[y] + 1) {
+    const baris = y * (w + 1);
+    for (let r = 1; r <= ulang[y]; r++) raw.copyWithin(baris + r * (w + 1), baris, baris + w + 1);
   }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(w, 0);
@@ -67,6 +117,6 @@ export function pngPalet(rgba: Uint8Array | Uint8ClampedArray, w: number, h: num
   const plte = Buffer.from(palet.flatMap(rgb));
   return new Uint8Array(Buffer.concat([
     Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('PLTE', plte),
-    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array(0)),
+    chunk('IDAT', zlib.deflateSync(raw, { level: PNG_LEVEL })), chunk('IEND', new Uint8Array(0)),
   ]));
 }

@@ -1,0 +1,52 @@
+// DOCX profile: the default content's document models and their PDF layouts built once, then every DOCX rendered in
+// this process (PROFIL_KALI rounds, default 2; the first warms the JIT and the font caches). Prints per-round time,
+// the slowest documents with their size, peak RSS and the load.
+//   node --import tsx scripts/profil-docx.ts
+//   PROFIL_KONTEN=contoh/dinas-pangan  PROFIL_KELUARAN=dir (the DOCX files of the last round, for hashing)
+//   PROFIL_JENIS=pohon-kinerja (only the documents of these kinds, comma-separated)
+//   PROFIL_CPU=file.cpuprofile (a V8 CPU profile of the last round only: open in Chrome DevTools or summarise)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Session } from 'node:inspector/promises';
+import { check, models } from '../src/pipeline.ts';
+import { DOCUMENTS } from '../src/documents.ts';
+import { renderDocx } from '../src/backends/docx.ts';
+import { renderPdf } from '../src/backends/pdf.ts';
+
+const konten = process.env.PROFIL_KONTEN ?? 'content';
+const kali = Number(process.env.PROFIL_KALI ?? 2);
+const keluaran = process.env.PROFIL_KELUARAN;
+const { content } = check(konten);
+const jenis = process.env.PROFIL_JENIS?.split(',') ?? Object.keys(DOCUMENTS);
+const r = models(content, { jenis, kertas: 'A4' });
+if ('code' in r) throw new Error(r.message);
+const mb = (b: number) => (b / 2 ** 20).toFixed(0);
+const profil = process.env.PROFIL_CPU;
+const sesi = profil ? new Session() : undefined;
+sesi?.connect();
+const lay: Awaited<ReturnType<typeof renderPdf>>['layout'][] = [];
+for (const m of r.models) lay.push((await renderPdf(m)).layout);
+for (let k = 0; k < kali; k++) {
+  if (sesi && k === kali - 1) { await sesi.post('Profiler.enable'); await sesi.post('Profiler.start'); }
+  const t0 = performance.now(), c0 = process.cpuUsage();
+  const per: [string, number, number][] = [];
+  for (const [i, m] of r.models.entries()) {
+    const t = performance.now();
+    const bytes = await renderDocx(m, lay[i]);
+    const job = r.jobs[i];
+    per.push([`${job.jenis}/${job.tahun}/${job.slug}`, performance.now() - t, bytes.length]);
+    if (keluaran && k === kali - 1) {
+      const p = path.join(keluaran, job.jenis, String(job.tahun), `${job.slug}.docx`);
+      fs.mkdirSync(path.dirname(p), { recursive: true });
+      fs.writeFileSync(p, bytes);
+    }
+  }
+  const ms = performance.now() - t0, c = process.cpuUsage(c0);
+  const top = [...per].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, t, b]) => `${n} ${t.toFixed(0)} ms ${(b / 1024).toFixed(0)} kB`).join(', ');
+  if (sesi && k === kali - 1) fs.writeFileSync(profil!, JSON.stringify((await sesi.post('Profiler.stop')).profile));
+  console.log(`putaran ${k + 1}: ${r.models.length} DOCX ${(ms / 1000).toFixed(2)} s (CPU ${((c.user + c.system) / 1e6).toFixed(2)} s); terlama: ${top}`);
+}
+const cpu = process.cpuUsage();
+console.log(`CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, RSS puncak ${mb(process.resourceUsage().maxRSS * 1024)} MB, heap ${mb(process.memoryUsage().heapUsed)} MB, beban ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}`);
