@@ -14,7 +14,7 @@ interface Glyph { id: number; advanceWidth: number; codePoints: number[] }
 interface Layout { glyphs: Glyph[]; positions: object[]; advanceWidth: number }
 interface EmbeddedFont {
   font: object; scale: number; subset: { includeGlyph(id: number): number };
-  widths: number[]; unicode: number[][]; _hex?: string[];
+  widths: number[]; unicode: number[][]; _hex?: string[]; _runs?: Map<string, Layout>;
   layoutRun(text: string): Layout;
   layout(text: string, features?: unknown, onlyWidth?: boolean): Layout;
   encode(text: string, features?: unknown): [string[], object[]];
@@ -27,8 +27,12 @@ const runs = new WeakMap<object, Map<string, Layout>>();
 
 /** The scaled run of one piece, made by pdfkit's layoutRun once per font (not once per document). */
 function run(font: EmbeddedFont, piece: string): Layout {
-  let perFont = runs.get(font.font);
-  if (!perFont) runs.set(font.font, (perFont = new Map()));
+  let perFont = font._runs;
+  if (!perFont) {
+    perFont = runs.get(font.font);
+    if (!perFont) runs.set(font.font, (perFont = new Map()));
+    font._runs = perFont;
+  }
   let r = perFont.get(piece);
   if (!r) {
     if (perFont.size >= LIMIT) perFont.clear();
@@ -37,29 +41,37 @@ function run(font: EmbeddedFont, piece: string): Layout {
   return r;
 }
 
-/** Calls `each` with the runs of pdfkit's pieces of `text`: up to and including each space or tab, then the rest. */
-function pieces(font: EmbeddedFont, text: string, each: (r: Layout) => void): void {
+/** pdfkit's layout of a text: the runs of its pieces (up to and including each space or tab, then the rest), their
+ *  glyphs and positions in order, their widths summed in order from 0. A text of one piece is its run. */
+function layoutOf(font: EmbeddedFont, text: string, onlyWidth: boolean): Layout {
+  let glyphs: Glyph[] | undefined;
+  let positions: object[] | undefined;
+  let advanceWidth = 0;
   let last = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9) { each(run(font, last === 0 && i === text.length - 1 ? text : text.slice(last, i + 1))); last = i + 1; }
-  }
-  if (last < text.length) each(run(font, last === 0 ? text : text.slice(last)));
-}
-
-/** pdfkit's layout of a text: its pieces' glyphs and positions in order, their widths summed in order from 0. */
-function layoutOf(font: EmbeddedFont, text: string, onlyWidth: boolean): Layout {
-  const glyphs: Glyph[] = [];
-  const positions: object[] = [];
-  let advanceWidth = 0;
-  pieces(font, text, (r) => {
+    if (c !== 32 && c !== 9) continue;
+    if (last === 0 && i === text.length - 1) return run(font, text);
+    const r = run(font, text.slice(last, i + 1));
     if (!onlyWidth) {
+      glyphs ??= [];
+      positions ??= [];
       for (const g of r.glyphs) glyphs.push(g);
       for (const p of r.positions) positions.push(p);
     }
     advanceWidth += r.advanceWidth;
-  });
-  return { glyphs, positions, advanceWidth };
+    last = i + 1;
+  }
+  if (last === 0) return text.length ? run(font, text) : { glyphs: [], positions: [], advanceWidth: 0 };
+  if (last < text.length) {
+    const r = run(font, text.slice(last));
+    if (!onlyWidth) {
+      for (const g of r.glyphs) glyphs!.push(g);
+      for (const p of r.positions) positions!.push(p);
+    }
+    advanceWidth += r.advanceWidth;
+  }
+  return { glyphs: glyphs ?? [], positions: positions ?? [], advanceWidth };
 }
 
 let originals: Pick<EmbeddedFont, 'layout' | 'encode'> | undefined;

@@ -28,15 +28,16 @@ function fromStyle(dict: Record<string, Style>, name: string, property: string, 
   return undefined;
 }
 
+const NONE = Symbol('none'); // a memoised "no value": one Map lookup per hit
+
 function fromStack(stack: Stack, property: string): unknown {
   const memo = stack._memo;
-  if (memo) {
-    if (memo.has(property)) return memo.get(property);
-    const v = fromStackUncached(stack, property);
-    memo.set(property, v);
-    return v;
-  }
-  return fromStackUncached(stack, property);
+  if (!memo) return fromStackUncached(stack, property);
+  const m = memo.get(property);
+  if (m !== undefined) return m === NONE ? undefined : m;
+  const v = fromStackUncached(stack, property);
+  memo.set(property, v === undefined ? NONE : v);
+  return v;
 }
 
 function fromStackUncached(stack: Stack, property: string): unknown {

@@ -11,6 +11,7 @@ import { FONTS, TINOS } from './fonts.ts';
 import { blocks, type Ctx } from './pdf-blocks.ts';
 import { applyFirstPagePatch } from './pdf-first-page.ts';
 import { applyFontLayoutPatch } from './pdf-font-layout.ts';
+import { applyFontSubsetPatch } from './pdf-font-subset.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
 import { applyKeepRowsPatch } from './pdf-keep-rows.ts';
 import { applyKeepTablePatch } from './pdf-keep-table.ts';
@@ -38,6 +39,7 @@ function setup() {
   applyKeepTablePatch();
   applyFirstPagePatch();
   applyFontLayoutPatch();
+  applyFontSubsetPatch();
   pdfmake.addFonts({ Tinos: TINOS });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(FONTS));
