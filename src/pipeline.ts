@@ -12,13 +12,17 @@ import { modelBuild, type Dok } from './cache/model-build.ts';
 import { sidikTemplat, type MemoriModel } from './cache/model.ts';
 import { bukaCache, type Cache } from './cache/simpanan.ts';
 import { bukaMemoParse, MemoParse, simpanMemoParse } from './cache/parse.ts';
+import { sidikKonten, type SidikKonten } from './cache/sidik-konten.ts';
+import { bukaMemoDeps, jobsTerlacak, MemoDeps, simpanMemoDeps } from './cache/view-deps.ts';
+import { cekTerlacak } from './cache/cek-deps.ts';
+import { JENIS } from './jenis/index.ts';
 import { pakaiMemoYaml } from './load/yaml-source.ts';
 import type { DocModel } from './render/model.ts';
 import { createRenderer } from './render/render-document.ts';
 import { tandai } from './verifikasi/id.ts';
 import { TemplateError } from './render/template-error.ts';
 import { diag, hasErrors, type Diagnostic } from './validate/diagnostics.ts';
-import { validate } from './validate/index.ts';
+import { validate, type JalankanCek } from './validate/index.ts';
 import { checkRujukan, checkRujukanLabel } from './validate/checks/rujukan.ts';
 import type { Content } from './validate/build-content.ts';
 import { allExist, writeOutputs, type Output } from './write/write-atomic.ts';
@@ -33,11 +37,12 @@ export interface Options {
   pdfa?: boolean;
 }
 
-export function check(konten: string, progres?: Progres): { content: Content; diagnostics: Diagnostic[] } {
+/** `jalankan`: how the checks run (a build with a cache: only those whose content files changed). */
+export function check(konten: string, progres?: Progres, jalankan?: JalankanCek): { content: Content; diagnostics: Diagnostic[] } {
   const loadErrors: Diagnostic[] = [];
   const loaded = loadContent(konten, loadErrors);
   progres?.dibaca?.(jumlahBerkas(loaded));
-  return validate(loaded, loadErrors); // shared checks and each kind's own (src/validate/index.ts)
+  return validate(loaded, loadErrors, jalankan); // shared checks and each kind's own (src/validate/index.ts)
 }
 
 export function selectJobs(content: Content, o: Pick<Options, 'jenis' | 'tahun' | 'triwulan' | 'hanya'>): DocJob[] {
@@ -93,11 +98,11 @@ export function checkAll(konten: string, templat?: string, progres?: Progres): D
 const memoriParse = new WeakMap<BuildMemory, MemoParse>();
 
 /** check() parsing only the files not parsed before (memo in memory for a watching build, else in the cache). */
-function checkMemo(konten: string, progres?: Progres, cache?: Cache, memory?: BuildMemory): ReturnType<typeof check> {
+function checkMemo(konten: string, progres?: Progres, cache?: Cache, memory?: BuildMemory, deps?: Deps): ReturnType<typeof check> {
   const memo = (memory && memoriParse.get(memory)?.berikut()) ?? (cache ? bukaMemoParse(cache, konten) : memory ? new MemoParse() : undefined);
   pakaiMemoYaml(memo);
   try {
-    return check(konten, progres);
+    return check(konten, progres, deps && ((content, checks) => cekTerlacak(content, checks, deps.sidik, deps.memo)));
   } finally {
     pakaiMemoYaml(undefined);
     if (memo && memory) memoriParse.set(memory, memo);
@@ -118,16 +123,31 @@ function rendererTetap(memory: BuildMemory, templates: Templates): ReturnType<ty
 
 /** In-memory model summaries and models of a watching process, one per BuildMemory (src/cache/model.ts). */
 const memoriModel = new WeakMap<BuildMemory, MemoriModel>();
+/** Recorded dependencies of views and checks of a watching process (src/cache/view-deps.ts). */
+const memoriDeps = new WeakMap<BuildMemory, MemoDeps>();
 
-/** The build's render stage: every selected document's model, or its cached summary (src/cache/model-build.ts). */
-function modelDokumen(content: Content, o: Options, cache: Cache | undefined, memory: BuildMemory | undefined, hitung: { templat: number }): Dok[] | Diagnostic {
-  const jobs = selectJobs(content, o);
+interface Deps { sidik: SidikKonten; memo: MemoDeps; simpan(): void }
+/** The content files' hashes, taken before loading (a file saved meanwhile differs next time), and the dependency
+ *  memo of this build: the watching process's, else the cache's; kept back by `simpan`. */
+function bukaDeps(konten: string, cache?: Cache, memory?: BuildMemory): Deps | undefined {
+  if (!cache && !memory) return undefined;
+  const sidik = sidikKonten(konten, JENIS.flatMap((k) => (k.sumber ? [k.sumber.folder] : [])));
+  const memo = (memory && memoriDeps.get(memory)?.berikut()) ?? (cache ? bukaMemoDeps(cache, konten) : new MemoDeps());
+  return { sidik, memo, simpan() { if (memory) memoriDeps.set(memory, memo); if (cache) simpanMemoDeps(cache, konten, memo); } };
+}
+
+/** The build's render stage: every selected document's model, or its cached summary (src/cache/model-build.ts).
+ *  With `deps`, views are computed only for the jobs whose recorded content files changed (src/cache/view-deps.ts). */
+function modelDokumen(content: Content, o: Options, cache: Cache | undefined, memory: BuildMemory | undefined, hitung: { templat: number }, deps?: Deps): Dok[] | Diagnostic {
+  const terlacak = deps && jobsTerlacak(content, o, deps.sidik, deps.memo);
+  const jobs = terlacak ? terlacak.map((x) => x.job) : selectJobs(content, o);
   try {
     const templates = readTemplates(o.templat);
     let memori = memory && memoriModel.get(memory);
     if (memory && !memori) memoriModel.set(memory, (memori = new Map()));
     const identitas = { kertas: o.kertas, triwulan: o.triwulan, pdfa: o.pdfa, alamat: content.instansi?.value.verifikasi, umum: LABEL_UMUM };
-    return modelBuild(jobs, templates, () => pembuatModel(content, o, templates, memory ? rendererTetap(memory, templates) : undefined), { ringkas: !!(memory || o.cache || o.bagian), cache, memori, identitas, hitung });
+    const sidikView = terlacak && ((i: number) => terlacak[i].sidikView());
+    return modelBuild(jobs, templates, () => pembuatModel(content, o, templates, memory ? rendererTetap(memory, templates) : undefined), { ringkas: !!(memory || o.cache || o.bagian), cache, memori, identitas, hitung, sidikView });
   } catch (e) {
     return galatTemplat(e, o.templat);
   }
@@ -143,10 +163,12 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
     await writeOutputs(o.keluaran, keluaranBerubah(o.keluaran, lalu.outputs));
     return { diagnostics: lalu.diagnostics, outputs: lalu.outputs, unchanged: 0, dirender: 0, templat: 0 };
   }
-  const { content, diagnostics } = checkMemo(o.konten, progres, cache, memory);
-  if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 };
+  const deps = bukaDeps(o.konten, cache, memory); // src/cache/view-deps.ts, cek-deps.ts
+  const { content, diagnostics } = checkMemo(o.konten, progres, cache, memory, deps);
+  if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 }; // the memo of the last good build stays
   const hitung = { templat: 0 };
-  const r = modelDokumen(content, o, cache, memory, hitung); // the backends load only when something is rendered (src/cache/render.ts)
+  const r = modelDokumen(content, o, cache, memory, hitung, deps);
+  deps?.simpan(); // kept in memory now, written to the cache with the outputs // the backends load only when something is rendered (src/cache/render.ts)
   if ('code' in r) return { diagnostics: [...diagnostics, r], outputs: [], unchanged: 0 };
   // cross-references need the caption numbers the templates gave (kept with a cached model's summary)
   diagnostics.push(...(o.cache || memory ? checkRujukanLabel(content, r.map((d) => d.job), r.map((d) => new Set(d.ringkas.label)))

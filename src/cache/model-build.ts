@@ -4,7 +4,7 @@
 import type { DocJob } from '../documents.ts';
 import { labelDokumen } from '../validate/checks/rujukan.ts';
 import type { DocModel } from '../render/model.ts';
-import { ambilModel, kunciModel, simpanModel, sidikTemplat, type MemoriModel, type RingkasModel } from './model.ts';
+import { ambilModel, kunciModel, simpanModel, sidikTemplat, sidikView, type MemoriModel, type RingkasModel } from './model.ts';
 import { kunciDokumen } from './sidik.ts';
 import type { Cache } from './simpanan.ts';
 
@@ -25,6 +25,8 @@ export interface PilihanCache {
   identitas: object;
   /** counts the jobs whose templates ran (now or later through `model()`) */
   hitung?: { templat: number };
+  /** the hash of the i-th job's view, when known without computing it (src/cache/view-deps.ts) */
+  sidikView?: (i: number) => string | undefined;
 }
 
 export function ringkasan(model: DocModel): RingkasModel {
@@ -39,8 +41,8 @@ export function modelBuild(jobs: DocJob[], templates: Record<string, string>, bu
   const bisaCache = p.ringkas && (p.cache || p.memori);
   const sidikT = bisaCache ? sidikTemplat(templates) : '';
   const dipakai = new Set<string>();
-  const hasil = jobs.map((job): Dok => {
-    const mk = bisaCache ? kunciModel(job, sidikT, p.identitas) : undefined;
+  const hasil = jobs.map((job, i): Dok => {
+    const mk = bisaCache ? kunciModel(job, sidikT, p.identitas, p.sidikView ? p.sidikView(i) : sidikView(job.view)) : undefined;
     if (mk) dipakai.add(mk);
     const ada = mk ? ambilModel(mk, p.memori, p.cache) : undefined;
     if (ada) {

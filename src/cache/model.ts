@@ -47,13 +47,19 @@ export function sidikTemplat(templates: Record<string, string>): string {
   return h.digest('hex');
 }
 
-/** Key of a job's model, or undefined when its view cannot be keyed. `identitas`: options and the id mark's inputs. */
-export function kunciModel(job: DocJob, templat: string, identitas: object): string | undefined {
-  const view = jsonView(job.view);
+/** Hash of a view's jsonView, or undefined when it cannot be keyed. */
+export function sidikView(view: unknown): string | undefined {
+  const j = jsonView(view);
+  return j === undefined ? undefined : crypto.createHash('sha256').update(j).digest('hex');
+}
+
+/** Key of a job's model from the hash of its view (sidikView), or undefined when its view cannot be keyed.
+ *  `identitas`: options and the id mark's inputs. */
+export function kunciModel(job: DocJob, templat: string, identitas: object, view: string | undefined): string | undefined {
   if (view === undefined) return undefined;
   const label = jsonView(job.label ?? null);
   if (label === undefined) return undefined;
-  return crypto.createHash('sha256').update(`sakip-model-1\0${sidikAlat()}\0${templat}\0`)
+  return crypto.createHash('sha256').update(`sakip-model-2\0${sidikAlat()}\0${templat}\0`)
     .update(JSON.stringify([job.jenis, job.tahun, job.slug, job.template, identitas])).update('\0').update(label).update('\0').update(view).digest('hex');
 }
 

@@ -22,9 +22,14 @@ const CHECKS = (): ((c: Content) => Diagnostic[])[] => [
   ...JENIS.flatMap((k) => (k.periksa ? [k.periksa] : [])),
 ];
 
-export function validate(loaded: LoadedContent, loadDiagnostics: Diagnostic[]): { content: Content; diagnostics: Diagnostic[] } {
+/** Runs the checks in order, their diagnostics concatenated (a build with a cache reuses the unchanged ones:
+ *  src/cache/cek-deps.ts). */
+export type JalankanCek = (content: Content, checks: ((c: Content) => Diagnostic[])[]) => Diagnostic[];
+const semua: JalankanCek = (content, checks) => checks.flatMap((check) => check(content));
+
+export function validate(loaded: LoadedContent, loadDiagnostics: Diagnostic[], jalankan = semua): { content: Content; diagnostics: Diagnostic[] } {
   const diagnostics = [...loadDiagnostics];
   const content = buildContent(loaded, diagnostics, JENIS.flatMap((k) => (k.sumber ? [k.sumber] : [])));
-  for (const check of CHECKS()) diagnostics.push(...check(content));
+  diagnostics.push(...jalankan(content, CHECKS()));
   return { content, diagnostics: rootCauses(loaded, content, sortDiagnostics(diagnostics)) };
 }
