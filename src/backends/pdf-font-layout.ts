@@ -1,77 +1,70 @@
 // pdfkit measures and encodes every text through EmbeddedFont.layout: it splits the text after each space or tab,
-// looks each piece up in a cache of the document (scaling a fresh run per new piece and document) and concatenates
-// the pieces' glyph and position arrays, for every inline measured and every line drawn. Our fonts lay text out
-// unshaped (pdf-font-cache.ts), so a piece's run is a pure function of the piece: it is scaled once per font and kept
-// across documents, and a text's layout is made from the runs as pdfkit makes it (same pieces, widths summed in the
-// same order, so the same numbers to the last bit) without concatenating arrays per piece. encode keeps pdfkit's
-// per-document subset order: a glyph first met is included as before; one already included only has its hex code
-// looked up. Shaped fonts and explicit features go the original way.
+// looks each piece up in a cache of the document (hashing a fresh substring, scaling a fresh run per new piece and
+// document) and concatenates the pieces' glyph and position arrays, for every inline measured and every line drawn.
+// Our fonts lay text out unshaped (pdf-font-cache.ts): one glyph per code point, its position only its advance. So
+// per font and code point the glyph, its scaled position and advance are made once by pdfkit's own layoutRun and
+// kept across documents, and a text is laid out from them in one pass as pdfkit does it: the same glyphs and
+// position values, widths summed per piece and then over the pieces, in pdfkit's order (the same numbers to the
+// last bit). encode keeps pdfkit's per-document subset order: a glyph first met is included as before; one already
+// included only has its hex code looked up. Shaped fonts and explicit features go the original way.
 import { createRequire } from 'node:module';
 import { TINOS } from './fonts.ts';
 import { isUnshaped } from './pdf-font-cache.ts';
 
 interface Glyph { id: number; advanceWidth: number; codePoints: number[] }
-interface Layout { glyphs: Glyph[]; positions: object[]; advanceWidth: number }
+interface Position { xAdvance: number }
+interface Layout { glyphs: Glyph[] | null; positions: Position[] | null; advanceWidth: number }
+interface CodePoint { glyph: Glyph; position: Position; width: number }
 interface EmbeddedFont {
   font: object; scale: number; subset: { includeGlyph(id: number): number };
-  widths: number[]; unicode: number[][]; _hex?: string[]; _runs?: Map<string, Layout>;
+  widths: number[]; unicode: number[][]; _hex?: string[]; _cps?: CodePoints;
   layoutRun(text: string): Layout;
   layout(text: string, features?: unknown, onlyWidth?: boolean): Layout;
-  encode(text: string, features?: unknown): [string[], object[]];
+  encode(text: string, features?: unknown): [string[], Position[]];
 }
+interface CodePoints { bmp: (CodePoint | undefined)[]; astral: Map<number, CodePoint> }
 
 const req = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
 const PDFDocument = req('pdfkit') as new (options: object) => { _font: EmbeddedFont };
-const LIMIT = 100_000; // pieces kept per font; the cache starts over past it (pure values: output unchanged)
-const runs = new WeakMap<object, Map<string, Layout>>();
+const perFont = new WeakMap<object, CodePoints>();
 
-/** The scaled run of one piece, made by pdfkit's layoutRun once per font (not once per document). */
-function run(font: EmbeddedFont, piece: string): Layout {
-  let perFont = font._runs;
-  if (!perFont) {
-    perFont = runs.get(font.font);
-    if (!perFont) runs.set(font.font, (perFont = new Map()));
-    font._runs = perFont;
+/** Glyph, scaled position and advance of a code point: pdfkit's run of that one character, made once per font. */
+function codePoint(font: EmbeddedFont, cp: number): CodePoint {
+  let cps = font._cps;
+  if (!cps) {
+    cps = perFont.get(font.font);
+    if (!cps) perFont.set(font.font, (cps = { bmp: [], astral: new Map() }));
+    font._cps = cps;
   }
-  let r = perFont.get(piece);
-  if (!r) {
-    if (perFont.size >= LIMIT) perFont.clear();
-    perFont.set(piece, (r = font.layoutRun(piece)));
+  let c = cp < 0x10000 ? cps.bmp[cp] : cps.astral.get(cp);
+  if (!c) {
+    const run = font.layoutRun(String.fromCodePoint(cp));
+    c = { glyph: run.glyphs![0], position: run.positions![0], width: run.positions![0].xAdvance };
+    if (cp < 0x10000) cps.bmp[cp] = c;
+    else cps.astral.set(cp, c);
   }
-  return r;
+  return c;
 }
 
-/** pdfkit's layout of a text: the runs of its pieces (up to and including each space or tab, then the rest), their
- *  glyphs and positions in order, their widths summed in order from 0. A text of one piece is its run. */
+/** pdfkit's layout of a text: glyphs and positions in order; each piece's advances (up to and including a space or
+ *  tab, then the rest) summed from 0, then the pieces' sums from 0. */
 function layoutOf(font: EmbeddedFont, text: string, onlyWidth: boolean): Layout {
-  let glyphs: Glyph[] | undefined;
-  let positions: object[] | undefined;
+  const glyphs: Glyph[] | null = onlyWidth ? null : [];
+  const positions: Position[] | null = onlyWidth ? null : [];
   let advanceWidth = 0;
-  let last = 0;
+  let piece = 0;
+  let open = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) continue;
-    if (last === 0 && i === text.length - 1) return run(font, text);
-    const r = run(font, text.slice(last, i + 1));
-    if (!onlyWidth) {
-      glyphs ??= [];
-      positions ??= [];
-      for (const g of r.glyphs) glyphs.push(g);
-      for (const p of r.positions) positions.push(p);
-    }
-    advanceWidth += r.advanceWidth;
-    last = i + 1;
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const c = codePoint(font, cp);
+    if (glyphs) { glyphs.push(c.glyph); positions!.push(c.position); }
+    piece += c.width;
+    open = true;
+    if (cp === 32 || cp === 9) { advanceWidth += piece; piece = 0; open = false; }
   }
-  if (last === 0) return text.length ? run(font, text) : { glyphs: [], positions: [], advanceWidth: 0 };
-  if (last < text.length) {
-    const r = run(font, text.slice(last));
-    if (!onlyWidth) {
-      for (const g of r.glyphs) glyphs!.push(g);
-      for (const p of r.positions) positions!.push(p);
-    }
-    advanceWidth += r.advanceWidth;
-  }
-  return { glyphs: glyphs ?? [], positions: positions ?? [], advanceWidth };
+  if (open) advanceWidth += piece;
+  return { glyphs, positions, advanceWidth };
 }
 
 let originals: Pick<EmbeddedFont, 'layout' | 'encode'> | undefined;
@@ -95,11 +88,13 @@ export function applyFontLayoutPatch(): void {
   };
   proto.encode = function (this: EmbeddedFont, text: string, features?: unknown) {
     if (features || !isUnshaped(this.font)) return encode.call(this, text, features);
-    const { glyphs, positions } = layoutOf(this, text, false);
     const hex = (this._hex ??= []);
-    const res: string[] = new Array(glyphs.length);
-    for (let i = 0; i < glyphs.length; i++) {
-      const glyph = glyphs[i];
+    const res: string[] = [];
+    const positions: Position[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      const { glyph, position } = codePoint(this, cp);
       let h = hex[glyph.id];
       if (h === undefined) {
         // first use in this document: as pdfkit's encode
@@ -108,7 +103,8 @@ export function applyFontLayoutPatch(): void {
         if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
         if (this.unicode[gid] == null) this.unicode[gid] = glyph.codePoints;
       }
-      res[i] = h;
+      res.push(h);
+      positions.push(position); // read only by pdfkit's _fragment (it copies a position before changing it)
     }
     return [res, positions];
   };
