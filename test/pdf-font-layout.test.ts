@@ -26,7 +26,7 @@ describe('pdf-font-layout: the cached layout is pdfkit\'s', () => {
         const mine = f.layout(t);
         const theirs = orig!.layout.call(font(file), t);
         expect(mine.advanceWidth).toBe(theirs.advanceWidth);
-        expect(mine.glyphs!.map((g) => g.id)).toEqual(theirs.glyphs!.map((g) => g.id));
+        expect(mine.glyphs!.map((g: { id: number }) => g.id)).toEqual(theirs.glyphs!.map((g: { id: number }) => g.id));
         expect(mine.positions).toEqual(theirs.positions);
       }
     }
