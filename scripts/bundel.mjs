@@ -1,7 +1,7 @@
 // Bundles the CLI (src/cli/main.ts) with esbuild into a few ESM files in dist/bundel/, split at every dynamic
 // import: one file to parse instead of hundreds to resolve, and the parts a command loads lazily (Excel …) stay in
 // their own chunks. Run by scripts/compile.mjs after tsc has written dist/ (the bundle needs it: see below).
-// Libraries stay in node_modules (external): several read their own data files by __dirname.
+// Pure-JavaScript libraries are bundled too (no module resolution at start-up); those in LUAR stay in node_modules.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -11,6 +11,10 @@ import path from 'node:path';
  * hoists the import of an external library above the bundled code, which would undo that order.
  */
 const TIDAK_DIBUNDEL = ['backends'];
+
+/** Libraries loaded from node_modules: they read their own files by __dirname (pdfkit's font data), are patched
+ *  through require's cache (fontkit, pdfmake: src/backends/), are native (canvas) or load only for one command. */
+const LUAR = ['pdfmake', 'pdfkit', 'fontkit', '@napi-rs/canvas', 'docx', 'exceljs', 'playwright-core', 'tsx', 'esbuild'];
 
 const luar = (src, outdir, dist) => ({
   name: 'tidak-dibundel',
@@ -45,8 +49,8 @@ const urlDist = (src, outdir, dist) => ({
 });
 
 /** Writes dist/bundel/; returns false (and removes it) when esbuild is missing or fails: the CLI then runs dist/cli/. */
-export async function bundel(root) {
-  const src = path.join(root, 'src'), dist = path.join(root, 'dist'), outdir = path.join(dist, 'bundel');
+export async function bundel(root, dist = path.join(root, 'dist')) {
+  const src = path.join(root, 'src'), outdir = path.join(dist, 'bundel');
   fs.rmSync(outdir, { recursive: true, force: true });
   let esbuild;
   try {
@@ -65,7 +69,9 @@ export async function bundel(root) {
       format: 'esm',
       platform: 'node',
       target: 'node20',
-      packages: 'external',
+      external: LUAR.flatMap((p) => [p, `${p}/*`]),
+      // bundled CommonJS libraries require Node's built-ins
+      banner: { js: "import { createRequire as __sakipRequire } from 'node:module'; const require = __sakipRequire(import.meta.url);" },
       chunkNames: '[name]-[hash]',
       legalComments: 'none',
       logLevel: 'warning',

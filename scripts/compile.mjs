@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { bundel } from './bundel.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
+// another directory beside dist/ (same depth, so templates/ and fonts/ resolve alike) for the tests
+const dist = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'dist');
 const tsc = path.join(root, 'node_modules', '.bin', 'tsc');
 if (!fs.existsSync(tsc)) {
   console.log('compile: TypeScript tidak terpasang; CLI memakai tsx.');
@@ -16,11 +17,11 @@ if (!fs.existsSync(tsc)) {
 }
 fs.rmSync(dist, { recursive: true, force: true });
 // types are checked by `npm run typecheck` and the tests; here only the emit
-const r = spawnSync(tsc, ['-p', path.join(root, 'tsconfig.build.json'), '--noCheck'], { stdio: 'inherit' });
+const r = spawnSync(tsc, ['-p', path.join(root, 'tsconfig.build.json'), '--noCheck', '--outDir', dist], { stdio: 'inherit' });
 if (r.status !== 0) {
   fs.rmSync(dist, { recursive: true, force: true });
   console.error('compile: gagal; CLI memakai tsx.');
   process.exit(0);
 }
-await bundel(root);
+await bundel(root, dist);
 fs.writeFileSync(path.join(dist, '.stamp'), `${new Date().toISOString()}\n`);

@@ -1,0 +1,81 @@
+// The CLI as `npm ci` leaves it: scripts/compile.mjs writes tsc's output and the esbuild bundle dist/bundel/ that
+// bin/sakip.js runs. The bundle must write the same bytes as the sources, and load only what a command needs:
+// every module a run loads is recorded by test/fixtures/modul/catat.mjs.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.ts';
+
+const CATAT = path.join(ROOT, 'test/fixtures/modul/catat.mjs');
+const VERSI = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+// beside dist/ (same depth: templates/, fonts/ and package.json resolve as from dist/)
+const dist = fs.mkdtempSync(path.join(ROOT, '.dist-uji-bundel-'));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-bundel-'));
+const bundel = path.join(dist, 'bundel');
+let n = 0;
+
+/** Runs the bundled CLI; returns its output and the files of every module it loaded. */
+function jalan(...args: string[]) {
+  const log = path.join(tmp, `modul-${n++}.txt`);
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(CATAT).href, path.join(bundel, 'main.js'), ...args],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SAKIP_CATAT_MODUL: log }, timeout: 120_000 });
+  const modul = fs.existsSync(log) ? [...new Set(fs.readFileSync(log, 'utf8').split('\n').filter((u) => u.startsWith('file:')))].map((u) => fileURLToPath(u)) : [];
+  // the sources in the loaded bundle files, by the "// src/…" and "// node_modules/…" comments esbuild writes
+  const isi = modul.filter((f) => f.startsWith(bundel + path.sep)).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+  return { ...r, modul, isi };
+}
+
+beforeAll(() => {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/compile.mjs'), dist], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.status, r.stdout + r.stderr).toBe(0);
+  expect(fs.existsSync(path.join(bundel, 'main.js')), 'dist/bundel/main.js').toBe(true);
+}, 180_000);
+afterAll(() => {
+  fs.rmSync(dist, { recursive: true, force: true });
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('bundled CLI (dist/bundel/)', () => {
+  it('--versi prints the version and loads neither the pipeline, the libraries nor tsc output', () => {
+    const r = jalan('--versi');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe(VERSI);
+    expect(r.modul.filter((f) => f.includes(`${path.sep}node_modules${path.sep}`))).toEqual([]);
+    expect(r.modul.filter((f) => f.startsWith(dist + path.sep) && !f.startsWith(bundel + path.sep))).toEqual([]);
+    expect(r.modul.length).toBeLessThan(10); // the sources run 450 modules
+    for (const m of ['// src/pipeline.ts', '// src/jenis/', '// src/validate/', '// node_modules/zod/', '// node_modules/handlebars/']) expect(r.isi).not.toContain(m);
+    expect(r.isi).toContain('// src/cli/main.ts');
+  });
+
+  it('builds contoh/dinas-pangan to the same bytes as the sources; the backends load only to render', () => {
+    const args = (keluaran: string, ...x: string[]) => ['build', '--konten', 'contoh/dinas-pangan', '--jenis', 'iku', '--keluaran', keluaran, '--senyap', ...x];
+    const cache = path.join(tmp, 'cache');
+    const dingin = jalan(...args(path.join(tmp, 'bundel'), '--cache', cache));
+    expect(dingin.status, dingin.stderr).toBe(0);
+    expect(dingin.isi).toContain('// src/pipeline.ts');
+    expect(dingin.modul).toContain(path.join(dist, 'backends', 'pdf.js')); // tsc's output: pdfkit is patched before it loads
+    expect(dingin.modul.some((f) => f.includes(`${path.sep}node_modules${path.sep}pdfmake${path.sep}`))).toBe(true);
+    // nothing to render: the cache answers and the backends stay unloaded
+    const hangat = jalan(...args(path.join(tmp, 'bundel'), '--cache', cache));
+    expect(hangat.status, hangat.stderr).toBe(0);
+    expect(hangat.modul.filter((f) => f.includes(`${path.sep}backends${path.sep}`) || f.includes(`${path.sep}pdfmake${path.sep}`))).toEqual([]);
+
+    const ts = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/main.ts'), ...args(path.join(tmp, 'ts'), '--tanpa-cache')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(ts.status, ts.stderr).toBe(0);
+    const berkas = (d: string) => fs.readdirSync(d, { recursive: true }).map(String).filter((f) => /\.(pdf|docx)$/.test(f)).sort();
+    expect(berkas(path.join(tmp, 'bundel')).length).toBeGreaterThan(0);
+    expect(berkas(path.join(tmp, 'bundel'))).toEqual(berkas(path.join(tmp, 'ts')));
+    for (const f of berkas(path.join(tmp, 'ts'))) expect(Buffer.compare(fs.readFileSync(path.join(tmp, 'bundel', f)), fs.readFileSync(path.join(tmp, 'ts', f))), f).toBe(0);
+  }, 180_000);
+
+  it('help of every command and a bad option read as from the sources', () => {
+    for (const a of [['--help'], ['pratinjau', '--help'], ['bild'], ['build', '--jenis', 'xx']]) {
+      const b = jalan(...a);
+      const ts = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/main.ts'), ...a], { cwd: ROOT, encoding: 'utf8' });
+      expect([b.status, b.stdout, b.stderr], a.join(' ')).toEqual([ts.status, ts.stdout, ts.stderr]);
+    }
+  }, 120_000);
+});
