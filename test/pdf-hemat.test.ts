@@ -61,4 +61,38 @@ describe('pdf-style-patch memo: answers are those of the stack at the time, neve
     expect(b.map((i: { fontSize: number }) => i.fontSize)).toEqual([7, 7]);
     expect(b[0].font).not.toBe(a[1].font); // bold face from the new stack top
   });
+
+  it('push, pop, clone, named styles with extends and siblings give the answers of pdfmake\'s own lookup', async () => {
+    await renderPdf(doc('<p>x</p>'));
+    const StyleContextStack = pdfmakeClass('StyleContextStack');
+    const dict = { dasar: { fontSize: 8, color: 'red' }, judul: { extends: 'dasar', bold: true }, kosong: {} };
+    // pdfmake's own walk over the items, top first (the patch replaced getProperty)
+    const reference = (items: unknown[], prop: string): unknown => {
+      const named = (n: string): unknown => {
+        const st = (dict as Record<string, Record<string, unknown>>)[n];
+        return st?.[prop] ?? (st?.extends ? named(st.extends as string) : undefined);
+      };
+      for (let i = items.length - 1; i >= 0; i--) {
+        const it = items[i];
+        const v = typeof it === 'string' ? named(it) : (it as Record<string, unknown>)[prop];
+        if (v !== undefined && v !== null) return v;
+      }
+      return ({ fontSize: 10, alignment: 'left' } as Record<string, unknown>)[prop];
+    };
+    const stack = new StyleContextStack(dict, { fontSize: 10, alignment: 'left' });
+    const props = ['fontSize', 'color', 'bold', 'alignment', 'italics'];
+    const check = (s: any) => { for (const p of props) expect(s.getProperty(p), p).toEqual(reference(s.styleOverrides, p)); };
+    const cell = { fontSize: null, alignment: 'center' };
+    check(stack);
+    stack.push('judul'); check(stack);
+    stack.push(cell); check(stack);
+    stack.pop(); stack.push({ italics: true }); check(stack); // a sibling under the same parent
+    const c = stack.clone();
+    c.push({ color: 'blue' }); check(c); check(stack);
+    expect(stack.getProperty('color')).toBe('red');
+    stack.pop(2); stack.push('kosong'); stack.push(cell); check(stack); // the same cell under another parent
+    expect(stack.getProperty('fontSize')).toBe(10);
+    stack.styleOverrides.length = 0; stack.styleOverrides.push('dasar'); check(stack);
+    expect(stack.getProperty('fontSize')).toBe(8);
+  });
 });
