@@ -4,6 +4,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { packDocx } from '../src/backends/docx-normalize.ts';
+import { zipFiles } from '../src/backends/zip-write.ts';
 
 const doc = () => new Document({ creator: 'uji', sections: [{ children: [new Paragraph({ children: [new TextRun('Perjanjian Kinerja')] })] }] });
 
@@ -21,5 +22,19 @@ describe('DOCX packing', () => {
 
   it('is byte-identical for the same document', async () => {
     expect(Buffer.compare(Buffer.from(await packDocx(doc())), Buffer.from(await packDocx(doc())))).toBe(0);
+  });
+
+  it('stores pictures as they are and deflates the XML parts', () => {
+    const png = new Uint8Array(4000).map((_, i) => (i * 7919) & 255); // stand-in bytes: stored whatever they hold
+    const xml = new TextEncoder().encode('<w:p/>'.repeat(500));
+    const zip = Buffer.from(zipFiles([['word/document.xml', xml], ['word/media/a.png', png]]));
+    const files = unzipSync(new Uint8Array(zip));
+    expect(Buffer.from(files['word/media/a.png'])).toEqual(Buffer.from(png));
+    expect(strFromU8(files['word/document.xml'])).toBe('<w:p/>'.repeat(500));
+    // compression method (local header offset 8) per entry: DEFLATE for the XML, stored for the picture
+    const methods: number[] = [];
+    for (let at = 0; zip.readUInt32LE(at) === 0x04034b50; at += 30 + zip.readUInt16LE(at + 26) + zip.readUInt32LE(at + 18)) methods.push(zip.readUInt16LE(at + 8));
+    expect(methods).toEqual([8, 0]);
+    expect(zip.includes(Buffer.from(png))).toBe(true);
   });
 });
