@@ -6,6 +6,7 @@ import type { DocModel, Pages, Section } from '../render/model.ts';
 import { PAGE_SIZES } from '../render/model.ts';
 import { blocks, FONT, textStyleDefinition, tw, type Ctx } from './docx-blocks.ts';
 import { packDocx } from './docx-normalize.ts';
+import './docx-patch.ts'; // faster serialisation, same bytes
 import { lineTwips } from './fonts.ts';
 import { sectionEnd } from './docx-table.ts';
 
