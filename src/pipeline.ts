@@ -6,7 +6,7 @@ import { loadContent } from './load/load-content.ts';
 import { readTemplates, TEMPLATES_DIR, type Templates } from './load/read-templates.ts';
 import { jumlahBerkas, type Progres } from './progres.ts';
 import { bagiDokumen, type Bagian } from './bagian.ts';
-import { renderDokumen } from './cache/render.ts';
+import { renderBertahap, renderDokumen, type Bertahap } from './cache/render.ts';
 import { ambilBuild, kunciBuild, simpanBuild } from './cache/manifest.ts';
 import { modelBuild, type Dok } from './cache/model-build.ts';
 import { sidikTemplat, type MemoriModel } from './cache/model.ts';
@@ -153,6 +153,10 @@ function modelDokumen(content: Content, o: Options, cache: Cache | undefined, me
   }
 }
 
+/** At most this many documents to render: a watching rebuild writes their PDFs before rendering their DOCX (more
+ *  would keep every layout in memory at once, and the first build stays all or nothing). */
+const TAHAP_MAKS = 8;
+
 export async function build(o: Options, memory?: BuildMemory, progres?: Progres): Promise<BuildResult> {
   const cache = o.cache ? bukaCache(o.cache) : undefined;
   // nothing read by this build changed since a cached one: its outputs and warnings as they were (src/cache/manifest.ts)
@@ -179,20 +183,40 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
   const kunci: string[] = [];
   const seen = new Map<string, string>();
   let unchanged = 0, dirender = 0;
+  const stemOf = (job: DocJob) => path.join(o.keluaran, job.jenis, String(job.tahun), job.slug);
+  const tetap = docs.map((d) => !!memory && memory.get(stemOf(d.job)) === d.ringkas.kunci && allExist(o.format.map((f) => `${stemOf(d.job)}.${f}`)));
+  // a watching rebuild of a few documents writes their PDFs first, then renders the DOCX (src/cache/render.ts)
+  const bertahap = !!memory?.size && o.format.includes('pdf') && o.format.includes('docx') && tetap.filter((x) => !x).length <= TAHAP_MAKS;
+  const tertunda: { stem: string; b: Bertahap }[] = [];
   for (const [i, { job, ringkas, model }] of docs.entries()) {
     await progres?.dokumen?.(i, docs.length, job);
-    const stem = path.join(o.keluaran, job.jenis, String(job.tahun), job.slug);
+    const stem = stemOf(job);
     if (memory) seen.set(stem, ringkas.kunci);
-    if (memory && memory.get(stem) === ringkas.kunci && allExist(o.format.map((f) => `${stem}.${f}`))) { unchanged++; continue; }
+    if (tetap[i]) { unchanged++; continue; }
     kunci.push(cache ? ringkas.kunci : '');
     let d: Awaited<ReturnType<typeof renderDokumen>>;
-    try { d = await renderDokumen(model, o.format, cache, kunci[kunci.length - 1]); } catch (e) { // a cached summary's model built late
+    try {
+      if (bertahap) { tertunda.push({ stem, b: await renderBertahap(model, o.format, cache, kunci[kunci.length - 1]) }); continue; }
+      d = await renderDokumen(model, o.format, cache, kunci[kunci.length - 1]);
+    } catch (e) { // a cached summary's model built late
       return { diagnostics: [...diagnostics, galatTemplat(e, o.templat)], outputs: [], unchanged: 0 };
     }
     if (d.dirender) dirender++;
     for (const f of ['pdf', 'docx'] as const) if (o.format.includes(f)) outputs.push({ path: `${stem}.${f}`, bytes: d.bytes[f]! });
   }
   await progres?.dokumen?.(docs.length, docs.length);
+  if (tertunda.length) {
+    await writeOutputs(o.keluaran, keluaranBerubah(o.keluaran, tertunda.map(({ stem, b }) => ({ path: `${stem}.pdf`, bytes: b.pdf! }))));
+    try {
+      for (const { stem, b } of tertunda) {
+        const docx = (await b.docx())!;
+        outputs.push({ path: `${stem}.pdf`, bytes: b.pdf! }, { path: `${stem}.docx`, bytes: docx });
+        if (b.dirender) dirender++;
+      }
+    } catch (e) {
+      return { diagnostics: [...diagnostics, galatTemplat(e, o.templat)], outputs: [], unchanged: 0 };
+    }
+  }
   // all or nothing (src/write/write-atomic.ts), files already holding their bytes left alone; GagalTulis when refused
   await writeOutputs(o.keluaran, keluaranBerubah(o.keluaran, outputs));
   if (kunciSemua) simpanBuild(cache!, kunciSemua, diagnostics, o.format, outputs, kunci);

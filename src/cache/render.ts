@@ -34,3 +34,41 @@ export async function renderDokumen(model: DocModel | (() => DocModel), format: 
   }
   return { bytes, dirender: true };
 }
+
+/** A watching build's two steps for one document: its PDF now (from the cache or rendered), its DOCX later from
+ *  the same layout (`docx()`), so the PDF can be written before the DOCX is rendered. Same bytes as renderDokumen. */
+export interface Bertahap { pdf?: Uint8Array; dirender: boolean; docx(): Promise<Uint8Array | undefined> }
+export async function renderBertahap(model: () => DocModel, format: FormatKeluaran[], cache?: Cache, kunci?: string): Promise<Bertahap> {
+  const simpan = (f: FormatKeluaran, b: Uint8Array) => { if (cache && kunci) cache.simpan(kunci, f, b); };
+  const ada = (f: FormatKeluaran) => (cache && kunci && format.includes(f) ? cache.ambil(kunci, f) : undefined);
+  let pdf = ada('pdf');
+  const docx = ada('docx');
+  let doc: DocModel | undefined;
+  let layout: Pages | undefined;
+  const hasil: Bertahap = {
+    pdf, dirender: false,
+    async docx() {
+      if (!format.includes('docx') || docx) return docx;
+      doc ??= model();
+      const b = await muatBackend();
+      if (!layout && needsPageLabels(doc)) { // the page labels of the DOCX lists come from the PDF layout
+        const r = await b.renderPdf(doc);
+        layout = r.layout;
+        if (!format.includes('pdf')) simpan('pdf', r.bytes); // laid out anyway: a later PDF build hits
+      }
+      const bytes = await b.renderDocx(doc, layout);
+      simpan('docx', bytes);
+      hasil.dirender = true;
+      return bytes;
+    },
+  };
+  if (format.includes('pdf') && !pdf) {
+    doc = model();
+    const r = await (await muatBackend()).renderPdf(doc);
+    hasil.pdf = pdf = r.bytes;
+    layout = r.layout;
+    simpan('pdf', r.bytes);
+    hasil.dirender = true;
+  }
+  return hasil;
+}

@@ -8,8 +8,10 @@ import { build, type BuildMemory, type BuildResult, type Options } from '../pipe
 import type { Progres } from '../progres.ts';
 
 // a save reaches the build after the file is still for STABIL_MS and no other file changed for DEBOUNCE_MS (a burst
-// of saves, e.g. a git checkout, is one build); both small, as they count in the save → file time
-const DEBOUNCE_MS = 50;
+// of saves, e.g. a git checkout, is one build); both small, as they count in the save → file time. Every event
+// already waits STABIL_MS, so the files of one burst arrive within a few ms of each other: DEBOUNCE_MS only has to
+// gather them. A save seen half-written is at worst one build with a syntax error, followed by the good one.
+const DEBOUNCE_MS = 20;
 const STABIL_MS = 50;
 const WATCHED = /\.(md|ya?ml|hbs)$/i;
 
