@@ -4,6 +4,7 @@
 //   node --import tsx scripts/profil-pdf.ts
 //   PROFIL_KONTEN=contoh/dinas-pangan  PROFIL_KELUARAN=dir (the PDFs of the last round, for hashing)
 //   PROFIL_CPU=file.cpuprofile (a V8 CPU profile of the last round only: open in Chrome DevTools or summarise)
+//   PROFIL_ALOKASI=file.heapprofile (sampled allocations of the last round, by allocating function: what feeds the GC)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,10 +22,12 @@ const r = models(content, { jenis: Object.keys(DOCUMENTS), kertas: 'A4' });
 if ('code' in r) throw new Error(r.message);
 const mb = (b: number) => (b / 2 ** 20).toFixed(0);
 const profil = process.env.PROFIL_CPU;
-const sesi = profil ? new Session() : undefined;
+const alokasi = process.env.PROFIL_ALOKASI;
+const sesi = profil || alokasi ? new Session() : undefined;
 sesi?.connect();
 for (let k = 0; k < kali; k++) {
-  if (sesi && k === kali - 1) { await sesi.post('Profiler.enable'); await sesi.post('Profiler.start'); }
+  if (profil && k === kali - 1) { await sesi!.post('Profiler.enable'); await sesi!.post('Profiler.start'); }
+  if (alokasi && k === kali - 1) await sesi!.post('HeapProfiler.startSampling', { samplingInterval: 64 * 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   const t0 = performance.now(), c0 = process.cpuUsage();
   const per: [string, number, number][] = [];
   for (const [i, m] of r.models.entries()) {
@@ -40,7 +43,8 @@ for (let k = 0; k < kali; k++) {
   }
   const ms = performance.now() - t0, c = process.cpuUsage(c0);
   const top = [...per].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, t]) => `${n} ${t.toFixed(0)} ms`).join(', ');
-  if (sesi && k === kali - 1) fs.writeFileSync(profil!, JSON.stringify((await sesi.post('Profiler.stop')).profile));
+  if (profil && k === kali - 1) fs.writeFileSync(profil, JSON.stringify((await sesi!.post('Profiler.stop')).profile));
+  if (alokasi && k === kali - 1) fs.writeFileSync(alokasi, JSON.stringify((await sesi!.post('HeapProfiler.stopSampling')).profile));
   console.log(`putaran ${k + 1}: ${r.models.length} PDF ${(ms / 1000).toFixed(2)} s (CPU ${((c.user + c.system) / 1e6).toFixed(2)} s); terlama: ${top}`);
 }
 const cpu = process.cpuUsage();

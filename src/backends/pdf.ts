@@ -15,6 +15,7 @@ import { applyFontSubsetPatch } from './pdf-font-subset.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
 import { applyKeepRowsPatch } from './pdf-keep-rows.ts';
 import { applyKeepTablePatch } from './pdf-keep-table.ts';
+import { applyMeasurePatch } from './pdf-measure.ts';
 import { applyMergeInlinesPatch } from './pdf-merge-inlines.ts';
 import { applyPageBreakPatch } from './pdf-page-break.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
@@ -32,6 +33,7 @@ function setup() {
   applyPageRefPatch();
   applyMergeInlinesPatch(); // wraps the page-reference patch: joins first
   applyStylePatch();
+  applyMeasurePatch();
   applyStreamWritePatch();
   applyPageBreakPatch();
   applyKeepRowsPatch();

@@ -1,0 +1,35 @@
+// pdf-measure.ts: the measure with literal property reads gives every word the values of pdfmake's own measure.
+import { describe, expect, it } from 'vitest';
+import { TINOS } from '../src/backends/fonts.ts';
+import { renderPdf } from '../src/backends/pdf.ts';
+import { pdfmakeMeasure } from '../src/backends/pdf-measure.ts';
+import { pdfmakeClass } from '../src/backends/pdfmake-class.ts';
+import { markupToModel } from '../src/render/markup-to-model.ts';
+
+describe('pdf-measure: words measured as pdfmake measures them', () => {
+  it('own values, named styles, stack values, defaults, sup/sub, leading and trailing spaces', async () => {
+    await renderPdf(markupToModel('<document title="t"><section><p>x</p></section></document>'));
+    const original = pdfmakeMeasure();
+    expect(original).toBeDefined();
+    const StyleContextStack = pdfmakeClass('StyleContextStack');
+    const TextInlines = pdfmakeClass('TextInlines');
+    const PDFDocumentPm = pdfmakeClass('PDFDocument');
+    const pdf = new PDFDocumentPm({ Tinos: { ...TINOS } }, {}, {}, {}, {}, null, () => true);
+    const inl = new TextInlines(pdf);
+    expect(inl.measure).not.toBe(original);
+    const dict = { kecil: { fontSize: 7, color: 'gray' }, tebal: { extends: 'kecil', bold: true } };
+    const words = () => [
+      { text: '  awal ', leadingIndent: 3 }, { text: 'kata ', bold: true, decoration: null, italics: false }, { text: 'x', sup: true },
+      { text: 'gaya ', style: 'tebal' }, { text: 'dua ', style: ['kecil', 'tebal'], color: 'red' }, { text: ' ruang  ', preserveLeadingSpaces: true },
+      { text: 'akhir  ', preserveTrailingSpaces: true, lineEnd: true }, { text: 'sub', sub: true, fontSize: 20, lineHeight: 2 },
+      { text: 'tautan', link: 'https://contoh.go.id', opacity: 0.5, characterSpacing: 1, background: 'yellow', noWrap: true },
+    ];
+    for (const top of [{}, { fontSize: 9, alignment: 'justify', italics: true }, 'kecil']) {
+      const stack = () => { const s = new StyleContextStack(dict, { font: 'Tinos', fontSize: 10, lineHeight: 1.1 }); s.push(top); return s; };
+      const mine = inl.measure(words(), stack());
+      const theirs = original!.call(inl, words(), stack());
+      expect(mine).toEqual(theirs);
+      expect(mine.map((w: { fontSize: number }) => w.fontSize)).toContain(7);
+    }
+  });
+});
