@@ -32,9 +32,8 @@ export const sectionEnd = (children: FileChild[]): FileChild[] =>
   children.length && gaps.has(children.at(-1) as Paragraph) ? [...children.slice(0, -1), gap(0.5)] : children;
 
 /** Column widths as pdfmake lays them out: a column's width excludes its padding (4 pt a side with borders, 2 without). */
-function colWidths(t: Table, avail: number, docSize: number): number[] {
+function colWidths(t: Table, avail: number, solved: number[] | undefined): number[] {
   const pad = columnPadding(t);
-  const solved = solveWidths(t, avail, docSize)?.widths;
   if (solved) return solved.map((w) => tw(w + pad));
   const fixed = t.widths.reduce<number>((s, w) => s + (w === '*' ? 0 : w + pad), 0);
   const stars = t.widths.filter((w) => w === '*').length;
@@ -63,9 +62,11 @@ function cellBlocks(c: Cell): Cell {
 
 export function table(given: Table, ctx: Ctx, nestedTop = false, after = 8): FileChild[] {
   if ((given as Spaced).whole) return wholeTable({ ...given, whole: false } as Table, ctx);
-  const size = solveWidths(given, ctx.width, ctx.doc.fontSize)?.size;
+  const first = solveWidths(given, ctx.width, ctx.doc.fontSize);
+  const size = first?.size;
   const t = size ? { ...given, size } : given;
-  const widths = colWidths(t, ctx.width, ctx.doc.fontSize);
+  // solved again at the smaller size (as before); at the table's own size the first answer is the same question's
+  const widths = colWidths(t, ctx.width, size ? solveWidths(t, ctx.width, ctx.doc.fontSize)?.widths : first?.widths);
   const tail = ctx.signatureTail;
   const k = tail ? tailRows(t) : 0;
   const lead: FileChild[] = takeBreak(ctx) ? [new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] })] : [];
