@@ -4,7 +4,8 @@
 //   node --import tsx scripts/profil-docx.ts
 //   PROFIL_KONTEN=contoh/dinas-pangan  PROFIL_KELUARAN=dir (the DOCX files of the last round, for hashing)
 //   PROFIL_JENIS=pohon-kinerja (only the documents of these kinds, comma-separated)
-//   PROFIL_CPU=file.cpuprofile (a V8 CPU profile of the last round only: open in Chrome DevTools or summarise)
+//   PROFIL_CPU=file.cpuprofile (a V8 CPU profile of the last round only, for Chrome DevTools; its 15 functions of
+//   most self time are printed)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,19 @@ const jenis = process.env.PROFIL_JENIS?.split(',') ?? Object.keys(DOCUMENTS);
 const r = models(content, { jenis, kertas: 'A4' });
 if ('code' in r) throw new Error(r.message);
 const mb = (b: number) => (b / 2 ** 20).toFixed(0);
+
+interface Profile { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] }
+/** Self time per function (name, file, line), the largest first. */
+function ringkas(p: Profile, n = 15): string[] {
+  const self = new Map<number, number>();
+  p.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
+  const per = new Map<string, number>();
+  for (const { id, callFrame: f } of p.nodes) {
+    const k = `${f.functionName || '(anonim)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;
+    per.set(k, (per.get(k) ?? 0) + (self.get(id) ?? 0));
+  }
+  return [...per].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+}
 const profil = process.env.PROFIL_CPU;
 const sesi = profil ? new Session() : undefined;
 sesi?.connect();
@@ -45,7 +59,11 @@ for (let k = 0; k < kali; k++) {
   }
   const ms = performance.now() - t0, c = process.cpuUsage(c0);
   const top = [...per].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, t, b]) => `${n} ${t.toFixed(0)} ms ${(b / 1024).toFixed(0)} kB`).join(', ');
-  if (sesi && k === kali - 1) fs.writeFileSync(profil!, JSON.stringify((await sesi.post('Profiler.stop')).profile));
+  if (sesi && k === kali - 1) {
+    const { profile } = await sesi.post('Profiler.stop');
+    fs.writeFileSync(profil!, JSON.stringify(profile));
+    console.log(ringkas(profile as Profile).join('\n'));
+  }
   console.log(`putaran ${k + 1}: ${r.models.length} DOCX ${(ms / 1000).toFixed(2)} s (CPU ${((c.user + c.system) / 1e6).toFixed(2)} s); terlama: ${top}`);
 }
 const cpu = process.cpuUsage();
