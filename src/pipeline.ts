@@ -185,7 +185,8 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
   let unchanged = 0, dirender = 0;
   const stemOf = (job: DocJob) => path.join(o.keluaran, job.jenis, String(job.tahun), job.slug);
   const tetap = docs.map((d) => !!memory && memory.get(stemOf(d.job)) === d.ringkas.kunci && allExist(o.format.map((f) => `${stemOf(d.job)}.${f}`)));
-  // a watching rebuild of a few documents writes their PDFs first, then renders the DOCX (src/cache/render.ts)
+  // a watching rebuild of a few documents writes each PDF as soon as it is rendered, then renders the DOCX
+  // (src/cache/render.ts); a larger one (the first build) stays all or nothing
   const bertahap = !!memory?.size && o.format.includes('pdf') && o.format.includes('docx') && tetap.filter((x) => !x).length <= TAHAP_MAKS;
   const tertunda: { stem: string; b: Bertahap }[] = [];
   for (const [i, { job, ringkas, model }] of docs.entries()) {
@@ -196,7 +197,12 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
     kunci.push(cache ? ringkas.kunci : '');
     let d: Awaited<ReturnType<typeof renderDokumen>>;
     try {
-      if (bertahap) { tertunda.push({ stem, b: await renderBertahap(model, o.format, cache, kunci[kunci.length - 1]) }); continue; }
+      if (bertahap) { // its PDF written at once (the edited document comes first in the table of kinds' order)
+        const b = await renderBertahap(model, o.format, cache, kunci[kunci.length - 1]);
+        await writeOutputs(o.keluaran, keluaranBerubah(o.keluaran, [{ path: `${stem}.pdf`, bytes: b.pdf! }]));
+        tertunda.push({ stem, b });
+        continue;
+      }
       d = await renderDokumen(model, o.format, cache, kunci[kunci.length - 1]);
     } catch (e) { // a cached summary's model built late
       return { diagnostics: [...diagnostics, galatTemplat(e, o.templat)], outputs: [], unchanged: 0 };
@@ -206,7 +212,6 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
   }
   await progres?.dokumen?.(docs.length, docs.length);
   if (tertunda.length) {
-    await writeOutputs(o.keluaran, keluaranBerubah(o.keluaran, tertunda.map(({ stem, b }) => ({ path: `${stem}.pdf`, bytes: b.pdf! }))));
     try {
       for (const { stem, b } of tertunda) {
         const docx = (await b.docx())!;
