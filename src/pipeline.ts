@@ -23,6 +23,7 @@ import { tandai } from './verifikasi/id.ts';
 import { TemplateError } from './render/template-error.ts';
 import { diag, hasErrors, type Diagnostic } from './validate/diagnostics.ts';
 import { validate, type JalankanCek } from './validate/index.ts';
+import { MemoSkema, pakaiMemoSkema } from './validate/memo-skema.ts';
 import { checkRujukan, checkRujukanLabel } from './validate/checks/rujukan.ts';
 import type { Content } from './validate/build-content.ts';
 import { allExist, writeOutputs, type Output } from './write/write-atomic.ts';
@@ -94,17 +95,22 @@ export function checkAll(konten: string, templat?: string, progres?: Progres): D
   return 'code' in r ? [...diagnostics, r] : [...diagnostics, ...checkRujukan(content, r.jobs, r.models)];
 }
 
-/** Parse memo of a watching process (src/cache/parse.ts), one per BuildMemory. */
+/** Parse memo (src/cache/parse.ts) and schema memo (src/validate/memo-skema.ts) of a watching process. */
 const memoriParse = new WeakMap<BuildMemory, MemoParse>();
+const memoriSkema = new WeakMap<BuildMemory, MemoSkema>();
 
 /** check() parsing only the files not parsed before (memo in memory for a watching build, else in the cache). */
 function checkMemo(konten: string, progres?: Progres, cache?: Cache, memory?: BuildMemory, deps?: Deps): ReturnType<typeof check> {
   const memo = (memory && memoriParse.get(memory)?.berikut()) ?? (cache ? bukaMemoParse(cache, konten) : memory ? new MemoParse() : undefined);
+  const skema = memory && (memoriSkema.get(memory)?.berikut() ?? new MemoSkema()); // schema results (src/validate/memo-skema.ts)
+  if (memory) memoriSkema.set(memory, skema!);
   pakaiMemoYaml(memo);
+  pakaiMemoSkema(skema);
   try {
     return check(konten, progres, deps && ((content, checks) => cekTerlacak(content, checks, deps.sidik, deps.memo)));
   } finally {
     pakaiMemoYaml(undefined);
+    pakaiMemoSkema(undefined);
     if (memo && memory) memoriParse.set(memory, memo);
     if (memo && cache) simpanMemoParse(cache, konten, memo); // written with the outputs (cache.tulis)
   }

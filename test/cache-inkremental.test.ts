@@ -132,9 +132,15 @@ describe('incremental checks and views', () => {
       await build({ ...o, keluaran }, memory);
       ubah(konten, 'pk/2025/01-kepala-dinas.md', /(\n\s+target: )[\d.,-]+\n/, '$12-5\n');
       ubah(konten, 'rencana-aksi/2025/01-kepala-dinas.yaml', 'realisasi: [3.1, 4.3]', 'realisasi: [3.1, 4.3, 3.9]');
+      ubah(konten, 'pk/2025/02-sekretaris.md', /\ntahun: /, '\ncatatan_lain: x\ntahun: '); // a warning (unknown key)
       const r = await build({ ...o, keluaran }, memory);
       expect(r.diagnostics.filter((d) => d.severity === 'galat')).toEqual([]);
-      await build({ ...o, keluaran: segar });
+      expect(r.diagnostics.some((d) => d.code === 'KUNCI_TIDAK_DIKENAL' && d.file.endsWith('02-sekretaris.md'))).toBe(true);
+      const lagi = await build({ ...o, keluaran }, memory); // unchanged: checks, schema results and views from memory
+      expect(lagi.dirender).toBe(0);
+      const penuh = await build({ ...o, keluaran: segar });
+      expect(r.diagnostics).toEqual(penuh.diagnostics);
+      expect(lagi.diagnostics).toEqual(penuh.diagnostics);
       const daftar = (d: string) => fs.readdirSync(d, { recursive: true }).map(String).filter((f) => /\.(pdf|docx)$/.test(f)).sort();
       expect(daftar(segar).length).toBeGreaterThan(5);
       for (const f of daftar(segar)) expect(fs.readFileSync(path.join(keluaran, f)).equals(fs.readFileSync(path.join(segar, f))), f).toBe(true);

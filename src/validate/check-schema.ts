@@ -3,10 +3,21 @@ import type { z } from 'zod';
 import type { YamlSource } from '../load/yaml-source.ts';
 import { CODES, diag, type Code, type Diagnostic } from './diagnostics.ts';
 import { kunciAsing } from './kunci.ts';
+import { memoSkema } from './memo-skema.ts';
 
 const jalur = (p: PropertyKey[]) => (p.length ? `${p.map(String).join('.')}: ` : '');
 
 export function checkSchema<T extends z.ZodType>(schema: T, src: YamlSource, value: unknown, basePath: PropertyKey[], out: Diagnostic[]): z.output<T> | undefined {
+  const memo = memoSkema(); // a watching process: a value validated before without a diagnostic (./memo-skema.ts)
+  const ada = memo?.ambil(schema, src.file, basePath, value);
+  if (ada) return ada.data as z.output<T>;
+  const n = out.length;
+  const r = periksa(schema, src, value, basePath, out);
+  if (memo && r !== undefined && out.length === n) memo.simpan(schema, src.file, basePath, value, r);
+  return r;
+}
+
+function periksa<T extends z.ZodType>(schema: T, src: YamlSource, value: unknown, basePath: PropertyKey[], out: Diagnostic[]): z.output<T> | undefined {
   // unknown keys first: a misspelt required key is one error ("tagret" -> "target"), not a missing "target" as well
   const ganti = new Set<string>();
   for (const k of kunciAsing(schema, value)) {
