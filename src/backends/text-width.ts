@@ -5,14 +5,15 @@ import { createRequire } from 'node:module';
 import { TINOS } from './fonts.ts';
 
 interface Font { unitsPerEm: number; glyphForCodePoint(cp: number): { advanceWidth: number } }
-const req = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
-const fontkit = req('fontkit') as { create(buf: Uint8Array): Font };
+// loaded on first use: fontkit's import decompresses its tables (~0,15 s), which a build with nothing to render skips
+let fontkit: { create(buf: Uint8Array): Font } | undefined;
+const muatFontkit = () => (fontkit ??= createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as { create(buf: Uint8Array): Font });
 
 const fonts = new Map<string, { font: Font; advance: Map<number, number> }>();
 function face(bold: boolean, italics: boolean) {
   const key = bold ? (italics ? 'bolditalics' : 'bold') : italics ? 'italics' : 'normal';
   let f = fonts.get(key);
-  if (!f) fonts.set(key, (f = { font: fontkit.create(fs.readFileSync(TINOS[key])), advance: new Map() }));
+  if (!f) fonts.set(key, (f = { font: muatFontkit().create(fs.readFileSync(TINOS[key])), advance: new Map() }));
   return f;
 }
 
