@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 import { buatPemda } from '../scripts/pemda-sintetis.ts';
 import { daftarInstansi } from '../src/pemda/akar.ts';
@@ -50,3 +51,21 @@ it('pool size: one per core, at most one per agency, at least one', () => {
   expect(jumlahPekerja(3, 8)).toBe(3);
   expect(jumlahPekerja(5, 0)).toBe(1);
 });
+
+it('the CLI: --pekerja 1 builds a Pemda one agency after the other; a bad count or a single agency exits 2', () => {
+  const { akar } = buatPemda(2, path.join(tmp(), 'pemda'), { sumber: [path.join(ROOT, 'contoh/dinas-pangan')] });
+  const sakip = (...a: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/sakip.js'), 'build', '--senyap', ...a], { encoding: 'utf8', cwd: ROOT });
+  const keluaran = tmp();
+  const r = sakip('--konten', akar, '--keluaran', keluaran, '--jenis', 'iku', '--format', 'pdf', '--pekerja', '1');
+  expect(r.status, r.stderr).toBe(0);
+  expect(r.stdout).toMatch(/berkas ditulis ke .* \(2 dari 2 instansi\)/);
+  expect(semuaBerkas(keluaran).length).toBeGreaterThanOrEqual(2);
+  for (const [v, pesan] of [['0', '--pekerja harus bilangan bulat 1-64: 0'], ['dua', '--pekerja harus bilangan bulat 1-64: dua']]) {
+    const x = sakip('--konten', akar, '--keluaran', tmp(), '--pekerja', v);
+    expect(x.status).toBe(2);
+    expect(x.stderr).toContain(pesan);
+  }
+  const satu = sakip('--konten', path.join(ROOT, 'contoh/dinas-pangan'), '--keluaran', tmp(), '--pekerja', '2');
+  expect(satu.status).toBe(2);
+  expect(satu.stderr).toContain('--pekerja hanya untuk akar Pemda');
+}, 120_000);

@@ -18,15 +18,23 @@ export const pesanTulis = (e: GagalTulis) => `galat: ${e.message}; tidak ada ber
 /** `gagal`: the command ends with exit code 1 (content errors). */
 export type Daftar = (program: Command, gagal: () => void) => void;
 
+/** `--pekerja`: a whole number from 1 to 64. */
+function angkaPekerja(v: string): number {
+  if (!/^\d{1,2}$/.test(v) || Number(v) < 1 || Number(v) > 64) throw new CommanderError(2, 'opsi', `--pekerja harus bilangan bulat 1-64: ${v}`);
+  return Number(v);
+}
+
 export const daftarBuild: Daftar = (program, gagal) => {
   addInstansiOption(addBuildOptions(program.command('build').description('membangun dokumen dari konten (satu instansi, atau akar Pemda: setiap instansi ke <keluaran>/<id>/) ke direktori keluaran')))
     .option('--senyap', 'tanpa baris kemajuan (dokumen selesai/total) selama build')
+    .option('--pekerja <n>', 'akar Pemda: jumlah instansi yang dibangun bersamaan, masing-masing di worker thread sendiri (bawaan: satu per inti CPU; 1 = satu per satu)', angkaPekerja)
     .action(async (raw) => {
       const o = toOptions(raw);
       const ids = instansiPemda(o.konten, raw.instansi); // a Pemda root: every picked agency (src/pemda/)
+      if (raw.pekerja !== undefined && !ids) throw new CommanderError(2, 'opsi', `--pekerja hanya untuk akar Pemda (direktori dengan pemda.yaml); ${o.konten} bukan akar Pemda`);
       const t0 = performance.now();
       const progres = raw.senyap ? undefined : progresTerminal();
-      const jalan = ids ? import('../pemda/bangun.ts').then((m) => m.buildPemda(o, ids, progres)) : import('../pipeline.ts').then((m) => m.build(o, undefined, progres));
+      const jalan = ids ? import('../pemda/bangun.ts').then((m) => m.buildPemda(o, ids, progres, raw.pekerja)) : import('../pipeline.ts').then((m) => m.build(o, undefined, progres));
       const r: BuildResult & Partial<HasilPemda> = await jalan.finally(() => progres?.selesai()); // a refused write throws GagalTulis: exit code 4 in main.ts
       reportBuild(r.diagnostics, !!raw.rinci);
       const gagalInstansi = (r.instansi ?? []).filter((i) => i.galat).map((i) => i.id);
