@@ -27,7 +27,7 @@ async function anak(keluaran: string, akar: string): Promise<void> {
 
 interface Ukur { ms: number; cpuMs: number; berkas: number; dirender: number; rssMb: number }
 function jalankan(keluaran: string, akar: string): Ukur {
-  const r = spawnSync(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', SINI, '--anak', keluaran, akar], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', SINI, '--anak', keluaran, akar], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`bench skala gagal: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
