@@ -1,17 +1,25 @@
 // pdfmake's TextInlines.measure looks up 21 style properties of every word through StyleContextStack.getStyleProperty
 // with the property name as a variable: each lookup reads the word's own value by a computed key (words of many
 // shapes: a slow, megamorphic load) before the stack answers (memoised per text node by pdf-style-patch.ts). The
-// same measure, each own value read by its literal name; what a word does not set is answered as before
-// (getStyleProperty: its named styles, then the stack). Same values, same order of assignments.
+// same measure, each own value read by its literal name; what a word does not set is answered as getStyleProperty
+// answers it (pdf-style-patch.ts inherited: its named styles, then the stack) without a computed-key read. Same
+// values, same order of assignments.
 import { pdfmakeClass } from './pdfmake-class.ts';
+import { inherited, type Stack } from './pdf-style-patch.ts';
 
-type Item = Record<string, any> & { text: string };
-interface Stack { _memo?: Map<string, unknown> }
+type Item = Record<string, any> & { text: string; style?: string | string[] };
 interface TextInlines { pdfDocument: { provideFont(font: unknown, bold: unknown, italics: unknown): any }; widthOfText(text: string, item: Item): number }
 
 const LEADING = /^(\s)+/g;
 const TRAILING = /(\s)+$/g;
 const isValue = (v: unknown) => v !== undefined && v !== null;
+/** getStyleProperty of a word given its own value (read by name): the own value, else named styles and stack. */
+function s(item: Item, stack: Stack, own: unknown, property: string, def: unknown): unknown {
+  if (isValue(own)) return own;
+  if (!stack) return def;
+  const v = inherited(item, stack, property);
+  return isValue(v) ? v : def;
+}
 
 let originalMeasure: ((this: TextInlines, array: Item[], stack: Stack) => Item[]) | undefined;
 /** pdfmake's own measure, once the patch is applied (for tests). */
@@ -42,40 +50,38 @@ export function applyMeasurePatch(): void {
       }
     }
     for (const item of array) {
-      // own value by name, else getStyleProperty (which finds no own value and asks the named styles and the stack)
-      const s = (own: unknown, property: string, def: unknown) => (isValue(own) ? own : get(item, stack, property, def));
-      const font = s(item.font, 'font', 'Roboto');
-      const bold = s(item.bold, 'bold', false);
-      const italics = s(item.italics, 'italics', false);
+      const font = s(item, stack, item.font, 'font', 'Roboto');
+      const bold = s(item, stack, item.bold, 'bold', false);
+      const italics = s(item, stack, item.italics, 'italics', false);
       item.font = this.pdfDocument.provideFont(font, bold, italics);
-      item.alignment = s(item.alignment, 'alignment', 'left');
-      item.fontSize = s(item.fontSize, 'fontSize', 12);
-      item.fontFeatures = s(item.fontFeatures, 'fontFeatures', null);
-      item.characterSpacing = s(item.characterSpacing, 'characterSpacing', 0);
-      item.color = s(item.color, 'color', 'black');
-      item.decoration = s(item.decoration, 'decoration', null);
-      item.decorationColor = s(item.decorationColor, 'decorationColor', null);
-      item.decorationStyle = s(item.decorationStyle, 'decorationStyle', null);
-      item.decorationThickness = s(item.decorationThickness, 'decorationThickness', null);
-      item.background = s(item.background, 'background', null);
-      item.link = s(item.link, 'link', null);
-      item.linkToPage = s(item.linkToPage, 'linkToPage', null);
-      item.linkToDestination = s(item.linkToDestination, 'linkToDestination', null);
-      item.noWrap = s(item.noWrap, 'noWrap', null);
-      item.opacity = s(item.opacity, 'opacity', 1);
-      item.sup = s(item.sup, 'sup', false);
-      item.sub = s(item.sub, 'sub', false);
+      item.alignment = s(item, stack, item.alignment, 'alignment', 'left');
+      item.fontSize = s(item, stack, item.fontSize, 'fontSize', 12);
+      item.fontFeatures = s(item, stack, item.fontFeatures, 'fontFeatures', null);
+      item.characterSpacing = s(item, stack, item.characterSpacing, 'characterSpacing', 0);
+      item.color = s(item, stack, item.color, 'color', 'black');
+      item.decoration = s(item, stack, item.decoration, 'decoration', null);
+      item.decorationColor = s(item, stack, item.decorationColor, 'decorationColor', null);
+      item.decorationStyle = s(item, stack, item.decorationStyle, 'decorationStyle', null);
+      item.decorationThickness = s(item, stack, item.decorationThickness, 'decorationThickness', null);
+      item.background = s(item, stack, item.background, 'background', null);
+      item.link = s(item, stack, item.link, 'link', null);
+      item.linkToPage = s(item, stack, item.linkToPage, 'linkToPage', null);
+      item.linkToDestination = s(item, stack, item.linkToDestination, 'linkToDestination', null);
+      item.noWrap = s(item, stack, item.noWrap, 'noWrap', null);
+      item.opacity = s(item, stack, item.opacity, 'opacity', 1);
+      item.sup = s(item, stack, item.sup, 'sup', false);
+      item.sub = s(item, stack, item.sub, 'sub', false);
       if (item.sup || item.sub) item.fontSize *= 0.58;
-      const lineHeight = s(item.lineHeight, 'lineHeight', 1) as number;
+      const lineHeight = s(item, stack, item.lineHeight, 'lineHeight', 1) as number;
       item.width = this.widthOfText(item.text, item);
       item.height = item.font.lineHeight(item.fontSize) * lineHeight;
       if (!item.leadingCut) item.leadingCut = 0;
-      if (!s(item.preserveLeadingSpaces, 'preserveLeadingSpaces', false)) {
+      if (!s(item, stack, item.preserveLeadingSpaces, 'preserveLeadingSpaces', false)) {
         const leadingSpaces = item.text.match(LEADING);
         if (leadingSpaces) item.leadingCut += this.widthOfText(leadingSpaces[0], item);
       }
       item.trailingCut = 0;
-      if (!s(item.preserveTrailingSpaces, 'preserveTrailingSpaces', false)) {
+      if (!s(item, stack, item.preserveTrailingSpaces, 'preserveTrailingSpaces', false)) {
         const trailingSpaces = item.text.match(TRAILING);
         if (trailingSpaces) item.trailingCut = this.widthOfText(trailingSpaces[0], item);
       }

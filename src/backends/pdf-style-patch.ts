@@ -7,8 +7,8 @@
 import { pdfmakeClass } from './pdfmake-class.ts';
 
 type Style = Record<string, unknown> & { extends?: string | string[] };
-type Item = string | (Record<string, unknown> & { style?: string | string[]; section?: unknown });
-interface Stack { styleDictionary: Record<string, Style>; defaultStyle?: Record<string, unknown>; styleOverrides: Item[]; _memo?: Map<string, unknown> }
+export type Item = string | (Record<string, unknown> & { style?: string | string[]; section?: unknown });
+export interface Stack { styleDictionary: Record<string, Style>; defaultStyle?: Record<string, unknown>; styleOverrides: Item[]; _memo?: Map<string, unknown> }
 
 const isValue = (v: unknown) => v !== undefined && v !== null;
 
@@ -50,6 +50,20 @@ function fromStackUncached(stack: Stack, property: string): unknown {
   return stack.defaultStyle?.[property];
 }
 
+/** What getStyleProperty answers for an item without its own value of the property (before the default): what
+ *  pdfmake's auto-push of the item would add above the stack, its named styles (strings and sections add none),
+ *  then the stack. */
+export function inherited(item: Item, stack: Stack, property: string): unknown {
+  if (typeof item !== 'string' && item.section === undefined && item.style) {
+    const names = Array.isArray(item.style) ? item.style : [item.style];
+    for (let i = names.length - 1; i >= 0; i--) {
+      const v = fromStyle(stack.styleDictionary, names[i], property);
+      if (isValue(v)) return v;
+    }
+  }
+  return fromStack(stack, property);
+}
+
 /** Run once, by the PDF backend's setup. */
 export function applyStylePatch(): void {
   const StyleContextStack = pdfmakeClass('StyleContextStack');
@@ -59,13 +73,7 @@ export function applyStylePatch(): void {
   StyleContextStack.getStyleProperty = (item: Item, stack: Stack | undefined, property: string, defaultValue: unknown) => {
     if (typeof item !== 'string' && isValue(item[property])) return item[property];
     if (!stack) return defaultValue;
-    let v: unknown;
-    // what pdfmake's auto-push of the item would add above the stack: its named styles (strings and sections add none)
-    if (typeof item !== 'string' && item.section === undefined && item.style) {
-      const names = Array.isArray(item.style) ? item.style : [item.style];
-      for (let i = names.length - 1; i >= 0 && !isValue(v); i--) v = fromStyle(stack.styleDictionary, names[i], property);
-    }
-    if (!isValue(v)) v = fromStack(stack, property);
+    const v = inherited(item, stack, property);
     return isValue(v) ? v : defaultValue;
   };
   const TextInlines = pdfmakeClass('TextInlines');
