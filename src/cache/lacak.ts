@@ -4,7 +4,9 @@
 // every file of its folder when it is enumerated, missed or keyed by a value inside a file; a registry hit notes
 // the entry's own file (a duplicate id is an error, so the hit cannot move unseen). With `jejak`, every primitive
 // read (and every key listed) is also hashed: two runs of a deterministic function over content with the same
-// trace computed the same thing, whatever files it read. Over-approximation is fine, a missed read is not.
+// trace computed the same thing, whatever files it read. Over-approximation is fine, a missed read is not. Rule for
+// compute code: a memo shared between documents or checks must be keyed by the Content object it was handed (each
+// recorder gets its own), never by a value object alone, or a hit would hide the reads behind it.
 import type crypto from 'node:crypto';
 import type { Content } from '../validate/build-content.ts';
 
