@@ -28,6 +28,7 @@ import { checkRujukan, checkRujukanLabel } from './validate/checks/rujukan.ts';
 import type { Content } from './validate/build-content.ts';
 import { allExist, writeOutputs, type Output } from './write/write-atomic.ts';
 import { keluaranBerubah } from './write/tulis-berubah.ts';
+import { rapikan } from './memori.ts';
 
 export type Format = 'pdf' | 'docx';
 export interface Options {
@@ -213,7 +214,7 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
     } catch (e) { // a cached summary's model built late
       return { diagnostics: [...diagnostics, galatTemplat(e, o.templat)], outputs: [], unchanged: 0 };
     }
-    if (d.dirender) dirender++;
+    if (d.dirender) { dirender++; rapikan(); } // a full collection when the heap is large (src/memori.ts)
     for (const f of ['pdf', 'docx'] as const) if (o.format.includes(f)) outputs.push({ path: `${stem}.${f}`, bytes: d.bytes[f]! });
   }
   await progres?.dokumen?.(docs.length, docs.length);
