@@ -150,4 +150,34 @@ describe('Pemda: pantau', () => {
     expect(fs.statSync(pdf(A)).mtimeMs).toBe(baruA);
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('runs the cross-agency checks before each build: an error in an agency holds its rebuild back, the fix builds it', async () => {
+    const akar2 = pemda();
+    const keluaran2 = tmp();
+    const hasil: { id: string; r: BuildResult }[] = [];
+    const q = pantauPemda({ konten: akar2, keluaran: keluaran2, jenis: ['pk'], hanya: ['01-kepala-dinas'], format: ['pdf'], kertas: 'A4' }, [A, B],
+      (id, r) => hasil.push({ id, r }), (_id, e) => errors.push(e));
+    try {
+      await q.ready;
+      const tunggu2 = async (n: number) => { for (let t = 0; hasil.length < n; t += 50) { if (t > 30_000) throw new Error(`build ke-${n}`); await new Promise((r) => setTimeout(r, 50)); } };
+      await tunggu2(2);
+      const pkB = path.join(akar2, `instansi/${B}/pk/2025/01-kepala-dinas.md`);
+      const asli = fs.readFileSync(pkB, 'utf8');
+      const pdfB = path.join(keluaran2, B, 'pk/2025/01-kepala-dinas.pdf');
+      const lama = fs.readFileSync(pdfB);
+      fs.writeFileSync(pkB, asli.replace('pihak_kedua: bupati', 'pihak_kedua: sekretaris').replace('tempat: ', 'tempat: Kota '));
+      await tunggu2(3);
+      expect(hasil[2].id).toBe(B);
+      expect(hasil[2].r.outputs).toEqual([]);
+      expect(hasil[2].r.diagnostics.filter((d) => d.severity === 'galat').map((d) => [d.code, d.file])).toEqual([['PEMDA_KEPALA_DAERAH', pkB]]);
+      expect(fs.readFileSync(pdfB).equals(lama)).toBe(true); // nothing written
+      fs.writeFileSync(pkB, asli.replace('tempat: ', 'tempat: Kota '));
+      await tunggu2(4);
+      expect(hasil[3].r.diagnostics.filter((d) => d.severity === 'galat')).toEqual([]);
+      expect(rel(keluaran2, hasil[3].r.outputs)).toEqual([`${B}/pk/2025/01-kepala-dinas.pdf`]);
+      expect(fs.readFileSync(pdfB).equals(lama)).toBe(false);
+    } finally {
+      await q.close();
+    }
+  }, 120_000);
 });

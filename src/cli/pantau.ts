@@ -6,6 +6,7 @@ import { TEMPLATES_DIR } from '../load/read-templates.ts';
 import { jalurPantau } from '../pemda/akar.ts';
 import { build, type BuildMemory, type BuildResult, type Options } from '../pipeline.ts';
 import type { Progres } from '../progres.ts';
+import { hasErrors, type Diagnostic } from '../validate/diagnostics.ts';
 
 // a save reaches the build after the file is still for STABIL_MS and no other file changed for DEBOUNCE_MS (a burst
 // of saves, e.g. a git checkout, is one build); both small, as they count in the save → file time. Every event
@@ -20,9 +21,13 @@ export interface Pantauan { ready: Promise<void>; close(): Promise<void> }
 /** A fresh progress reporter for each build (its `selesai` runs before the build is reported). */
 export type BuatProgres = () => Progres & { selesai?(): void };
 
+/** Checks beyond the watched content run before each build (a Pemda's cross-agency checks): an error there builds
+ *  nothing, as in `build`; warnings join the build's report. */
+export type PeriksaLuar = () => Diagnostic[];
+
 /** Watches `o.konten` and the templates; calls `onBuild` after the first build and after every rebuild. */
 export function pantau(o: Options, onBuild: (r: BuildResult, detik: number, sebab: string[]) => void, onError: (e: unknown) => void,
-  buatProgres?: BuatProgres): Pantauan {
+  buatProgres?: BuatProgres, periksaLuar?: PeriksaLuar): Pantauan {
   const memory: BuildMemory = new Map();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void>;
@@ -32,7 +37,9 @@ export function pantau(o: Options, onBuild: (r: BuildResult, detik: number, seba
     const t0 = performance.now();
     const progres = buatProgres?.();
     try {
-      const r = await build(o, memory, progres).finally(() => progres?.selesai?.());
+      const luar = periksaLuar?.() ?? [];
+      const r = hasErrors(luar) ? { diagnostics: luar, outputs: [], unchanged: 0 }
+        : await build(o, memory, progres).then((b) => ({ ...b, diagnostics: [...luar, ...b.diagnostics] })).finally(() => progres?.selesai?.());
       onBuild(r, (performance.now() - t0) / 1000, sebab);
     } catch (e) {
       onError(e);

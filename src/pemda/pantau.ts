@@ -1,11 +1,21 @@
 // `sakip pantau` on a Pemda root: every picked agency gets its own watcher (src/cli/pantau.ts) and output folder,
 // and an agency's watcher also watches bersama/ and pemda.yaml (jalurPantau, akar.ts): a save in instansi/<id>/
 // rebuilds that agency only, a save in bersama/ every agency (each writes only the documents whose model changed).
+// Before each of its builds the cross-agency checks run (per-instansi.ts): an error in the Pemda's files or the
+// agency's own holds that build back and is reported, as `build` on the root does.
 // `pratinjau` shows one agency: on a Pemda root it takes the one --instansi names.
 import path from 'node:path';
 import { pantau, type BuatProgres, type Pantauan } from '../cli/pantau.ts';
 import type { BuildResult, Options } from '../pipeline.ts';
 import { dirInstansi, jalurPantau } from './akar.ts';
+import { milik, periksaLintas } from './per-instansi.ts';
+import type { Diagnostic } from '../validate/diagnostics.ts';
+
+/** The cross-agency findings an agency's rebuild reports: those in the Pemda's own files and in its own; an error
+ *  among them holds its build back, as `build` on the root does. */
+function lintasUntuk(akar: string, ids: string[], id: string): Diagnostic[] {
+  return periksaLintas(akar, ids).filter((d) => { const m = milik(akar, ids, d); return m === undefined || m === id; });
+}
 
 /** One watcher per picked agency of the Pemda root `o.konten`, outputs in <keluaran>/<id>/. The first builds run
  *  one after the other (each watcher starts when the previous one has built). */
@@ -18,7 +28,8 @@ export function pantauPemda(o: Options, ids: string[], onBuild: (id: string, r: 
     const keluaran = path.join(o.keluaran, id);
     ready = ready.then(() => {
       if (tutup) return;
-      const p = pantau({ ...o, konten: dirInstansi(o.konten, id), keluaran }, (r, d, s) => onBuild(id, r, d, s, keluaran), (e) => onError(id, e), buatProgres?.(id));
+      const p = pantau({ ...o, konten: dirInstansi(o.konten, id), keluaran }, (r, d, s) => onBuild(id, r, d, s, keluaran), (e) => onError(id, e), buatProgres?.(id),
+        () => lintasUntuk(o.konten, ids, id));
       semua.push(p);
       return p.ready;
     });

@@ -30,7 +30,7 @@ export function periksaLintas(akar: string, ids: string[]): Diagnostic[] {
 }
 
 /** Which agency a diagnostic's file belongs to (undefined: the Pemda's own or shared files). */
-const milik = (akar: string, ids: string[], d: Diagnostic) => ids.find((id) => d.file.startsWith(`${tampil(dirInstansi(akar, id))}/`));
+export const milik = (akar: string, ids: string[], d: Diagnostic) => ids.find((id) => d.file.startsWith(`${tampil(dirInstansi(akar, id))}/`));
 
 export interface Satu { diagnostics: Diagnostic[] }
 /** One agency's run: its result, or `dilewati` when the cross-agency checks held it back. */
