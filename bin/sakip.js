@@ -11,13 +11,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 // saves (measured: 8× the default interrupt budget is ~10% faster wall time with a third less CPU). Set before any
 // of our code or the libraries load.
 v8.setFlagsFromString('--interrupt-budget=524288');
-// Peak memory of a build (issue 15: <= 300 MB): a full collection between documents when the heap is large
-// (src/memori.ts; --expose-gc reaches contexts created after it: this one takes `gc` from a fresh context, worker
-// threads have it), and the old generation grown by 20 % per collection instead of V8's default (up to 4x when
-// idle). Measured on the default content, full build: 478 -> 347 MB with the collections, -> 316 MB with the
-// growing factor, CPU time within noise (16-17 s for all three).
+// Peak memory of a build (issue 15): a full collection between documents when the heap is large (src/memori.ts;
+// --expose-gc reaches contexts created after it: this one takes `gc` from a fresh context, worker threads have it).
+// Default content, full build, quiet machine, 2 runs each: 473-483 MB -> 344-348 MB, CPU 14.6-17.8 -> 14.3-17.6 s.
+// Not set: --heap-growing-percent=20 (316 MB but ~20 % more CPU; =50: 318 MB, ~10 % more CPU).
 v8.setFlagsFromString('--expose-gc');
-v8.setFlagsFromString('--heap-growing-percent=20');
 globalThis.gc ??= vm.runInNewContext('gc');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -10,6 +10,9 @@ import { performance } from 'node:perf_hooks';
 import { buatPemda } from './pemda-sintetis.ts';
 
 const SINI = fileURLToPath(import.meta.url);
+/** The V8 flags bin/sakip.js sets at run time (collections between documents, src/memori.ts), so the child's
+ *  memory is what a user's `sakip build` of the Pemda gets. */
+const V8_CLI = ['--expose-gc', '--interrupt-budget=524288'];
 const detik = (ms: number) => (ms / 1000).toFixed(1).replace('.', ',');
 
 /** Child: builds the Pemda root (every agency into <keluaran>/<id>/) with one cache; prints one JSON line. */
@@ -27,7 +30,7 @@ async function anak(keluaran: string, akar: string): Promise<void> {
 
 interface Ukur { ms: number; cpuMs: number; berkas: number; dirender: number; rssMb: number }
 function jalankan(keluaran: string, akar: string): Ukur {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', SINI, '--anak', keluaran, akar], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [...V8_CLI, '--import', 'tsx', SINI, '--anak', keluaran, akar], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`bench skala gagal: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
