@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 export const MAKS_BAWAAN = 500 * 1024 * 1024;
 const MAGIC = 'SAKIPCACHE1';
@@ -44,7 +45,7 @@ export function bukaCache(dir: string, maksByte = MAKS_BAWAAN): Cache {
       if (!tertunda.size) return;
       try { fs.mkdirSync(dir, { recursive: true }); } catch { return; }
       for (const [f, { format, bytes }] of tertunda) {
-        const tmp = `${f}.${process.pid}.tmp`;
+        const tmp = `${f}.${process.pid}-${threadId}.tmp`; // a Pemda's agency workers share the pid
         try {
           fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC} ${format} ${bytes.length} ${sha(bytes)}\n`, 'latin1'), bytes]));
           fs.renameSync(tmp, f);
