@@ -1,5 +1,5 @@
 // A pool of worker threads rendering document models to PDF/DOCX bytes (src/pekerja-render.ts), the results in
-// the order asked. Measured by scripts/bench-pekerja.ts; not used by `build` by default (see README, Tolok ukur).
+// the order asked. Used by `build --pekerja n` on one agency (src/pipeline.ts) and by the bench (scripts/bench-kolam.ts).
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';

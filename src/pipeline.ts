@@ -6,7 +6,7 @@ import { loadContent } from './load/load-content.ts';
 import { readTemplates, TEMPLATES_DIR, type Templates } from './load/read-templates.ts';
 import { jumlahBerkas, type Progres } from './progres.ts';
 import { bagiDokumen, type Bagian } from './bagian.ts';
-import { renderBertahap, renderDokumen, type Bertahap } from './cache/render.ts';
+import { renderBertahap, renderDokumen, type Bertahap, type Perender } from './cache/render.ts';
 import { ambilBuild, kunciBuild, simpanBuild } from './cache/manifest.ts';
 import { modelBuild, type Dok } from './cache/model-build.ts';
 import { sidikTemplat, type MemoriModel } from './cache/model.ts';
@@ -29,12 +29,15 @@ import type { Content } from './validate/build-content.ts';
 import { allExist, writeOutputs, type Output } from './write/write-atomic.ts';
 import { keluaranBerubah } from './write/tulis-berubah.ts';
 import { rapikan } from './memori.ts';
+import { KolamPekerja } from './pekerja.ts';
 
 export type Format = 'pdf' | 'docx';
 export interface Options {
   konten: string; keluaran: string; templat?: string; jenis: string[]; tahun?: number; triwulan?: number; hanya?: string[]; format: Format[]; kertas: 'A4' | 'F4';
   /** Build cache directory (src/cache/); none when absent. `bagian`: this build's share of the documents. */
   cache?: string; bagian?: Bagian;
+  /** Worker threads rendering this build's documents at once (src/pekerja.ts); absent or 1: this thread. */
+  pekerja?: number;
   /** PDF/A-2b (src/verifikasi/). */
   pdfa?: boolean;
 }
@@ -196,26 +199,37 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
   // (src/cache/render.ts); a larger one (the first build) stays all or nothing
   const bertahap = !!memory?.size && o.format.includes('pdf') && o.format.includes('docx') && tetap.filter((x) => !x).length <= TAHAP_MAKS;
   const tertunda: { stem: string; b: Bertahap }[] = [];
-  for (const [i, { job, ringkas, model }] of docs.entries()) {
-    await progres?.dokumen?.(i, docs.length, job);
-    const stem = stemOf(job);
-    if (memory) seen.set(stem, ringkas.kunci);
-    if (tetap[i]) { unchanged++; continue; }
-    kunci.push(cache ? ringkas.kunci : '');
-    let d: Awaited<ReturnType<typeof renderDokumen>>;
-    try {
-      if (bertahap) { // its PDF written at once (the edited document comes first in the table of kinds' order)
-        const b = await renderBertahap(model, o.format, cache, kunci[kunci.length - 1]);
-        await writeOutputs(o.keluaran, keluaranBerubah(o.keluaran, [{ path: `${stem}.pdf`, bytes: b.pdf! }]));
-        tertunda.push({ stem, b });
-        continue;
+  // --pekerja n: every document to render is handed to the pool at once, results taken in order (same bytes)
+  const perlu = tetap.filter((x) => !x).length;
+  let pool: KolamPekerja | undefined; // started at the first document the cache does not hold
+  const kolam: Perender | undefined = !memory && (o.pekerja ?? 1) > 1 && perlu > 1
+    ? { render: (m, f) => (pool ??= new KolamPekerja(Math.min(o.pekerja!, perlu))).render(m, f) } : undefined;
+  const awal = kolam ? docs.map((d, i) => (tetap[i] ? undefined : renderDokumen(d.model, o.format, cache, cache ? d.ringkas.kunci : '', kolam))) : [];
+  for (const p of awal) p?.catch(() => undefined); // awaited below in order; an early failure is not unhandled meanwhile
+  try {
+    for (const [i, { job, ringkas, model }] of docs.entries()) {
+      await progres?.dokumen?.(i, docs.length, job);
+      const stem = stemOf(job);
+      if (memory) seen.set(stem, ringkas.kunci);
+      if (tetap[i]) { unchanged++; continue; }
+      kunci.push(cache ? ringkas.kunci : '');
+      let d: Awaited<ReturnType<typeof renderDokumen>>;
+      try {
+        if (bertahap) { // its PDF written at once (the edited document comes first in the table of kinds' order)
+          const b = await renderBertahap(model, o.format, cache, kunci[kunci.length - 1]);
+          await writeOutputs(o.keluaran, keluaranBerubah(o.keluaran, [{ path: `${stem}.pdf`, bytes: b.pdf! }]));
+          tertunda.push({ stem, b });
+          continue;
+        }
+        d = await (awal[i] ?? renderDokumen(model, o.format, cache, kunci[kunci.length - 1]));
+      } catch (e) { // a cached summary's model built late
+        return { diagnostics: [...diagnostics, galatTemplat(e, o.templat)], outputs: [], unchanged: 0 };
       }
-      d = await renderDokumen(model, o.format, cache, kunci[kunci.length - 1]);
-    } catch (e) { // a cached summary's model built late
-      return { diagnostics: [...diagnostics, galatTemplat(e, o.templat)], outputs: [], unchanged: 0 };
+      if (d.dirender) { dirender++; rapikan(); } // a full collection when the heap is large (src/memori.ts)
+      for (const f of ['pdf', 'docx'] as const) if (o.format.includes(f)) outputs.push({ path: `${stem}.${f}`, bytes: d.bytes[f]! });
     }
-    if (d.dirender) { dirender++; rapikan(); } // a full collection when the heap is large (src/memori.ts)
-    for (const f of ['pdf', 'docx'] as const) if (o.format.includes(f)) outputs.push({ path: `${stem}.${f}`, bytes: d.bytes[f]! });
+  } finally {
+    await pool?.tutup();
   }
   await progres?.dokumen?.(docs.length, docs.length);
   if (tertunda.length) {

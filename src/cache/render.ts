@@ -16,13 +16,22 @@ export const muatBackend = (): Promise<Backend> => (backend ??= Promise.all([imp
 
 export interface HasilDokumen { bytes: Partial<Record<FormatKeluaran, Uint8Array>>; dirender: boolean }
 
-/** `model`: the document model, or a function giving it (called only when something is rendered). */
-export async function renderDokumen(model: DocModel | (() => DocModel), format: FormatKeluaran[], cache?: Cache, kunci?: string): Promise<HasilDokumen> {
+/** Renders a model elsewhere (src/pekerja.ts: a worker thread), with the same bytes as this module's path. */
+export interface Perender { render(model: DocModel, format: FormatKeluaran[]): Promise<HasilDokumen['bytes']> }
+
+/** `model`: the document model, or a function giving it (called only when something is rendered). `perender`:
+ *  what the cache does not hold is rendered there (the cache is read and written here). */
+export async function renderDokumen(model: DocModel | (() => DocModel), format: FormatKeluaran[], cache?: Cache, kunci?: string, perender?: Perender): Promise<HasilDokumen> {
   const bytes: HasilDokumen['bytes'] = {};
   if (cache && kunci) for (const f of format) bytes[f] = cache.ambil(kunci, f);
   const kurang = format.filter((f) => !bytes[f]);
   if (!kurang.length) return { bytes, dirender: false };
   const doc = typeof model === 'function' ? model() : model;
+  if (perender) {
+    const b = await perender.render(doc, kurang);
+    for (const f of kurang) { bytes[f] = b[f]!; if (cache && kunci) cache.simpan(kunci, f, b[f]!); }
+    return { bytes, dirender: true };
+  }
   const { renderPdf, renderDocx } = await muatBackend();
   // the PDF layout gives the page labels the DOCX lists print, so it runs first when either needs it
   const pdf = kurang.includes('pdf') || needsPageLabels(doc) ? await renderPdf(doc) : undefined;

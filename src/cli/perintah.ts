@@ -27,14 +27,13 @@ function angkaPekerja(v: string): number {
 export const daftarBuild: Daftar = (program, gagal) => {
   addInstansiOption(addBuildOptions(program.command('build').description('membangun dokumen dari konten (satu instansi, atau akar Pemda: setiap instansi ke <keluaran>/<id>/) ke direktori keluaran')))
     .option('--senyap', 'tanpa baris kemajuan (dokumen selesai/total) selama build')
-    .option('--pekerja <n>', 'akar Pemda: jumlah instansi yang dibangun bersamaan, masing-masing di worker thread sendiri (bawaan: satu per inti CPU; 1 = satu per satu)', angkaPekerja)
+    .option('--pekerja <n>', 'worker thread: akar Pemda, jumlah instansi yang dibangun bersamaan (bawaan: satu per inti CPU); satu instansi, jumlah dokumen yang dirender bersamaan (bawaan 1); 1 = satu per satu', angkaPekerja)
     .action(async (raw) => {
       const o = toOptions(raw);
       const ids = instansiPemda(o.konten, raw.instansi); // a Pemda root: every picked agency (src/pemda/)
-      if (raw.pekerja !== undefined && !ids) throw new CommanderError(2, 'opsi', `--pekerja hanya untuk akar Pemda (direktori dengan pemda.yaml); ${o.konten} bukan akar Pemda`);
       const t0 = performance.now();
       const progres = raw.senyap ? undefined : progresTerminal();
-      const jalan = ids ? import('../pemda/bangun.ts').then((m) => m.buildPemda(o, ids, progres, raw.pekerja)) : import('../pipeline.ts').then((m) => m.build(o, undefined, progres));
+      const jalan = ids ? import('../pemda/bangun.ts').then((m) => m.buildPemda(o, ids, progres, raw.pekerja)) : import('../pipeline.ts').then((m) => m.build({ ...o, pekerja: raw.pekerja }, undefined, progres));
       const r: BuildResult & Partial<HasilPemda> = await jalan.finally(() => progres?.selesai()); // a refused write throws GagalTulis: exit code 4 in main.ts
       reportBuild(r.diagnostics, !!raw.rinci);
       const gagalInstansi = (r.instansi ?? []).filter((i) => i.galat).map((i) => i.id);
