@@ -1,9 +1,8 @@
 // A pool of worker threads rendering document models to PDF/DOCX bytes (src/pekerja-render.ts), the results in
 // the order asked. Used by `build --pekerja n` on one agency (src/pipeline.ts) and by the bench (scripts/bench-kolam.ts).
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { pekerjaBaru } from './pekerja-baru.ts';
 import type { FormatKeluaran, HasilDokumen } from './cache/render.ts';
 import type { DocModel } from './render/model.ts';
 
@@ -16,14 +15,8 @@ export class KolamPekerja {
   private id = 0;
 
   constructor(jumlah = Math.max(1, os.availableParallelism())) {
-    const ts = import.meta.url.endsWith('.ts');
-    const url = new URL(`./pekerja-render${ts ? '.ts' : '.js'}`, import.meta.url);
-    // from the TypeScript sources the worker registers tsx itself (`--import tsx` in execArgv is not honoured in
-    // Node 20 workers)
-    const tsx = ts && pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href; // its ESM entry
-    const kode = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(url.href)}))`;
     for (let i = 0; i < jumlah; i++) {
-      const w = ts ? new Worker(kode, { eval: true }) : new Worker(url);
+      const w = pekerjaBaru('pekerja-render', import.meta.url);
       w.on('error', (e) => { for (const t of [...this.sibuk.values(), ...this.antre.splice(0)]) t.gagal(e); this.sibuk.clear(); });
       w.on('message', (m: { bytes?: HasilDokumen['bytes']; galat?: string }) => {
         const t = this.sibuk.get(w)!;

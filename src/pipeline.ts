@@ -197,10 +197,10 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
   const tetap = docs.map((d) => !!memory && memory.get(stemOf(d.job)) === d.ringkas.kunci && allExist(o.format.map((f) => `${stemOf(d.job)}.${f}`)));
   // a watching rebuild of a few documents writes each PDF as soon as it is rendered, then renders the DOCX
   // (src/cache/render.ts); a larger one (the first build) stays all or nothing
-  const bertahap = !!memory?.size && o.format.includes('pdf') && o.format.includes('docx') && tetap.filter((x) => !x).length <= TAHAP_MAKS;
+  const perlu = tetap.filter((x) => !x).length; // documents to render (or take from the cache)
+  const bertahap = !!memory?.size && o.format.includes('pdf') && o.format.includes('docx') && perlu <= TAHAP_MAKS;
   const tertunda: { stem: string; b: Bertahap }[] = [];
   // --pekerja n: every document to render is handed to the pool at once, results taken in order (same bytes)
-  const perlu = tetap.filter((x) => !x).length;
   let pool: KolamPekerja | undefined; // started at the first document the cache does not hold
   const kolam: Perender | undefined = !memory && (o.pekerja ?? 1) > 1 && perlu > 1
     ? { render: (m, f) => (pool ??= new KolamPekerja(Math.min(o.pekerja!, perlu))).render(m, f) } : undefined;

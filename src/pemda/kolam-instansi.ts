@@ -2,27 +2,19 @@
 // (src/pemda/pekerja-instansi.ts). Coarse-grained on purpose: an agency's content, checks and models stay in its
 // worker, only options go in and the result (diagnostics, written paths) comes back, so nothing large is copied.
 // Outputs are byte-identical to a single-threaded build (every agency's build is independent; tested).
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { BuildResult, Options } from '../pipeline.ts';
 import type { Progres } from '../progres.ts';
 import type { DocJob } from '../documents.ts';
 import { GagalTulis } from '../write/gagal-tulis.ts';
+import { pekerjaBaru as buka } from '../pekerja-baru.ts';
 import type { PesanKeluar } from './pekerja-instansi.ts';
 
 /** Workers for `n` agencies on this machine: one per core, never more than agencies; 1 means in this thread. */
 export const jumlahPekerja = (n: number, diminta?: number): number => Math.max(1, Math.min(n, diminta ?? os.availableParallelism()));
 
-function pekerjaBaru(): Worker {
-  const ts = import.meta.url.endsWith('.ts');
-  const url = new URL(`./pekerja-instansi${ts ? '.ts' : '.js'}`, import.meta.url);
-  if (!ts) return new Worker(url);
-  // from the TypeScript sources the worker registers tsx itself (Node 20 workers ignore `--import tsx`)
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(url.href)}))`, { eval: true });
-}
+const pekerjaBaru = () => buka('pekerja-instansi', import.meta.url);
 
 const galatDari = (g: NonNullable<PesanKeluar['galat']>): Error => {
   if (g.nama === 'GagalTulis' && g.jalur && g.kode) return Object.assign(new GagalTulis(g.jalur, g.kode), { message: g.pesan });

@@ -1,0 +1,14 @@
+// A worker thread running `url` (a module beside the caller). From the TypeScript sources the worker registers tsx
+// itself: `--import tsx` in execArgv is not honoured in Node 20 workers.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+/** `nama` without extension, resolved beside `dari` (the caller's import.meta.url): .ts from the sources, .js from dist/. */
+export function pekerjaBaru(nama: string, dari: string): Worker {
+  const ts = dari.endsWith('.ts');
+  const url = new URL(`./${nama}${ts ? '.ts' : '.js'}`, dari);
+  if (!ts) return new Worker(url);
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href; // its ESM entry
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(url.href)}))`, { eval: true });
+}
