@@ -18,6 +18,8 @@ export interface SumberYaml<T = unknown> { folder: string; schema: z.ZodType<T>;
 export interface JenisDokumen<V extends object> {
   /** `--jenis` name and output folder */
   jenis: string;
+  /** the kind's short name shown to people (the preview page), e.g. "Rencana Aksi" */
+  nama: string;
   /** templates/<templat>/dokumen.hbs renders the view */
   templat: string;
   /** E-SAKIP upload category (`sakip paket`), or null when the document is not uploaded there */

@@ -1,5 +1,6 @@
-// The preview page: one HTML file, CSS and script inline (works offline). The script reads /status.json and
-// redraws after every "build" event, so the page follows the builds without reloading.
+// The preview page of one agency: one HTML file, CSS and script inline (works offline). The script reads
+// status.json and redraws after every "build" event, so the page follows the builds without reloading. For an
+// agency of a Pemda the header also links the Pemda index and offers the other agencies.
 import { SKRIP } from './skrip.ts';
 
 const GAYA = String.raw`
@@ -8,6 +9,8 @@ body{margin:0;font:14px/1.4 system-ui,sans-serif;color:#1c1c1c;background:#f4f4f
 header{display:flex;gap:1em;align-items:baseline;padding:.5em 1em;background:#14365d;color:#fff}
 header h1{font-size:1.1em;margin:0}
 #kemajuan{color:#ffd866}#sambungan{color:#ffb0a8;margin-left:auto}
+#pemda a{color:#fff}#pemda select{font:inherit;max-width:28em}
+#catatan-pemda{order:-2;background:#fbe3e0;border-left:4px solid #c0392b;padding:.4em .5em;margin:.5em 0 0}
 main{flex:1;display:grid;grid-template-columns:minmax(30em,40%) 1fr;min-height:0}
 aside{overflow:auto;padding:.5em 1em;border-right:1px solid #ccc;display:flex;flex-direction:column}
 body.ada-galat #bagian-diagnostik{order:-1}
@@ -41,10 +44,11 @@ export const HALAMAN = String.raw`<!doctype html>
 <style>${GAYA}</style>
 </head>
 <body data-versi="0">
-<header><h1>Pratinjau SAKIP</h1><span id="ringkas">memuat…</span><span id="kemajuan"></span><span id="sambungan"></span></header>
+<header><h1>Pratinjau SAKIP</h1><nav id="pemda" hidden><a id="ke-pemda" href="/"></a> / <select id="pilih-instansi" aria-label="Instansi"></select></nav><span id="ringkas">memuat…</span><span id="kemajuan"></span><span id="sambungan"></span></header>
 <main>
 <aside>
 <div id="galat-internal" hidden></div>
+<p id="catatan-pemda" hidden></p>
 <div id="bagian-dokumen">
 <h2>Dokumen <span id="jumlah-dokumen"></span></h2>
 <p id="basi" class="basi" hidden>Konten mengandung galat: tidak ada berkas yang ditulis; daftar ini dari build terakhir yang berhasil.</p>

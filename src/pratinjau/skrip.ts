@@ -1,19 +1,16 @@
-// The preview page's script (plain browser JavaScript, no template literals inside). Redraws from /status.json
+// The preview page's script (plain browser JavaScript, no template literals inside). Redraws from status.json
 // on every "build" event; "progres" events show the build under way; the PDF frame reloads only when its file
-// changed (its URL carries the file's version).
-export const SKRIP = String.raw`
-'use strict';
-var JENIS = { pk: 'PK', lkip: 'LKIP', pengukuran: 'Pengukuran', renstra: 'Renstra', iku: 'IKU', pedoman: 'Pedoman' };
+// changed (its URL carries the file's version). URLs are relative to the page: "/" for one agency,
+// "/instansi/<id>/" for an agency of a Pemda (its status then names the Pemda and its agencies).
+import { JENIS } from '../jenis/index.ts';
+import { SKRIP_UMUM } from './skrip-umum.ts';
+
+/** The kinds' names the page shows, from the table of kinds. */
+export const NAMA_JENIS: Readonly<Record<string, string>> = Object.fromEntries(JENIS.map((j) => [j.jenis, j.nama]));
+
+export const SKRIP = SKRIP_UMUM + `var JENIS = ${JSON.stringify(NAMA_JENIS)};\n` + String.raw`
+var BASIS = location.pathname.replace(/[^/]*$/, '');
 var status = null;
-function $(id) { return document.getElementById(id); }
-function el(tag, cls, text) {
-  var e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = String(text);
-  return e;
-}
-function jam(iso) { return iso ? new Date(iso).toLocaleTimeString('id-ID', { hour12: false }) : '–'; }
-function koma(x, n) { return x === undefined ? '–' : x.toFixed(n).replace('.', ','); }
 function stem(d) { return d.jenis + '/' + d.tahun + '/' + d.slug; }
 function terpilih(s) {
   var h = decodeURIComponent(location.hash.slice(1));
@@ -36,33 +33,45 @@ function tampilkanDokumen(s, pilih) {
   $('jumlah-dokumen').textContent = '(' + s.dokumen.length + ')';
   var pdf = pilih && pilih.berkas.filter(function (b) { return /\.pdf$/.test(b); })[0];
   var docx = pilih && pilih.berkas.filter(function (b) { return /\.docx$/.test(b); })[0];
-  var src = pdf ? '/berkas/' + pdf + '?v=' + pilih.versi : 'about:blank';
+  var src = pdf ? BASIS + 'berkas/' + pdf + '?v=' + pilih.versi : 'about:blank';
   if ($('pdf').getAttribute('src') !== src) $('pdf').setAttribute('src', src);
   $('nama-pdf').textContent = pilih ? stem(pilih) + (pilih.halaman ? ' · ' + pilih.halaman + ' halaman' : '') : 'belum ada dokumen';
   $('unduh-pdf').hidden = !pdf; if (pdf) $('unduh-pdf').href = src;
-  $('unduh-docx').hidden = !docx; if (docx) $('unduh-docx').href = '/berkas/' + docx + '?v=' + pilih.versi;
+  $('unduh-docx').hidden = !docx; if (docx) $('unduh-docx').href = BASIS + 'berkas/' + docx + '?v=' + pilih.versi;
 }
 function tampilkanDiagnostik(s) {
   var ul = $('diagnostik');
   ul.replaceChildren();
-  var galat = s.diagnostik.filter(function (d) { return d.severity === 'galat'; }).length;
-  s.diagnostik.forEach(function (d) {
-    var li = el('li', 'diagnostik ' + d.severity);
-    li.append(el('div', 'letak', d.file + ':' + d.line + ':' + d.column));
-    var pesan = el('div', 'pesan');
-    pesan.append(el('span', 'kode', d.severity + ' [' + d.code + ']'), document.createTextNode(' ' + d.message));
-    li.append(pesan, el('div', 'saran', 'saran: ' + d.hint));
-    ul.append(li);
-  });
+  var galat = jumlahGalat(s.diagnostik);
+  s.diagnostik.forEach(function (d) { ul.append(itemDiagnostik(d)); });
   if (!s.diagnostik.length) ul.append(el('li', 'kosong', s.versi ? 'Tidak ada galat atau peringatan.' : 'Menunggu build pertama…'));
   $('jumlah-diagnostik').textContent = '(' + galat + ' galat, ' + (s.diagnostik.length - galat) + ' peringatan)';
-  $('basi').hidden = !galat;
+  $('basi').hidden = !galat && !(s.pemda && s.pemda.galat);
   document.body.classList.toggle('ada-galat', galat > 0); // errors first
   return galat;
+}
+// an agency of a Pemda: the way back to the index, the other agencies, the Pemda files' findings
+function tampilkanPemda(p) {
+  $('pemda').hidden = false;
+  $('ke-pemda').textContent = p.nama;
+  var pilih = $('pilih-instansi');
+  pilih.replaceChildren();
+  p.instansi.forEach(function (i) {
+    var o = el('option', '', i.nama);
+    o.value = i.id;
+    o.selected = i.id === p.id;
+    pilih.append(o);
+  });
+  var n = p.galat + p.peringatan;
+  $('catatan-pemda').hidden = !n;
+  $('catatan-pemda').textContent = n ? 'Berkas Pemda (pemda.yaml, bersama/): ' + p.galat + ' galat, ' + p.peringatan + ' peringatan' +
+    (p.galat ? '; build instansi ini ditahan sampai diperbaiki' : '') + ' — rinciannya di halaman Pemda.' : '';
+  document.title = 'Pratinjau SAKIP · ' + p.instansi.filter(function (i) { return i.id === p.id; })[0].nama;
 }
 function tampilkan(s) {
   status = s;
   document.body.dataset.versi = s.versi;
+  if (s.pemda) tampilkanPemda(s.pemda);
   var galat = tampilkanDiagnostik(s);
   tampilkanDokumen(s, terpilih(s));
   $('galat-internal').hidden = !s.galat;
@@ -71,12 +80,12 @@ function tampilkan(s) {
     (galat ? ' · ' + galat + ' galat' : '') : 'build pertama berjalan…';
   $('kemajuan').textContent = s.membangun ? kemajuan(s.membangun) : '';
 }
-function kemajuan(m) { return m.total ? 'membangun ' + m.selesai + '/' + m.total + (m.nama ? ': ' + m.nama : '') : 'memeriksa konten…'; }
 function muat() {
-  fetch('/status.json', { cache: 'no-store' }).then(function (r) { return r.json(); }).then(tampilkan)
+  fetch(BASIS + 'status.json', { cache: 'no-store' }).then(function (r) { return r.json(); }).then(tampilkan)
     .catch(function () { $('sambungan').textContent = 'server tidak menjawab'; });
 }
-var es = new EventSource('/peristiwa');
+$('pilih-instansi').onchange = function () { location.href = '/instansi/' + encodeURIComponent(this.value) + '/' + location.hash; };
+var es = new EventSource(BASIS + 'peristiwa');
 es.addEventListener('build', muat);
 es.addEventListener('progres', function (e) { $('kemajuan').textContent = kemajuan(JSON.parse(e.data)); });
 es.onopen = function () { $('sambungan').textContent = ''; muat(); };

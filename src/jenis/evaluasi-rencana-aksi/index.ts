@@ -5,7 +5,7 @@ import { computeEvaluasiRa, triwulanTerakhir, type EvaluasiRaView } from './hitu
 import { tabelEvaluasiRencanaAksi } from '../../excel/tabel-evaluasi-rencana-aksi.ts';
 
 export const evaluasiRencanaAksi: JenisDokumen<EvaluasiRaView> = {
-  jenis: 'evaluasi-rencana-aksi', templat: 'evaluasi-rencana-aksi', kategori: 'Evaluasi Rencana Aksi',
+  jenis: 'evaluasi-rencana-aksi', nama: 'Evaluasi Rencana Aksi', templat: 'evaluasi-rencana-aksi', kategori: 'Evaluasi Rencana Aksi',
   tabel: tabelEvaluasiRencanaAksi,
   label: { labelDataDukung: { true: 'Ada', false: 'Belum ada' } },
   dokumen: (c, { tahun, triwulan }) => rencanaAksi(c, tahun).map((x) => {

@@ -6,7 +6,7 @@ import { SUMBER_EVALUASI_RENJA } from './skema.ts';
 import { tabelEvaluasiRenja } from '../../excel/tabel-evaluasi-renja.ts';
 
 export const evaluasiRenja: JenisDokumen<EvaluasiRenjaView> = {
-  jenis: 'evaluasi-renja', templat: 'evaluasi-renja', kategori: null,
+  jenis: 'evaluasi-renja', nama: 'Evaluasi Renja', templat: 'evaluasi-renja', kategori: null,
   tabel: tabelEvaluasiRenja,
   label: {},
   sumber: SUMBER_EVALUASI_RENJA,

@@ -8,7 +8,7 @@ import { periksaIku } from './periksa.ts';
 export type IkuView = ReturnType<typeof computeIku>;
 
 export const iku: JenisDokumen<IkuView> = {
-  jenis: 'iku', templat: 'iku', kategori: 'Indikator Kinerja Utama (IKU)',
+  jenis: 'iku', nama: 'IKU', templat: 'iku', kategori: 'Indikator Kinerja Utama (IKU)',
   tabel: tabelIku,
   periksa: periksaIku,
   label: {

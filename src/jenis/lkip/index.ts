@@ -5,7 +5,7 @@ import type { JenisDokumen } from '../jenis.ts';
 import { tabelLkip } from '../../excel/tabel-lkip.ts';
 
 export const lkip: JenisDokumen<LkipView> = {
-  jenis: 'lkip', templat: 'lkip', kategori: 'Laporan Kinerja (LKIP)',
+  jenis: 'lkip', nama: 'LKIP', templat: 'lkip', kategori: 'Laporan Kinerja (LKIP)',
   tabel: tabelLkip,
   label: {
     kataArah: { naik: 'peningkatan', turun: 'penurunan', tetap: 'tidak ada perubahan' },

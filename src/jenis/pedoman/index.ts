@@ -5,7 +5,7 @@ import type { JenisDokumen } from '../jenis.ts';
 export type PedomanView = ReturnType<typeof computePedoman>;
 
 export const pedoman: JenisDokumen<PedomanView> = {
-  jenis: 'pedoman', templat: 'pedoman', kategori: null,
+  jenis: 'pedoman', nama: 'Pedoman', templat: 'pedoman', kategori: null,
   label: {
     babPedoman: ['BAB I PENDAHULUAN', 'BAB II TARGET KINERJA', 'BAB III PENGUKURAN DAN PELAPORAN KINERJA', 'BAB IV RENCANA PENGENDALIAN', 'BAB V TINDAK LANJUT HASIL PENGUKURAN KINERJA', 'BAB VI PENUTUP'],
   },

@@ -4,7 +4,7 @@ import type { JenisDokumen } from '../jenis.ts';
 import { tabelPengukuran } from '../../excel/tabel-pengukuran.ts';
 
 export const pengukuran: JenisDokumen<PengukuranView> = {
-  jenis: 'pengukuran', templat: 'pengukuran', kategori: null, label: {},
+  jenis: 'pengukuran', nama: 'Pengukuran', templat: 'pengukuran', kategori: null, label: {},
   tabel: tabelPengukuran,
   dokumen: (c, { tahun, triwulan = 4 }) => c.lkip
     .filter((l) => (tahun === undefined || l.front.tahun === tahun) && l.kinerja && c.anggaran.has(l.front.tahun))

@@ -4,7 +4,7 @@ import type { JenisDokumen } from '../jenis.ts';
 import { tabelPk } from '../../excel/tabel-pk.ts';
 
 export const pk: JenisDokumen<PkView> = {
-  jenis: 'pk', templat: 'pk', kategori: 'Perjanjian Kinerja',
+  jenis: 'pk', nama: 'PK', templat: 'pk', kategori: 'Perjanjian Kinerja',
   tabel: tabelPk,
   label: { labelTingkat: { program: 'Program', kegiatan: 'Kegiatan', sub_kegiatan: 'Sub Kegiatan' } },
   dokumen: (c, { tahun }) => c.pk

@@ -7,7 +7,7 @@ import { periksaPohon } from './periksa.ts';
 import { tahunPohon } from './pohon.ts';
 
 export const pohonKinerjaJenis: JenisDokumen<PohonKinerjaView> = {
-  jenis: 'pohon-kinerja', templat: 'pohon-kinerja', kategori: 'Perjanjian Kinerja',
+  jenis: 'pohon-kinerja', nama: 'Pohon Kinerja', templat: 'pohon-kinerja', kategori: 'Perjanjian Kinerja',
   label: {},
   periksa: periksaPohon,
   tabel: tabelPohonKinerja,

@@ -7,7 +7,7 @@ import { rencanaAksi, SUMBER_RA } from './pk-ra.ts';
 import { tabelRencanaAksi } from '../../excel/tabel-rencana-aksi.ts';
 
 export const rencanaAksiJenis: JenisDokumen<RencanaAksiView> = {
-  jenis: 'rencana-aksi', templat: 'rencana-aksi', kategori: 'Rencana Aksi',
+  jenis: 'rencana-aksi', nama: 'Rencana Aksi', templat: 'rencana-aksi', kategori: 'Rencana Aksi',
   tabel: tabelRencanaAksi,
   label: LABEL_RA,
   sumber: SUMBER_RA,

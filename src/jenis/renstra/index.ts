@@ -6,7 +6,7 @@ import { tabelRenstra } from '../../excel/tabel-renstra.ts';
 export type RenstraView = ReturnType<typeof computeRenstra>;
 
 export const renstra: JenisDokumen<RenstraView> = {
-  jenis: 'renstra', templat: 'renstra', kategori: 'Rencana Strategis (Renstra)',
+  jenis: 'renstra', nama: 'Renstra', templat: 'renstra', kategori: 'Rencana Strategis (Renstra)',
   tabel: tabelRenstra,
   label: {
     labelStatus: { rancangan: 'Rancangan', rancangan_akhir: 'Rancangan Akhir', final: '' },
