@@ -43,6 +43,7 @@ export const CODES = {
   SASARAN_TIDAK_ADA: { severity: 'galat', hint: 'Tulis daftar sasaran di kinerja.yaml, mis. "sasaran: [{id: ss1, uraian: Meningkatnya ...}]", atau sediakan berkas Renstra yang dirujuk.' },
   TARGET_TRIWULAN_BEDA: { severity: 'peringatan', hint: 'Target triwulan IV (kumulatif) atau gabungan target triwulan menurut aturan agregasi harus sama dengan target tahunan.' },
   TRIWULAN_ATURAN_BEDA: { severity: 'peringatan', hint: 'Samakan pelaporan/agregasi indikator di Rencana Aksi dengan triwulan-nya di lkip/<tahun>/kinerja.yaml, atau tulis realisasi triwulan di berkas Rencana Aksi.' },
+  RA_REALISASI_BEDA: { severity: 'peringatan', hint: 'Evaluasi Rencana Aksi mencetak realisasi berkas Rencana Aksi, sedangkan LKIP dan laporan pengukuran mencetak realisasi lkip/<tahun>/kinerja.yaml (hasil sakip impor). Samakan kedua angka, atau hapus `realisasi` indikator ini di Rencana Aksi agar realisasi kinerja.yaml yang dipakai.' },
   RENCANA_AKSI_TIDAK_LENGKAP: { severity: 'peringatan', hint: 'Rencana Aksi membagi setiap indikator PK per triwulan; tambahkan indikator itu ke daftar `indikator` berkas Rencana Aksi.' },
   RENCANA_ANGGARAN_BEDA: { severity: 'peringatan', hint: 'Rencana anggaran TW I–IV suatu sub kegiatan di Rencana Aksi harus berjumlah sama dengan pagunya di anggaran/<tahun>.yaml.' },
   // bad input (issue 12)

@@ -1,7 +1,8 @@
 // Checks of the Rencana Aksi files: the PK, indicators, officials and budget nodes they name exist; every PK
 // indicator has its quarterly targets; the quarterly
 // targets combined to TW IV by each indicator's rule equal the PK's annual target; each sub kegiatan's quarterly
-// budget plan sums to its pagu; realisasi taken from kinerja.yaml combine by the same quarterly rule.
+// budget plan sums to its pagu; realisasi taken from kinerja.yaml combine by the same quarterly rule; its own
+// realisasi agree with kinerja.yaml's (periksa-realisasi.ts).
 import { pohonAnggaran } from '../../compute/anggaran.ts';
 import { angkaDari } from '../../compute/capaian.ts';
 import { D, sum } from '../../compute/decimal.ts';
@@ -9,6 +10,7 @@ import { skalaDari } from '../../compute/skala-kualitatif.ts';
 import { locOf, type Content } from '../../validate/build-content.ts';
 import { diag, type Diagnostic } from '../../validate/diagnostics.ts';
 import { berkasModul } from '../jenis.ts';
+import { periksaRealisasiKinerja } from './periksa-realisasi.ts';
 import { aturanSama, pkDari, SUMBER_RA, triwulanKinerja } from './pk-ra.ts';
 import { sampaiTw } from './sampai-tw.ts';
 import { koma } from '../../format/angka.ts';
@@ -41,6 +43,7 @@ export function periksaRencanaAksi(c: Content): Diagnostic[] {
       const sama = x && y ? x.eq(y) : akhir === target;
       if (!sama) out.push(diag('TARGET_TRIWULAN_BEDA', at('target'), `target triwulan (${ind.pelaporan === 'kumulatif' ? 'kumulatif' : `per triwulan, ${ind.agregasi}`}) sampai TW IV = ${akhir === undefined ? '-' : teks(String(akhir))}, target tahunan PK ${teks(target)}`));
     });
+    out.push(...periksaRealisasiKinerja(c, ra));
     const tree = c.anggaran.get(v.tahun);
     // "tidak ada berkas anggaran tahun N" is dropped as a consequence when that file is there but broken (root-cause.ts)
     if (!tree && v.anggaran.length) { out.push(diag('ID_TIDAK_DIKENAL', locOf(ra, 'anggaran'), `tidak ada berkas anggaran tahun ${v.tahun} untuk rencana anggaran ini`)); continue; }
