@@ -12,10 +12,11 @@ import { TINOS } from './fonts.ts';
 import { isUnshaped } from './pdf-font-cache.ts';
 
 interface Glyph { id: number; advanceWidth: number; codePoints: number[] }
-interface Position { xAdvance: number }
+interface Position { xAdvance: number; advanceWidth?: number; xOffset?: number; yOffset?: number }
 interface Layout { glyphs: Glyph[] | null; positions: Position[] | null; advanceWidth: number }
-interface CodePoint { glyph: Glyph; position: Position; width: number }
-interface EmbeddedFont {
+/** plain: at its advance, no offset (pdfkit's _fragment starts no new TJ segment or text matrix at it) */
+interface CodePoint { glyph: Glyph; position: Position; width: number; plain: boolean }
+export interface EmbeddedFont {
   font: object; scale: number; subset: { includeGlyph(id: number): number };
   widths: number[]; unicode: number[][]; _hex?: string[]; _cps?: CodePoints;
   layoutRun(text: string): Layout;
@@ -29,7 +30,7 @@ const PDFDocument = req('pdfkit') as new (options: object) => { _font: EmbeddedF
 const perFont = new WeakMap<object, CodePoints>();
 
 /** Glyph, scaled position and advance of a code point: pdfkit's run of that one character, made once per font. */
-function codePoint(font: EmbeddedFont, cp: number): CodePoint {
+export function codePoint(font: EmbeddedFont, cp: number): CodePoint {
   let cps = font._cps;
   if (!cps) {
     cps = perFont.get(font.font);
@@ -39,7 +40,8 @@ function codePoint(font: EmbeddedFont, cp: number): CodePoint {
   let c = cp < 0x10000 ? cps.bmp[cp] : cps.astral.get(cp);
   if (!c) {
     const run = font.layoutRun(String.fromCodePoint(cp));
-    c = { glyph: run.glyphs![0], position: run.positions![0], width: run.positions![0].xAdvance };
+    const p = run.positions![0];
+    c = { glyph: run.glyphs![0], position: p, width: p.xAdvance, plain: !p.xOffset && !p.yOffset && p.xAdvance - p.advanceWidth! === 0 };
     if (cp < 0x10000) cps.bmp[cp] = c;
     else cps.astral.set(cp, c);
   }
@@ -67,6 +69,19 @@ function layoutOf(font: EmbeddedFont, text: string, onlyWidth: boolean): Layout 
   return { glyphs, positions, advanceWidth };
 }
 
+/** The 4-digit hex code of a glyph in this document's subset; a glyph first met is included as pdfkit's encode does. */
+export function hexOf(font: EmbeddedFont, glyph: Glyph): string {
+  const hex = (font._hex ??= []);
+  let h = hex[glyph.id];
+  if (h === undefined) {
+    const gid = font.subset.includeGlyph(glyph.id);
+    h = hex[glyph.id] = `0000${gid.toString(16)}`.slice(-4);
+    if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+    if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+  }
+  return h;
+}
+
 let originals: Pick<EmbeddedFont, 'layout' | 'encode'> | undefined;
 /** pdfkit's own layout and encode, once the patch is applied (for tests). */
 export const pdfkitFontLayout = () => originals;
@@ -88,21 +103,13 @@ export function applyFontLayoutPatch(): void {
   };
   proto.encode = function (this: EmbeddedFont, text: string, features?: unknown) {
     if (features || !isUnshaped(this.font)) return encode.call(this, text, features);
-    const hex = (this._hex ??= []);
     const res: string[] = [];
     const positions: Position[] = [];
     for (let i = 0; i < text.length; i++) {
       const cp = text.codePointAt(i)!;
       if (cp > 0xffff) i++;
       const { glyph, position } = codePoint(this, cp);
-      let h = hex[glyph.id];
-      if (h === undefined) {
-        // first use in this document: as pdfkit's encode
-        const gid = this.subset.includeGlyph(glyph.id);
-        h = hex[glyph.id] = `0000${gid.toString(16)}`.slice(-4);
-        if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
-        if (this.unicode[gid] == null) this.unicode[gid] = glyph.codePoints;
-      }
+      const h = hexOf(this, glyph);
       res.push(h);
       positions.push(position); // read only by pdfkit's _fragment (it copies a position before changing it)
     }

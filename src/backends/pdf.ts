@@ -17,11 +17,13 @@ import { applyKeepRowsPatch } from './pdf-keep-rows.ts';
 import { applyKeepTablePatch } from './pdf-keep-table.ts';
 import { applyMeasurePatch } from './pdf-measure.ts';
 import { applyMergeInlinesPatch } from './pdf-merge-inlines.ts';
+import { applyNextLinePatch } from './pdf-next-line.ts';
 import { applyPageBreakPatch } from './pdf-page-break.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
 import { applyRowSpanPatch } from './pdf-row-span.ts';
 import { applyStylePatch } from './pdf-style-patch.ts';
 import { applyStreamWritePatch } from './pdf-stream-write.ts';
+import { applyTextFastPatch } from './pdf-text-fast.ts';
 import { Numbering } from './pdf-numbering.ts';
 
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
@@ -36,11 +38,13 @@ function setup() {
   applyMeasurePatch();
   applyStreamWritePatch();
   applyPageBreakPatch();
+  applyNextLinePatch();
   applyKeepRowsPatch();
   applyRowSpanPatch();
   applyKeepTablePatch();
   applyFirstPagePatch();
   applyFontLayoutPatch();
+  applyTextFastPatch();
   applyFontSubsetPatch();
   pdfmake.addFonts({ Tinos: TINOS });
   pdfmake.setUrlAccessPolicy(() => false);

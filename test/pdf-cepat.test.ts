@@ -1,0 +1,59 @@
+// The PDF speed patches write the same bytes as the pdfmake/pdfkit code they replace, on real content: each
+// document rendered with all patches, then with one patch's original code put back.
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderPdf } from '../src/backends/pdf.ts';
+import { pdfmakeClass } from '../src/backends/pdfmake-class.ts';
+import { pdfmakeBuildNextLine } from '../src/backends/pdf-next-line.ts';
+import { pdfkitText } from '../src/backends/pdf-text-fast.ts';
+import { DOCUMENTS } from '../src/documents.ts';
+import { check, models } from '../src/pipeline.ts';
+import type { DocModel } from '../src/render/model.ts';
+
+const req = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+const PDFDocument = req('pdfkit') as { prototype: Record<string, unknown> };
+
+// one of each kind the default content has, and the example agency's (tables, landscape, diagrams, signatures)
+const docs: [string, DocModel][] = [];
+beforeAll(() => {
+  for (const konten of ['content', 'contoh/dinas-pangan']) {
+    const { content } = check(konten);
+    const r = models(content, { jenis: Object.keys(DOCUMENTS), kertas: 'A4' });
+    if ('code' in r) throw new Error(r.message);
+    const seen = new Set<string>();
+    for (const [i, m] of r.models.entries()) if (!seen.has(r.jobs[i].jenis)) { seen.add(r.jobs[i].jenis); docs.push([`${konten}:${r.jobs[i].jenis}`, m]); }
+  }
+}, 120_000);
+
+/** Every document's bytes with the patch, and with `owner[key]` set back to the original meanwhile. */
+async function compare(owner: Record<string, unknown>, key: string, original: () => unknown, calls: { n: number }) {
+  await renderPdf(docs[0][1]); // the backend's setup applies the patches
+  const patched = owner[key] as (...a: unknown[]) => unknown;
+  expect(original()).toBeDefined();
+  expect(patched).not.toBe(original());
+  for (const [name, m] of docs) {
+    owner[key] = function (this: unknown, ...a: unknown[]) { calls.n++; return patched.apply(this, a); };
+    const mine = Buffer.from((await renderPdf(m)).bytes);
+    owner[key] = original();
+    try {
+      const theirs = Buffer.from((await renderPdf(m)).bytes);
+      expect(mine.equals(theirs), name).toBe(true);
+    } finally {
+      owner[key] = patched;
+    }
+  }
+}
+
+describe('PDF speed patches: same bytes as the original code', () => {
+  it('pdf-text-fast: pdfkit text() of every inline', async () => {
+    const calls = { n: 0 };
+    await compare(PDFDocument.prototype, 'text', pdfkitText, calls);
+    expect(calls.n).toBeGreaterThan(10_000);
+  }, 300_000);
+
+  it('pdf-next-line: LayoutBuilder.buildNextLine', async () => {
+    const calls = { n: 0 };
+    await compare(pdfmakeClass('LayoutBuilder').prototype, 'buildNextLine', pdfmakeBuildNextLine, calls);
+    expect(calls.n).toBeGreaterThan(10_000);
+  }, 300_000);
+});
