@@ -14,7 +14,7 @@ table{border-collapse:collapse;width:100%;background:#fff}
 th,td{text-align:left;padding:.35em .5em;border-bottom:1px solid #ddd}
 th{background:#e9ecef}
 td.angka,th.angka{text-align:right;white-space:nowrap}
-td.id{font-family:ui-monospace,monospace;font-size:.92em;color:#555}
+td.id{font-family:ui-monospace,monospace;font-size:.92em;color:#555;white-space:nowrap}td.waktu{white-space:nowrap}
 tbody tr{cursor:pointer}tbody tr:hover{background:#e8eef6}
 a{color:#14365d}
 .keadaan{white-space:nowrap;font-weight:600}

@@ -9,8 +9,9 @@ body{margin:0;font:14px/1.4 system-ui,sans-serif;color:#1c1c1c;background:#f4f4f
 header{display:flex;gap:1em;align-items:baseline;padding:.5em 1em;background:#14365d;color:#fff}
 header h1{font-size:1.1em;margin:0}
 #kemajuan{color:#ffd866}#sambungan{color:#ffb0a8;margin-left:auto}
-#pemda a{color:#fff}#pemda select{font:inherit;max-width:28em}
-#catatan-pemda{order:-2;background:#fbe3e0;border-left:4px solid #c0392b;padding:.4em .5em;margin:.5em 0 0}
+#pemda a{color:#fff}#pemda select{font:inherit;max-width:40em}
+#catatan-pemda{order:-2;background:#fff;border-left:4px solid #c9a227;padding:.4em .5em;margin:.5em 0 0}
+#catatan-pemda.galat{background:#fbe3e0;border-color:#c0392b}
 main{flex:1;display:grid;grid-template-columns:minmax(30em,40%) 1fr;min-height:0}
 aside{overflow:auto;padding:.5em 1em;border-right:1px solid #ccc;display:flex;flex-direction:column}
 body.ada-galat #bagian-diagnostik{order:-1}
@@ -48,7 +49,7 @@ export const HALAMAN = String.raw`<!doctype html>
 <main>
 <aside>
 <div id="galat-internal" hidden></div>
-<p id="catatan-pemda" hidden></p>
+<p id="catatan-pemda" hidden><span></span> — <a href="/">rinciannya di halaman Pemda</a>.</p>
 <div id="bagian-dokumen">
 <h2>Dokumen <span id="jumlah-dokumen"></span></h2>
 <p id="basi" class="basi" hidden>Konten mengandung galat: tidak ada berkas yang ditulis; daftar ini dari build terakhir yang berhasil.</p>

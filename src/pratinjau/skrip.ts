@@ -64,8 +64,9 @@ function tampilkanPemda(p) {
   });
   var n = p.galat + p.peringatan;
   $('catatan-pemda').hidden = !n;
-  $('catatan-pemda').textContent = n ? 'Berkas Pemda (pemda.yaml, bersama/): ' + p.galat + ' galat, ' + p.peringatan + ' peringatan' +
-    (p.galat ? '; build instansi ini ditahan sampai diperbaiki' : '') + ' — rinciannya di halaman Pemda.' : '';
+  $('catatan-pemda').className = p.galat ? 'galat' : '';
+  $('catatan-pemda').firstChild.textContent = 'Berkas Pemda (pemda.yaml, bersama/): ' + p.galat + ' galat, ' + p.peringatan + ' peringatan' +
+    (p.galat ? '; build instansi ini ditahan sampai diperbaiki' : '');
   document.title = 'Pratinjau SAKIP · ' + p.instansi.filter(function (i) { return i.id === p.id; })[0].nama;
 }
 function tampilkan(s) {
