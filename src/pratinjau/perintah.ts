@@ -64,7 +64,7 @@ export function pratinjau(program: Command): void {
         if (e.code === 'EADDRINUSE') throw new CommanderError(2, 'opsi', `port ${raw.port} sudah dipakai; pilih port lain dengan --port`);
         throw e;
       });
-      const dipantau = ids ? `${ids.length} instansi di ${o.konten}/instansi/, ${o.konten}/bersama/ dan ${o.konten}/pemda.yaml` : teksPantau(o.konten);
+      const dipantau = ids ? `${ids.length} instansi di ${path.join(o.konten, 'instansi')}/, ${path.join(o.konten, 'bersama')}/, ${path.join(o.konten, 'pemda.yaml')}` : teksPantau(o.konten);
       console.log(`Pratinjau: ${p.url} (memantau ${dipantau} dan ${o.templat ?? 'templates'}/; Ctrl+C untuk berhenti).`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
       await p.close();
