@@ -18,7 +18,7 @@ td.id{font-family:ui-monospace,monospace;font-size:.92em;color:#555;white-space:
 tbody tr{cursor:pointer}tbody tr:hover{background:#e8eef6}
 a{color:#14365d}
 .keadaan{white-space:nowrap;font-weight:600}
-.k-dibangun{color:#1e7b34}.k-membangun{color:#8a5300}.k-galat{color:#c0392b}.k-menunggu{color:#666}
+.k-dibangun{color:#1e7b34}.k-membangun{color:#8a5300}.k-galat{color:#c0392b}.k-ditahan{color:#8a5300}.k-menunggu{color:#666}
 td.ada-galat{color:#c0392b;font-weight:600}
 ul{list-style:none;margin:0;padding:0}
 li.diagnostik{padding:.4em .5em;margin:.3em 0;border-left:4px solid #c9a227;background:#fff}

@@ -11,7 +11,9 @@ import { milik, unik } from '../pemda/per-instansi.ts';
 import type { Diagnostic } from '../validate/diagnostics.ts';
 import { Keadaan, type Membangun } from './keadaan.ts';
 
-export type KeadaanBuild = 'menunggu' | 'membangun' | 'galat' | 'dibangun';
+/** ditahan: the last build was held back by an error no longer found (e.g. fixed in another agency's files):
+ *  its documents are older than its content until it is built again. */
+export type KeadaanBuild = 'menunggu' | 'membangun' | 'galat' | 'ditahan' | 'dibangun';
 export interface RingkasInstansi {
   id: string; nama: string; keadaan: KeadaanBuild; dokumen: number; galat: number; peringatan: number;
   versi: number; waktu?: string; detik?: number; membangun?: Membangun;
@@ -94,8 +96,9 @@ export class KeadaanPemda {
     const sendiri = (d: Diagnostic) => this.milik(d) === id;
     const diagnostik = galatDulu([...this.dariBuild(s).filter(sendiri), ...this.lintas.filter(sendiri)]);
     const pemda = hitung(this.diagnostikPemda());
+    const ditahan = s.keadaan.status.diagnostik.some((d) => d.severity === 'galat') && !pemda.galat && !hitung(diagnostik).galat;
     return {
-      ...s.keadaan.status, diagnostik,
+      ...s.keadaan.status, diagnostik, ...(ditahan && { ditahan }),
       pemda: { nama: this.nama, id, instansi: this.ids.map((i) => ({ id: i, nama: this.satu.get(i)!.nama })), ...pemda },
     };
   }
@@ -106,7 +109,8 @@ export class KeadaanPemda {
     const instansi = this.ids.map((id): RingkasInstansi => {
       const st = this.status(id);
       const n = hitung(st.diagnostik);
-      const keadaan: KeadaanBuild = st.membangun ? 'membangun' : st.galat || n.galat || (st.versi && pemdaGalat) ? 'galat' : st.versi ? 'dibangun' : 'menunggu';
+      const keadaan: KeadaanBuild = st.membangun ? 'membangun' : st.galat || n.galat || (st.versi && pemdaGalat) ? 'galat'
+        : st.ditahan ? 'ditahan' : st.versi ? 'dibangun' : 'menunggu';
       return { id, nama: this.satu.get(id)!.nama, keadaan, dokumen: st.dokumen.length, ...n, versi: st.versi, waktu: st.waktu, detik: st.detik, membangun: st.membangun };
     });
     return { versi: this.versi, nama: this.nama, instansi, diagnostik: this.diagnostikPemda() };

@@ -3,7 +3,7 @@
 import { SKRIP_UMUM } from './skrip-umum.ts';
 
 export const SKRIP_PEMDA = SKRIP_UMUM + String.raw`
-var KEADAAN = { menunggu: 'menunggu build pertama', membangun: 'membangun…', galat: 'ada galat', dibangun: 'dibangun' };
+var KEADAAN = { menunggu: 'menunggu build pertama', membangun: 'membangun…', galat: 'ada galat', ditahan: 'build terakhir ditahan', dibangun: 'dibangun' };
 function sel(cls, teks) { return el('td', cls, teks); }
 function baris(i) {
   var tr = el('tr');
@@ -14,6 +14,7 @@ function baris(i) {
   nama.append(a);
   tr.onclick = function (e) { if (e.target !== a) location.href = a.href; };
   var k = sel('keadaan k-' + i.keadaan, i.membangun ? kemajuan(i.membangun) : KEADAAN[i.keadaan]);
+  if (i.keadaan === 'ditahan') k.title = 'galat yang menahannya sudah tidak ada; simpan salah satu berkas instansi ini untuk membangun ulang';
   tr.append(nama, sel('id', i.id), sel('angka dokumen', i.dokumen), sel('angka galat' + (i.galat ? ' ada-galat' : ''), i.galat),
     sel('angka peringatan', i.peringatan), k, sel('waktu', i.versi ? jam(i.waktu) + ' (' + koma(i.detik, 2) + ' detik)' : '–'));
   return tr;

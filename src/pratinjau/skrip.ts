@@ -46,7 +46,9 @@ function tampilkanDiagnostik(s) {
   s.diagnostik.forEach(function (d) { ul.append(itemDiagnostik(d)); });
   if (!s.diagnostik.length) ul.append(el('li', 'kosong', s.versi ? 'Tidak ada galat atau peringatan.' : 'Menunggu build pertama…'));
   $('jumlah-diagnostik').textContent = '(' + galat + ' galat, ' + (s.diagnostik.length - galat) + ' peringatan)';
-  $('basi').hidden = !galat && !(s.pemda && s.pemda.galat);
+  $('basi').hidden = !galat && !(s.pemda && s.pemda.galat) && !s.ditahan;
+  $('basi').textContent = s.ditahan ? 'Build terakhir ditahan oleh galat yang kini sudah tidak ada; daftar ini dari build terakhir yang berhasil. Simpan salah satu berkas instansi ini untuk membangun ulang.'
+    : 'Konten mengandung galat: tidak ada berkas yang ditulis; daftar ini dari build terakhir yang berhasil.';
   document.body.classList.toggle('ada-galat', galat > 0); // errors first
   return galat;
 }
