@@ -17,7 +17,8 @@ const BIN = path.join(ROOT, 'bin/sakip.js');
 const F4 = ['build', '--jenis', 'pk', '--kertas', 'F4', '--konten', BASE];
 const RUNS = 12;
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-kill-'));
-const tanpaTahap = (k: Keadaan) => Object.fromEntries(Object.entries(k).filter(([f]) => !f.includes('.sakip-staging-')));
+// a build killed while writing leaves its staging directory and its output lock (removed by the next write's recovery)
+const tanpaTahap = (k: Keadaan) => Object.fromEntries(Object.entries(k).filter(([f]) => !f.includes('.sakip-staging-') && f !== '.sakip-kunci'));
 
 let lamaDir: string, lama: Keadaan, baru: Keadaan, durasi: number;
 

@@ -20,6 +20,7 @@ const SEBAB: Record<string, string> = {
   ETXTBSY: 'berkas sedang dipakai program lain',
   EXDEV: 'direktori keluaran melintasi dua sistem berkas',
   ELOOP: 'tautan simbolik berputar',
+  KUNCI: 'direktori keluaran sedang ditulis build lain', // src/write/kunci.ts
 };
 
 /** A path as the user typed it: relative to the working directory when inside it, absolute otherwise. */

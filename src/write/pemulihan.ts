@@ -1,8 +1,11 @@
 // Recovery at the start of a write: a staging directory left by a process that no longer runs (kill -9, power
 // loss) is completed when its journal was written, discarded otherwise. Directories of a live process (another
-// build or `sakip pantau` writing to the same output) are left alone; our own pid's is always stale here.
+// build or `sakip pantau` writing to the same output) are left alone; our own pid's is always stale here. A stale
+// output lock (src/write/kunci.ts) is removed too; while a live one is held by another writer (or another thread of
+// ours), nothing is touched: that writer recovers under its lock (`dalamKunci`) before it writes.
 import path from 'node:path';
 import { sebagaiGagalTulis } from './gagal-tulis.ts';
+import { kunciHidup } from './kunci.ts';
 import { AWALAN, bacaJurnal, batalkanJurnal, hapusTahap, terapkanJurnal } from './jurnal.ts';
 import type { Sistem } from './sistem.ts';
 
@@ -12,9 +15,10 @@ function hidup(pid: number): boolean {
 }
 
 /** Completes or discards every stale staging directory under `keluaran`. */
-export function pulihkan(keluaran: string, sys: Sistem): void {
+export function pulihkan(keluaran: string, sys: Sistem, dalamKunci = false): void {
   let nama: string[];
   try { nama = sys.existsSync(keluaran) ? (sys.readdirSync(keluaran) as string[]) : []; } catch (e) { throw sebagaiGagalTulis(e, keluaran); }
+  if (!dalamKunci && nama.length && kunciHidup(keluaran)) return;
   for (const n of nama.filter((x) => x.startsWith(AWALAN)).sort()) {
     if (hidup(Number(n.slice(AWALAN.length)))) continue;
     const tahap = path.join(keluaran, n);

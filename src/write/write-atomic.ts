@@ -8,19 +8,33 @@
 // completed by the next write (after it: a kill -9 can only land among the renames, a few milliseconds). A
 // refused write (disk full, read-only) before the journal removes the staging directory; one during the renames
 // puts the previous files back from their hard links. Either way GagalTulis names the path, with nothing changed.
+// The whole write (recovery, staging, renames) holds the output folder's lock (kunci.ts): two builds writing one
+// folder at once land one after the other.
 import fs from 'node:fs';
 import { sebagaiGagalTulis } from './gagal-tulis.ts';
 import { batalkanJurnal, hapusTahap, jalurTahap, terapkanJurnal } from './jurnal.ts';
+import { ambilKunci } from './kunci.ts';
 import { pulihkan } from './pemulihan.ts';
 import { tahapkan, type Keluaran } from './pentahapan.ts';
 import { SISTEM, type Sistem } from './sistem.ts';
+import { adaDilewati, berubahSejak } from './tulis-berubah.ts';
 
 export type Output = Keluaran;
 
 export async function writeOutputs(keluaran: string, outputs: Output[], sys: Sistem = SISTEM): Promise<void> {
-  pulihkan(keluaran, sys);
-  if (!outputs.length) return;
+  if (!outputs.length && !adaDilewati(outputs)) { pulihkan(keluaran, sys); return; }
   const adaKeluaran = sys.existsSync(keluaran);
+  const lepas = await ambilKunci(keluaran);
+  try {
+    pulihkan(keluaran, sys, true);
+    await tulisSet(keluaran, [...outputs, ...berubahSejak(outputs)], adaKeluaran, sys);
+  } finally {
+    lepas();
+  }
+}
+
+async function tulisSet(keluaran: string, outputs: Output[], adaKeluaran: boolean, sys: Sistem): Promise<void> {
+  if (!outputs.length) return;
   let staged: Awaited<ReturnType<typeof tahapkan>> | undefined;
   try {
     staged = await tahapkan(sys, keluaran, outputs);

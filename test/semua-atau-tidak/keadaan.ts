@@ -22,8 +22,9 @@ export function keadaan(dir: string): Keadaan {
   return out;
 }
 
-/** Staging directories and temporary files the writer left under `dir` (the build cache's own are its matter). */
-export const sisa = (dir: string) => fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => !CACHE.test(f) && /\.sakip-staging-|\.tmp$/.test(f)) : [];
+/** Staging directories, temporary files and output locks (src/write/kunci.ts) the writer left under `dir` (the
+ *  build cache's own are its matter). */
+export const sisa = (dir: string) => fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => !CACHE.test(f) && /\.sakip-staging-|\.sakip-kunci|\.tmp$/.test(f)) : [];
 
 const MENULIS = ['mkdirSync', 'openSync', 'writeSync', 'fsync', 'fsyncSync', 'renameSync', 'linkSync', 'copyFileSync', 'unlinkSync', 'rmSync'] as const;
 const galat = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
