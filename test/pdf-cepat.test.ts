@@ -2,8 +2,10 @@
 // document rendered with all patches, then with one patch's original code put back.
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TINOS } from '../src/backends/fonts.ts';
 import { renderPdf } from '../src/backends/pdf.ts';
 import { pdfmakeClass } from '../src/backends/pdfmake-class.ts';
+import { pdfkitColor } from '../src/backends/pdf-color.ts';
 import { pdfmakeBuildNextLine } from '../src/backends/pdf-next-line.ts';
 import { pdfkitText } from '../src/backends/pdf-text-fast.ts';
 import { DOCUMENTS } from '../src/documents.ts';
@@ -11,7 +13,7 @@ import { check, models } from '../src/pipeline.ts';
 import type { DocModel } from '../src/render/model.ts';
 
 const req = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-const PDFDocument = req('pdfkit') as { prototype: Record<string, unknown> };
+const PDFDocument = req('pdfkit') as { new (o: object): any; prototype: Record<string, unknown> };
 
 // one of each kind the default content has, and the example agency's (tables, landscape, diagrams, signatures)
 const docs: [string, DocModel][] = [];
@@ -56,4 +58,31 @@ describe('PDF speed patches: same bytes as the original code', () => {
     await compare(pdfmakeClass('LayoutBuilder').prototype, 'buildNextLine', pdfmakeBuildNextLine, calls);
     expect(calls.n).toBeGreaterThan(10_000);
   }, 300_000);
+
+  it('pdf-color: pdfkit fill() and _normalizeColor', async () => {
+    const calls = { n: 0 };
+    await compare(PDFDocument.prototype, 'fill', () => pdfkitColor()?.fill, calls);
+    await compare(PDFDocument.prototype, '_normalizeColor', () => pdfkitColor()?._normalizeColor, calls);
+    expect(calls.n).toBeGreaterThan(10_000);
+  }, 300_000);
+
+  it('pdf-text-fast: content, x, fonts and subset of a pdfkit document as its text() leaves them', async () => {
+    await renderPdf(docs[0][1]);
+    const original = pdfkitText()!;
+    const texts = ['Kinerja ', '', ' ', 'tab\tdi sini', 'Rp 1.250.000,00 (100,5%)', 'emoji 😀 sesudah', '\u00a0nbsp', 'é ü Ω — “kutip”', 'Kinerja '];
+    const opts = (cs?: number) => ({ lineBreak: false, textWidth: 10, characterSpacing: cs, wordCount: 1, link: null });
+    const run = (text: (this: unknown, ...a: unknown[]) => unknown) => {
+      const doc = new PDFDocument({ font: TINOS.normal, size: 'A4', compress: false });
+      const out: unknown[] = [];
+      for (const [i, t] of texts.entries()) {
+        doc.fontSize(8 + i);
+        text.call(doc, t, 30.123456789 + i, 40.5 * i, opts(i === 3 ? 0.5 : i % 2 ? 0 : undefined));
+        out.push(doc.x, doc.y);
+      }
+      return { out, stream: doc.page.content._pending, fonts: Object.keys(doc.page.fonts), glyphs: doc._font.subset.glyphs, ctm: doc._ctm };
+    };
+    const mine = run(PDFDocument.prototype.text as never);
+    expect(mine).toEqual(run(original as never));
+    expect(mine.stream).toContain('] TJ');
+  });
 });

@@ -17,15 +17,11 @@ interface Doc {
   page: { height: number; fonts: Record<string, unknown> };
   addContent(s: string): Doc; widthOfString(s: string, o: Options): number;
   text(text: unknown, x?: unknown, y?: unknown, options?: Options): Doc;
-  _fragment(text: string, x: number, y: number, options: Options): void;
+  _fragment(text: string, x: number, y: number, options: Options): void; _line: unknown;
 }
 
 const req = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
 const PDFDocument = req('pdfkit') as { prototype: Doc };
-// what _text, _initOptions, _line and _fragment read of the options besides lineBreak, textWidth, wordCount and
-// characterSpacing (0 or none here)
-const OTHER = ['width', 'wordSpacing', 'horizontalScaling', 'rotation', 'continued', 'structParent', 'baseline',
-  'link', 'goTo', 'destination', 'underline', 'strike', 'oblique', 'fill', 'stroke', 'features', 'align', 'columns', 'lineGap'];
 
 /** pdfkit's PDFObject.number: rounded to 6 decimals. */
 function number(n: number): number {
@@ -33,27 +29,38 @@ function number(n: number): number {
   throw new Error(`unsupported number: ${n}`);
 }
 
-/** The TJ operand's hex codes of a text, when every glyph is plain; undefined otherwise (nothing included then). */
-function plainHex(font: EmbeddedFont, text: string): string | undefined {
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (!codePoint(font, cp).plain) return undefined;
-  }
+interface Run { hex: string; width: number }
+/** The TJ operand's hex codes of a text and pdfkit's width of it (pdf-font-layout's layout: advances summed per piece
+ *  up to and including a space or tab, then over the pieces); undefined at a glyph that is not plain (the glyphs met
+ *  before it are included in text order, as pdfkit's encode includes them first). */
+function plainRun(font: EmbeddedFont, text: string): Run | undefined {
   let hex = '';
+  let width = 0;
+  let piece = 0;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    hex += hexOf(font, codePoint(font, cp).glyph);
+    const c = codePoint(font, cp);
+    if (!c.plain) return undefined;
+    hex += hexOf(font, c.glyph);
+    piece += c.width;
+    if (cp === 32 || cp === 9) { width += piece; piece = 0; }
   }
-  return hex;
+  return { hex, width: width + piece };
+}
+
+/** Options as pdfmake passes them for a plain inline: what _text, _initOptions, _line and _fragment read is unset
+ *  (characterSpacing 0 or unset). */
+function plainOptions(o: Options): boolean {
+  return o.lineBreak === false && o.width == null && o.wordSpacing == null && !o.characterSpacing && o.horizontalScaling == null
+    && o.rotation == null && o.continued == null && o.structParent == null && o.baseline == null && o.link == null && o.goTo == null
+    && o.destination == null && o.underline == null && o.strike == null && o.oblique == null && o.fill == null && o.stroke == null
+    && o.features == null && o.align == null && o.columns == null && o.lineGap == null;
 }
 
 function simple(doc: Doc, text: unknown, x: unknown, y: unknown, o: Options | undefined): text is string {
-  if (typeof text !== 'string' || typeof x !== 'number' || typeof y !== 'number' || !o || o.lineBreak !== false) return false;
-  if (doc._textOptions || doc._wrapper || text.includes('\n') || !isUnshaped(doc._font.font)) return false;
-  for (const k of OTHER) if (o[k] != null) return false;
-  return !o.characterSpacing;
+  return typeof text === 'string' && typeof x === 'number' && typeof y === 'number' && o !== undefined && plainOptions(o)
+    && !doc._textOptions && !doc._wrapper && !text.includes('\n') && isUnshaped(doc._font.font);
 }
 
 let original: Doc['text'] | undefined;
@@ -64,16 +71,17 @@ export const pdfkitText = () => original;
 export function applyTextFastPatch(): void {
   const proto = PDFDocument.prototype;
   const text = (original = proto.text);
-  const src = `${text}|${proto._fragment}|${proto.addContent}|${proto.widthOfString}`.replace(/\s+/g, ' ');
+  const src = `${text}|${proto._line}|${proto._fragment}|${proto.addContent}|${proto.widthOfString}`.replace(/\s+/g, ' ');
   for (const want of ["this.addContent('BT')", 'this.addContent(`1 0 0 1 ${number(x)} ${number(y)} Tm`)', 'this.transform(1, 0, 0, -1, 0, this.page.height)',
     'this.addContent(`/${this._font.id} ${number(this._fontSize)} Tf`)', 'commands.push(`<${hex}> ${number(-advance)}`)',
-    'this.addContent(`[${commands.join(\' \')}] TJ`)', 'y = this.page.height - y - dy', 'this.page.write(data)', 'return this._text(text, x, y, options, this._line)']) {
+    'this.addContent(`[${commands.join(\' \')}] TJ`)', 'y = this.page.height - y - dy', 'this.page.write(data)', 'return this._text(text, x, y, options, this._line)',
+    'this.x += this.widthOfString(text, options)', '* horizontalScaling / 100']) {
     if (!src.includes(want)) throw new Error(`pdfkit changed: text()/_fragment no longer as pdf-text-fast.ts writes them (${want})`);
   }
   proto.text = function (this: Doc, t: unknown, x?: unknown, y?: unknown, o?: Options) {
     if (!simple(this, t, x, y, o)) return text.call(this, t, x, y, o);
-    const hex = t.length ? plainHex(this._font, t) : '';
-    if (hex === undefined) return text.call(this, t, x, y, o);
+    const run = plainRun(this._font, t);
+    if (!run) return text.call(this, t, x, y, o);
     this.x = x as number;
     this.y = y as number;
     if (t.length) {
@@ -82,9 +90,10 @@ export function applyTextFastPatch(): void {
       // save, transform and restore leave the transform matrix's values as they were (restore puts back a copy)
       if (this.page.fonts[this._font.id] == null) this.page.fonts[this._font.id] = this._font.ref();
       const ty = h - (y as number) - dy;
-      this.addContent(`q\n1 0 0 -1 0 ${number(h)} cm\nBT\n1 0 0 1 ${number(x as number)} ${number(ty)} Tm\n/${this._font.id} ${number(this._fontSize)} Tf\n[<${hex}> 0] TJ\nET\nQ`);
+      this.addContent(`q\n1 0 0 -1 0 ${number(h)} cm\nBT\n1 0 0 1 ${number(x as number)} ${number(ty)} Tm\n/${this._font.id} ${number(this._fontSize)} Tf\n[<${run.hex}> 0] TJ\nET\nQ`);
     }
-    this.x += this.widthOfString(t, o!); // _line
+    // _line: x moves on by widthOfString (font width × size / 1000, plus no character spacing, at 100 % scaling)
+    this.x += ((run.width * (this._fontSize / 1000) + 0 * (t.length - 1)) * 100) / 100;
     return this;
   };
 }

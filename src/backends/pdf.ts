@@ -9,6 +9,7 @@ import type { Block, DocModel, Pages, Section } from '../render/model.ts';
 import { PAGE_SIZES } from '../render/model.ts';
 import { FONTS, TINOS } from './fonts.ts';
 import { blocks, type Ctx } from './pdf-blocks.ts';
+import { applyColorPatch } from './pdf-color.ts';
 import { applyFirstPagePatch } from './pdf-first-page.ts';
 import { applyFontLayoutPatch } from './pdf-font-layout.ts';
 import { applyFontSubsetPatch } from './pdf-font-subset.ts';
@@ -45,6 +46,7 @@ function setup() {
   applyFirstPagePatch();
   applyFontLayoutPatch();
   applyTextFastPatch();
+  applyColorPatch();
   applyFontSubsetPatch();
   pdfmake.addFonts({ Tinos: TINOS });
   pdfmake.setUrlAccessPolicy(() => false);

@@ -1,0 +1,62 @@
+// pdfmake sets the fill colour before every inline it draws (fill(colour): a regular expression test, _setColor,
+// _setColorCore parsing the colour string into a fresh array, mapping it to 0..1 and joining it, two content chunks,
+// then 'f'), and resolveColor parses the string again to check it. A colour string that pdfkit reads as a hex code or
+// a named colour always gives the same components: they are parsed once per process, handed out as a fresh copy,
+// and fill() of such a colour writes the same operators as one chunk. Spot colours, gradients, patterns and
+// arrays go pdfkit's way.
+import { createRequire } from 'node:module';
+
+interface Doc {
+  spotColors: Record<string, unknown>; _fillColor?: unknown[];
+  _normalizeColor(color: unknown): number[] | object | null;
+  _setColorCore(color: unknown, stroke?: boolean): boolean;
+  fill(color?: unknown, rule?: unknown): Doc;
+  addContent(s: string): Doc;
+}
+
+const req = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+const PDFDocument = req('pdfkit') as { prototype: Doc };
+/** colour string -> its components (0..1) and the two operators _setColorCore writes without the operator names */
+const parsed = new Map<string, { components: number[]; space: string; values: string }>();
+const RULE = /(even-?odd)|(non-?zero)/;
+
+let originals: Pick<Doc, '_normalizeColor' | 'fill'> | undefined;
+/** pdfkit's own _normalizeColor and fill, once the patch is applied (for tests). */
+export const pdfkitColor = () => originals;
+
+/** Run once, by the PDF backend's setup. */
+export function applyColorPatch(): void {
+  const proto = PDFDocument.prototype;
+  const { _normalizeColor: normalize, fill, _setColorCore: core } = proto;
+  originals = { _normalizeColor: normalize, fill };
+  const src = `${normalize}|${fill}|${core}|${proto.fillColor}`.replace(/\s+/g, ' ');
+  for (const want of ["color.charAt(0) === '#'", 'namedColors[color]', 'this.spotColors[color]', 'color.map(part => part / 255)',
+    "const op = stroke ? 'SCN' : 'scn'", 'this._setColorSpace(space, stroke)', 'this.addContent(`${color.join(\' \')} ${op}`)',
+    'this.fillColor(color)', 'return this.addContent(`f${this._windingRule(rule)}`)', 'this._fillColor = [color, opacity]', 'this.fillOpacity(opacity)']) {
+    if (!src.includes(want)) throw new Error(`pdfkit changed: colours no longer as pdf-color.ts assumes (${want})`);
+  }
+  const lookup = (doc: Doc, color: string) => {
+    let p = parsed.get(color);
+    if (p === undefined && (color.charAt(0) === '#' || !doc.spotColors[color])) {
+      const c = normalize.call(doc, color);
+      // hex codes and named colours only (a spot colour is an object; an unknown name is null)
+      if (!Array.isArray(c)) return undefined;
+      parsed.set(color, (p = { components: c, space: c.length === 4 ? 'DeviceCMYK' : 'DeviceRGB', values: c.join(' ') }));
+    }
+    return p;
+  };
+  proto._normalizeColor = function (this: Doc, color: unknown) {
+    if (typeof color !== 'string') return normalize.call(this, color);
+    const p = lookup(this, color);
+    return p ? p.components.slice() : normalize.call(this, color);
+  };
+  proto.fill = function (this: Doc, color?: unknown, rule?: unknown) {
+    if (typeof color !== 'string' || rule !== undefined || RULE.test(color)) return fill.call(this, color, rule);
+    const p = lookup(this, color);
+    if (!p) return fill.call(this, color, rule);
+    // fillColor(color): _setColorCore's space and values, no opacity given; then the fill operator
+    this.addContent(`/${p.space} cs\n${p.values} scn\nf`);
+    this._fillColor = [color, undefined];
+    return this;
+  };
+}
