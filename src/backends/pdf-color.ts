@@ -10,7 +10,7 @@ interface Doc {
   spotColors: Record<string, unknown>; _fillColor?: unknown[];
   _normalizeColor(color: unknown): number[] | object | null;
   _setColorCore(color: unknown, stroke?: boolean): boolean;
-  fill(color?: unknown, rule?: unknown): Doc;
+  fill(color?: unknown, rule?: unknown): Doc; fillColor: unknown;
   addContent(s: string): Doc;
 }
 
