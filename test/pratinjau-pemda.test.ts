@@ -133,6 +133,16 @@ describe('sakip pratinjau on a Pemda root', () => {
       expect(await page.locator('#diagnostik li.diagnostik').textContent()).toContain('[BERKAS_TIDAK_DIKENAL]');
       expect(await page.locator('#nama-pemda').textContent()).toBe('Kabupaten Contoh');
       await page.screenshot({ path: path.join(tmp, 'pratinjau-pemda.png') });
+      // a save in C redraws the index without a reload: C's build time moves, the others' stay
+      await page.evaluate(() => { (window as unknown as { tanda: number }).tanda = 1; });
+      const waktu = (id: string) => page.locator(`#instansi tr[data-instansi="${id}"] .waktu`).textContent();
+      const [wA, wC] = [await waktu(A), await waktu(C)];
+      const pkC = path.join(akar, `instansi/${C}/pk/2025/02-sekretaris.md`);
+      await new Promise((r) => setTimeout(r, 1000)); // the clock shows seconds
+      fs.writeFileSync(pkC, fs.readFileSync(pkC, 'utf8').replace(/^tempat: /m, 'tempat: Kota '));
+      await expect.poll(() => waktu(C), { timeout: 30_000 }).not.toBe(wC);
+      expect(await waktu(A)).toBe(wA);
+      expect(await page.evaluate(() => (window as unknown as { tanda?: number }).tanda)).toBe(1);
 
       await page.locator(`#instansi tr[data-instansi="${B}"] a`).click();
       await page.waitForURL(new URL(`/instansi/${B}/`, p.url).href);
