@@ -2,13 +2,13 @@
 // itself: `--import tsx` in execArgv is not honoured in Node 20 workers.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 /** `nama` without extension, resolved beside `dari` (the caller's import.meta.url): .ts from the sources, .js from dist/. */
-export function pekerjaBaru(nama: string, dari: string): Worker {
+export function pekerjaBaru(nama: string, dari: string, opsi: WorkerOptions = {}): Worker {
   const ts = dari.endsWith('.ts');
   const url = new URL(`./${nama}${ts ? '.ts' : '.js'}`, dari);
-  if (!ts) return new Worker(url);
+  if (!ts) return new Worker(url, opsi);
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href; // its ESM entry
-  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(url.href)}))`, { eval: true });
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(url.href)}))`, { ...opsi, eval: true });
 }

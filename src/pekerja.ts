@@ -1,5 +1,6 @@
 // A pool of worker threads rendering document models to PDF/DOCX bytes (src/pekerja-render.ts), the results in
-// the order asked. Used by `build --pekerja n` on one agency (src/pipeline.ts) and by the bench (scripts/bench-kolam.ts).
+// the order asked. Used by `build --pekerja n` on one agency and by a small rebuild's preloading worker
+// (src/pipeline.ts), and by the bench (scripts/bench-kolam.ts).
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { pekerjaBaru } from './pekerja-baru.ts';
@@ -14,9 +15,10 @@ export class KolamPekerja {
   private readonly bebas: Worker[] = [];
   private id = 0;
 
-  constructor(jumlah = Math.max(1, os.availableParallelism())) {
+  /** `muat`: the backends each worker loads at once, before its first document. */
+  constructor(jumlah = Math.max(1, os.availableParallelism()), muat: FormatKeluaran[] = []) {
     for (let i = 0; i < jumlah; i++) {
-      const w = pekerjaBaru('pekerja-render', import.meta.url);
+      const w = pekerjaBaru('pekerja-render', import.meta.url, { workerData: { muat } });
       w.on('error', (e) => { for (const t of [...this.sibuk.values(), ...this.antre.splice(0)]) t.gagal(e); this.sibuk.clear(); });
       w.on('message', (m: { bytes?: HasilDokumen['bytes']; galat?: string }) => {
         const t = this.sibuk.get(w)!;

@@ -1,5 +1,6 @@
 // load -> validate -> compute -> render -> (write). Plain data between stages; only load and write do I/O.
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { DOCUMENTS, type DocJob } from './documents.ts';
 import { LABEL_UMUM } from './jenis/label-umum.ts';
 import { loadContent } from './load/load-content.ts';
@@ -166,8 +167,16 @@ function modelDokumen(content: Content, o: Options, cache: Cache | undefined, me
 /** At most this many documents to render: a watching rebuild writes their PDFs before rendering their DOCX (more
  *  would keep every layout in memory at once, and the first build stays all or nothing). */
 const TAHAP_MAKS = 8;
+/** At most this many documents to render go to the preloading worker; more (a first build, a template edited):
+ *  this thread as before, all or nothing, without the worker's memory. */
+const PRAMUAT_MAKS = 8;
 
 export async function build(o: Options, memory?: BuildMemory, progres?: Progres): Promise<BuildResult> {
+  const pramuat: { p?: KolamPekerja } = {}; // a worker loading the backends early (below), stopped whatever the build's end
+  try { return await bangun(o, memory, progres, pramuat); } finally { await pramuat.p?.tutup(); }
+}
+
+async function bangun(o: Options, memory: BuildMemory | undefined, progres: Progres | undefined, pramuat: { p?: KolamPekerja }): Promise<BuildResult> {
   const cache = o.cache ? bukaCache(o.cache) : undefined;
   // nothing read by this build changed since a cached one: its outputs and warnings as they were (src/cache/manifest.ts)
   const kunciSemua = cache && !memory ? kunciBuild(o) : undefined;
@@ -178,6 +187,9 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
     return { diagnostics: lalu.diagnostics, outputs: lalu.outputs, unchanged: 0, dirender: 0, templat: 0 };
   }
   const deps = bukaDeps(o.konten, cache, memory); // src/cache/view-deps.ts, cek-deps.ts
+  // a CLI rebuild of content built before (most likely a few documents to render): a worker thread loads the
+  // backends while this thread checks and computes (issue 15)
+  if (kunciSemua && isMainThread && (o.pekerja ?? 1) <= 1 && deps?.memo.adaLama()) pramuat.p = new KolamPekerja(1, o.format);
   const { content, diagnostics } = checkMemo(o.konten, progres, cache, memory, deps);
   if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 }; // the memo of the last good build stays
   const hitung = { templat: 0 };
@@ -202,8 +214,11 @@ export async function build(o: Options, memory?: BuildMemory, progres?: Progres)
   const tertunda: { stem: string; b: Bertahap }[] = [];
   // --pekerja n: every document to render is handed to the pool at once, results taken in order (same bytes)
   let pool: KolamPekerja | undefined; // started at the first document the cache does not hold
-  const kolam: Perender | undefined = !memory && (o.pekerja ?? 1) > 1 && perlu > 1
-    ? { render: (m, f) => (pool ??= new KolamPekerja(Math.min(o.pekerja!, perlu))).render(m, f) } : undefined;
+  // the preloading worker renders a small rebuild (the documents whose bytes the cache lacks), else it stops
+  const lewatPramuat = pramuat.p && docs.filter((d) => o.format.some((f) => !cache!.ada(d.ringkas.kunci, f))).length;
+  if (pramuat.p && (!lewatPramuat || lewatPramuat > PRAMUAT_MAKS)) { void pramuat.p.tutup(); pramuat.p = undefined; }
+  const kolam: Perender | undefined = pramuat.p ?? (!memory && (o.pekerja ?? 1) > 1 && perlu > 1
+    ? { render: (m, f) => (pool ??= new KolamPekerja(Math.min(o.pekerja!, perlu))).render(m, f) } : undefined);
   const awal = kolam ? docs.map((d, i) => (tetap[i] ? undefined : renderDokumen(d.model, o.format, cache, cache ? d.ringkas.kunci : '', kolam))) : [];
   for (const p of awal) p?.catch(() => undefined); // awaited below in order; an early failure is not unhandled meanwhile
   try {

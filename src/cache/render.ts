@@ -10,9 +10,11 @@ interface Backend {
   renderDocx(doc: DocModel, layout?: Pages): Promise<Uint8Array>;
 }
 
-let backend: Promise<Backend> | undefined;
-export const muatBackend = (): Promise<Backend> => (backend ??= Promise.all([import('../backends/pdf.ts'), import('../backends/docx.ts')])
-  .then(([p, d]) => ({ renderPdf: p.renderPdf, renderDocx: d.renderDocx })));
+// each backend loaded on first use (a worker of src/pekerja-awal.ts loads only its own)
+let pdfDimuat: Promise<Backend['renderPdf']> | undefined, docxDimuat: Promise<Backend['renderDocx']> | undefined;
+export const muatPdf = () => (pdfDimuat ??= import('../backends/pdf.ts').then((m) => m.renderPdf));
+export const muatDocx = () => (docxDimuat ??= import('../backends/docx.ts').then((m) => m.renderDocx));
+export const muatBackend = (): Promise<Backend> => Promise.all([muatPdf(), muatDocx()]).then(([renderPdf, renderDocx]) => ({ renderPdf, renderDocx }));
 
 export interface HasilDokumen { bytes: Partial<Record<FormatKeluaran, Uint8Array>>; dirender: boolean }
 
@@ -32,11 +34,12 @@ export async function renderDokumen(model: DocModel | (() => DocModel), format: 
     for (const f of kurang) { bytes[f] = b[f]!; if (cache && kunci) cache.simpan(kunci, f, b[f]!); }
     return { bytes, dirender: true };
   }
-  const { renderPdf, renderDocx } = await muatBackend();
   // the PDF layout gives the page labels the DOCX lists print, so it runs first when either needs it
-  const pdf = kurang.includes('pdf') || needsPageLabels(doc) ? await renderPdf(doc) : undefined;
+  const perluPdf = kurang.includes('pdf') || needsPageLabels(doc);
+  const [renderPdf, renderDocx] = await Promise.all([perluPdf ? muatPdf() : undefined, kurang.includes('docx') ? muatDocx() : undefined]);
+  const pdf = perluPdf ? await renderPdf!(doc) : undefined;
   if (kurang.includes('pdf')) bytes.pdf = pdf!.bytes;
-  if (kurang.includes('docx')) bytes.docx = await renderDocx(doc, pdf?.layout);
+  if (kurang.includes('docx')) bytes.docx = await renderDocx!(doc, pdf?.layout);
   if (cache && kunci) {
     for (const f of kurang) cache.simpan(kunci, f, bytes[f]!);
     if (pdf && !format.includes('pdf')) cache.simpan(kunci, 'pdf', pdf.bytes); // laid out anyway: a later PDF build hits

@@ -14,6 +14,8 @@ const AKHIRAN = '.sakip';
 
 export interface Cache {
   ambil(kunci: string, format: string): Uint8Array | undefined;
+  /** Whether an entry is on disk (not read nor verified: `ambil` may still drop it). */
+  ada(kunci: string, format: string): boolean;
   simpan(kunci: string, format: string, bytes: Uint8Array): void;
   /** Writes the entries kept by `simpan` (call after the outputs are written), then evicts. */
   tulis(): void;
@@ -40,6 +42,7 @@ export function bukaCache(dir: string, maksByte = MAKS_BAWAAN): Cache {
       try { fs.utimesSync(f, kini, kini); } catch { /* recency only */ }
       return bytes;
     },
+    ada: (kunci, format) => fs.existsSync(jalur(kunci, format)),
     simpan(kunci, format, bytes) { tertunda.set(jalur(kunci, format), { format, bytes }); },
     tulis() {
       if (!tertunda.size) return;

@@ -33,6 +33,8 @@ export class MemoDeps {
     this.dipakai.set(kunci, { berkas: [...berkas].sort().map((f) => [f, sidik.berkas.get(f) ?? '']), hasil });
     this.baru = true;
   }
+  /** Entries of an earlier build were read (this content was built before with this cache or process). */
+  adaLama(): boolean { return this.lama.size > 0; }
   berubah(): boolean { return this.baru || this.dipakai.size !== this.lama.size; }
   berikut(): MemoDeps { return new MemoDeps(this.dipakai); }
   json(): string { return JSON.stringify([...this.dipakai]); }

@@ -1,0 +1,57 @@
+// A CLI rebuild's preloading worker (src/pipeline.ts; src/pekerja.ts with `muat`): started only when the
+// whole-build entry misses on content built before with this cache, never for a first build nor an unchanged one;
+// it renders a small rebuild with the same bytes and diagnostics as a build without any cache, and is stopped
+// unused when more than a few documents are to be rendered.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, it, vi } from 'vitest';
+import { DOCUMENTS } from '../src/documents.ts';
+import { build, type Options } from '../src/pipeline.ts';
+import { ROOT } from './helpers.ts';
+
+const jejak = vi.hoisted(() => ({ dibuat: [] as unknown[][], dirender: 0 }));
+vi.mock('../src/pekerja.ts', async (asli) => {
+  const m = await asli<typeof import('../src/pekerja.ts')>();
+  class Tercatat extends m.KolamPekerja {
+    constructor(...a: ConstructorParameters<typeof m.KolamPekerja>) { super(...a); jejak.dibuat.push(a); }
+    override render(...a: Parameters<InstanceType<typeof m.KolamPekerja>['render']>) { jejak.dirender++; return super.render(...a); }
+  }
+  return { ...m, KolamPekerja: Tercatat };
+});
+
+const relatif = (dir: string, xs: { path: string; bytes: Uint8Array }[]) => xs.map((x) => [path.relative(dir, x.path), Buffer.from(x.bytes).toString('base64')]);
+
+it('preloading worker: only for a rebuild of content built before, same bytes and diagnostics as without cache, unused beyond a few documents', async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-pramuat-'));
+  try {
+    const konten = path.join(tmp, 'konten');
+    fs.cpSync(path.join(ROOT, 'contoh/dinas-pangan'), konten, { recursive: true });
+    const o: Options = { konten, keluaran: path.join(tmp, 'keluaran'), cache: path.join(tmp, 'cache'), jenis: Object.keys(DOCUMENTS), format: ['pdf', 'docx'], kertas: 'A4' };
+    await build(o);
+    expect(jejak.dibuat).toEqual([]); // first build: nothing known of this content
+    await build(o);
+    expect(jejak.dibuat).toEqual([]); // unchanged: the whole-build entry, no worker
+
+    const pk = path.join(konten, 'pk/2025/01-kepala-dinas.md');
+    const lama = fs.readFileSync(pk, 'utf8');
+    fs.writeFileSync(pk, lama.replace(/\n(## .*)\n/, '\n$1\n\nCatatan tambahan.\n'));
+    expect(fs.readFileSync(pk, 'utf8')).not.toBe(lama);
+    const r = await build(o);
+    expect(jejak.dibuat).toEqual([[1, ['pdf', 'docx']]]);
+    expect(jejak.dirender).toBe(1); // the edited PK alone, on the worker
+    const polos = await build({ ...o, cache: undefined, keluaran: path.join(tmp, 'polos') });
+    expect(r.diagnostics).toEqual(polos.diagnostics);
+    expect(relatif(o.keluaran, r.outputs)).toEqual(relatif(path.join(tmp, 'polos'), polos.outputs));
+
+    // another paper size: every document changes, more than the worker takes; this thread renders them
+    jejak.dibuat.length = 0;
+    jejak.dirender = 0;
+    const f4 = await build({ ...o, kertas: 'F4', format: ['pdf'] });
+    expect(jejak.dibuat).toEqual([[1, ['pdf']]]);
+    expect(jejak.dirender).toBe(0);
+    expect(f4.dirender).toBe(11);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}, 600_000);
