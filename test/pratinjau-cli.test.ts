@@ -1,11 +1,13 @@
 // `sakip pratinjau` as a process: prints its 127.0.0.1 address, serves the page and the status, and on Ctrl+C
-// (SIGINT) closes watcher and server and exits 0; a port in use is an option error (exit 2).
+// (SIGINT) closes watcher and server and exits 0; a port in use is an option error (exit 2); a Pemda root serves
+// its agencies.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buatPemda } from '../scripts/pemda-sintetis.ts';
 import { BASE, ROOT, tempCopy, which } from './helpers.ts';
 
 function mulai(...args: string[]): { child: ChildProcess; out: () => string; selesai: Promise<number | null> } {
@@ -76,6 +78,28 @@ describe('sakip pratinjau (process)', () => {
     } finally {
       p.child.kill('SIGKILL');
     }
+  }, 120_000);
+
+  it('on a Pemda root serves every agency (--instansi limits them); an unknown agency is an option error', async () => {
+    const { akar } = buatPemda(3, fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-pratinjau-cli-pemda-')), { sumber: [path.join(ROOT, 'contoh/dinas-pangan')], asli: true });
+    const [A, , C] = ['dkpp-contoh', 'dkpp-contoh-sintetis-02', 'dkpp-contoh-sintetis-03'];
+    const kel = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-pratinjau-cli-pemda-out-'));
+    const p = mulai('--konten', akar, '--instansi', `${A},${C}`, '--jenis', 'pk', '--hanya', '02-sekretaris', '--format', 'pdf', '--keluaran', kel, '--port', '0', '--senyap');
+    try {
+      await tunggu(() => (p.out().match(/berkas ditulis/g) ?? []).length === 2);
+      const url = p.out().match(/Pratinjau: (http:\/\/127\.0\.0\.1:\d+\/) \(memantau 2 instansi di /)![1];
+      const status = await (await fetch(new URL('/status.json', url))).json();
+      expect(status.instansi.map((i: { id: string; dokumen: number }) => [i.id, i.dokumen])).toEqual([[A, 1], [C, 1]]);
+      expect((await fetch(new URL(`/instansi/${C}/berkas/pk/2025/02-sekretaris.pdf`, url))).status).toBe(200);
+      expect(fs.existsSync(path.join(kel, C, 'pk/2025/02-sekretaris.pdf'))).toBe(true);
+      p.child.kill('SIGINT');
+      expect(await p.selesai).toBe(0);
+    } finally {
+      p.child.kill('SIGKILL');
+    }
+    const q = mulai('--konten', akar, '--instansi', 'tidak-ada', '--port', '0');
+    expect(await q.selesai).toBe(2);
+    expect(q.out()).toContain('instansi tidak dikenal: tidak-ada');
   }, 120_000);
 
   it('a port in use: an option error, exit 2', async () => {
