@@ -55,7 +55,7 @@ export class KeadaanPemda {
 
   private umumkan() {
     this.versi++;
-    for (const id of this.ids) this.kabar(`instansi/${id}`, 'build', { versi: this.status(id).versi });
+    for (const [id, s] of this.satu) this.kabar(`instansi/${id}`, 'build', { versi: s.keadaan.status.versi });
     this.kabar('', 'build', { versi: this.versi });
   }
 
@@ -90,12 +90,12 @@ export class KeadaanPemda {
     return galatDulu([...this.lintas, ...[...this.satu.values()].flatMap((s) => this.dariBuild(s))].filter((d) => !this.milik(d)));
   }
 
-  /** An agency page's status: its Keadaan with its own findings, and the Pemda around it. */
-  status(id: string) {
+  /** An agency page's status: its Keadaan with its own findings, and the Pemda around it (`pemda`: the counts of
+   *  the Pemda files' findings, passed when known). */
+  status(id: string, pemda = hitung(this.diagnostikPemda())) {
     const s = this.satu.get(id)!;
     const sendiri = (d: Diagnostic) => this.milik(d) === id;
     const diagnostik = galatDulu([...this.dariBuild(s).filter(sendiri), ...this.lintas.filter(sendiri)]);
-    const pemda = hitung(this.diagnostikPemda());
     const ditahan = s.keadaan.status.diagnostik.some((d) => d.severity === 'galat') && !pemda.galat && !hitung(diagnostik).galat;
     return {
       ...s.keadaan.status, diagnostik, ...(ditahan && { ditahan }),
@@ -105,14 +105,15 @@ export class KeadaanPemda {
 
   /** The index: every agency's state and counts, the Pemda files' findings. */
   statusPemda(): StatusPemda {
-    const pemdaGalat = hitung(this.diagnostikPemda()).galat;
+    const diagnostik = this.diagnostikPemda();
+    const pemda = hitung(diagnostik);
     const instansi = this.ids.map((id): RingkasInstansi => {
-      const st = this.status(id);
+      const st = this.status(id, pemda);
       const n = hitung(st.diagnostik);
-      const keadaan: KeadaanBuild = st.membangun ? 'membangun' : st.galat || n.galat || (st.versi && pemdaGalat) ? 'galat'
+      const keadaan: KeadaanBuild = st.membangun ? 'membangun' : st.galat || n.galat || (st.versi && pemda.galat) ? 'galat'
         : st.ditahan ? 'ditahan' : st.versi ? 'dibangun' : 'menunggu';
       return { id, nama: this.satu.get(id)!.nama, keadaan, dokumen: st.dokumen.length, ...n, versi: st.versi, waktu: st.waktu, detik: st.detik, membangun: st.membangun };
     });
-    return { versi: this.versi, nama: this.nama, instansi, diagnostik: this.diagnostikPemda() };
+    return { versi: this.versi, nama: this.nama, instansi, diagnostik };
   }
 }
