@@ -1,18 +1,15 @@
 // What each box of the diagram says: an official's full box (one row per sasaran: number and text, indicators with
 // targets, which upper sasaran it supports, coloured when it supports none or none of the lower rows supports it) and
 // the short box of the overview (jabatan, name, what its sasaran support).
+import { warnaDukung } from './garis.ts';
 import { UKURAN, type Kotak } from './kotak.ts';
 import type { SimpulPohon } from './pohon.ts';
 
 export const WARNA = { kepala: '#D9E2F3', akar: '#FBE5D6', tanpaDukung: '#FDE2E0', tidakDidukung: '#FFF2CC' } as const;
-/** Colour of the lines to an upper sasaran (by its number; dark enough for 6 pt text, no red: red marks a sasaran
- *  supporting nothing), also of a row's "Mendukung Sn" when it names that one sasaran: a line is followed by colour. */
-const WARNA_DUKUNG = ['#2F5597', '#C55A11', '#548235', '#7030A0', '#1F7F7F', '#806000', '#843C0C', '#3A3A8C'] as const;
-export const warnaDukung = (no: number) => WARNA_DUKUNG[(no - 1) % WARNA_DUKUNG.length];
 
 const kode = (s: SimpulPohon) => (s.pk ? 'S' : 'T');
 const rujukan = (s: SimpulPohon, ids: string[]) => ids.map((id) => { const x = s.atasan?.sasaran.find((y) => y.id === id); return x ? `${kode(s.atasan!)}${x.no}` : id; }).join(', ');
-/** The line colour of the one upper sasaran `ids` name, else dark grey. */
+/** The line colour of the one upper sasaran `ids` name (a line is followed by colour), else dark grey. */
 const satuWarna = (s: SimpulPohon, ids: string[]) => {
   const x = ids.length === 1 ? s.atasan?.sasaran.find((y) => y.id === ids[0]) : undefined;
   return x ? warnaDukung(x.no) : '#404040';

@@ -1,10 +1,11 @@
 // Pages of the diagram. An overview per root (root's tujuan | the agency head's sasaran | the head's subordinates as
 // short boxes), then one branch per official with subordinates (the official | each subordinate's full box). Columns
 // before the last are placed whole; the last column runs on to further pages (a box split between rows repeats its
-// header, "(lanjutan)"). Lines join a row to the upper rows it supports (elbows in the gutter, one colour per upper
-// sasaran).
+// header, "(lanjutan)"). Lines join a row to the upper rows it supports (elbows in the gutter, one colour and dash
+// pattern per upper sasaran, garis.ts).
 import type { GambarOp, GambarSpec } from '../../render/gambar.ts';
-import { kotakPenuh, kotakRingkas, WARNA, warnaDukung } from './isi-kotak.ts';
+import { garis, gayaDukung, type GayaGaris } from './garis.ts';
+import { kotakPenuh, kotakRingkas, WARNA } from './isi-kotak.ts';
 import { gambarKotak, tinggiKotak, ukur, UKURAN, type Kotak, type KotakUkur } from './kotak.ts';
 import { semuaSimpul, type SimpulPohon } from './pohon.ts';
 
@@ -17,12 +18,12 @@ export interface Letak { key: string; x: number; y: number; w: number; h: number
 export interface HalamanPohon { judul: string; gambar: GambarSpec; kotak: Letak[] }
 
 interface Kolom { w: number; kotak: Kotak[] }
-interface Tepi { dari: string; ke: { key: string; warna: string }[] } // row key -> upper row keys, line colour each
+interface Tepi { dari: string; ke: { key: string; gaya: GayaGaris }[] } // row key -> upper row keys, line style each
 
 function tepi(simpul: SimpulPohon[], ringkas: SimpulPohon[]): Tepi[] {
   const ke = (s: SimpulPohon, ids: string[]) => ids.map((m) => {
     const no = s.atasan!.sasaran.find((y) => y.id === m)?.no;
-    return { key: `${s.atasan!.jabatan}/${m}`, warna: no === undefined ? WARNA_GARIS : warnaDukung(no) };
+    return { key: `${s.atasan!.jabatan}/${m}`, gaya: no === undefined ? { warna: WARNA_GARIS, pola: [] } : gayaDukung(no) };
   });
   const out: Tepi[] = [];
   for (const s of simpul) for (const x of s.sasaran) if (s.atasan) out.push({ dari: `${s.jabatan}/${x.id}`, ke: ke(s, x.mendukung) });
@@ -92,10 +93,11 @@ function susun(judulHal: string, tetap: Kolom[], akhir: Kolom, tp: Tepi[]): Hala
     // elbows: one vertical per upper row, spread across the gutter so lines to different rows stay apart, in the
     // upper sasaran's colour (as the lower row's "Mendukung Sn"), a small square where it meets the upper row
     const ujung = new Map<string, GambarOp>();
+    let berpola = false;
     for (const t of tp) {
       const a = span.get(t.dari);
       if (!a) continue;
-      for (const [j, { key: ke, warna }] of t.ke.entries()) {
+      for (const [j, { key: ke, gaya }] of t.ke.entries()) {
         const b = span.get(ke);
         if (!b || b.kol !== a.kol - 1) continue;
         const xb = xs[b.kol] + [...tetap, akhir][b.kol].w, xa = xs[a.kol];
@@ -103,10 +105,9 @@ function susun(judulHal: string, tetap: Kolom[], akhir: Kolom, tp: Tepi[]): Hala
         const f = 0.2 + 0.6 * (atas.indexOf(ke) / Math.max(1, atas.length - 1));
         // a row supporting several upper rows starts each line a little lower (lines sharing a start stay apart)
         const xm = xb + (xa - xb) * f, ya = Math.min(a.y0 + 6 + 2.5 * j, a.y1 - 2), yb = (b.y0 + b.y1) / 2;
-        ops.push({ op: 'line', x1: xa, y1: ya, x2: xm, y2: ya, stroke: warna, width: 0.7 },
-          { op: 'line', x1: xm, y1: ya, x2: xm, y2: yb, stroke: warna, width: 0.7 },
-          { op: 'line', x1: xm, y1: yb, x2: xb, y2: yb, stroke: warna, width: 0.7 });
-        ujung.set(ke, { op: 'rect', x: xb, y: yb - 1.75, w: 3.5, h: 3.5, fill: warna });
+        ops.push(...garis([[xa, ya], [xm, ya], [xm, yb], [xb, yb]], gaya, 0.7));
+        ujung.set(ke, { op: 'rect', x: xb, y: yb - 1.75, w: 3.5, h: 3.5, fill: gaya.warna });
+        berpola ||= gaya.pola.length > 0;
       }
     }
     ops.push(...ujung.values());
@@ -116,7 +117,7 @@ function susun(judulHal: string, tetap: Kolom[], akhir: Kolom, tp: Tepi[]): Hala
       { op: 'rect', x: 180, y: TINGGI - 9, w: 9, h: 7, fill: WARNA.tidakDidukung, stroke: '#7F7F7F', width: 0.4 },
       { op: 'text', x: 192, y: TINGGI - 3, text: 'sasaran yang tidak didukung sasaran bawahan', size: UKURAN.catatan },
       { op: 'line', x1: 365, y1: TINGGI - 5.5, x2: 380, y2: TINGGI - 5.5, stroke: WARNA_GARIS, width: 0.6 },
-      { op: 'text', x: 384, y: TINGGI - 3, text: 'mendukung (satu warna per sasaran atasan)', size: UKURAN.catatan },
+      { op: 'text', x: 384, y: TINGGI - 3, text: `mendukung (satu ${berpola ? 'warna dan pola garis' : 'warna'} per sasaran atasan)`, size: UKURAN.catatan },
     ];
     return {
       judul: hal.length > 1 ? `${judulHal} (${n + 1}/${hal.length})` : judulHal,
