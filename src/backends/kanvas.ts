@@ -1,8 +1,14 @@
 // Drawing operations (src/render/gambar.ts; a chart's layout, src/render/chart.ts, is a subset of them) painted on a
 // white canvas with the PDF's font, for the DOCX pictures: one painter for charts and diagrams.
-import { createCanvas, GlobalFonts, type Canvas } from '@napi-rs/canvas';
+import { createRequire } from 'node:module';
+import type { Canvas } from '@napi-rs/canvas';
 import type { GambarOp } from '../render/gambar.ts';
 import { TINOS } from './fonts.ts';
+
+// loaded on the first picture (a native library, ~0,15 s CPU): a DOCX without charts or diagrams, as a PK, skips it
+type Modul = typeof import('@napi-rs/canvas');
+let modul: Modul | undefined;
+const canvasLib = () => (modul ??= createRequire(import.meta.url)('@napi-rs/canvas') as Modul);
 
 let fontReady = false;
 
@@ -16,7 +22,7 @@ function kanvasUkuran(w: number, h: number): Canvas {
   let c = kanvas.get(key);
   if (c) kanvas.delete(key); // re-inserted last: the map is in order of use
   else {
-    c = createCanvas(w, h);
+    c = canvasLib().createCanvas(w, h);
     if (kanvas.size >= KANVAS_MAKS) kanvas.delete(kanvas.keys().next().value!);
   }
   kanvas.set(key, c);
@@ -27,6 +33,7 @@ function kanvasUkuran(w: number, h: number): Canvas {
  *  pixels) before the next call. */
 export function lukis(width: number, height: number, ops: readonly GambarOp[], scale: number): Canvas {
   if (!fontReady) {
+    const { GlobalFonts } = canvasLib();
     GlobalFonts.registerFromPath(TINOS.normal, 'Tinos');
     GlobalFonts.registerFromPath(TINOS.bold, 'Tinos');
     fontReady = true;
