@@ -106,6 +106,13 @@ describe('kunci direktori keluaran', () => {
     expect(fs.existsSync(path.join(dir, NAMA_KUNCI))).toBe(false);
   });
 
+  it('a lock that cannot be read (a dangling link) ends in GagalTulis KUNCI after the time limit, without spinning', async () => {
+    const dir = tmp();
+    fs.symlinkSync(path.join(dir, 'tidak-ada'), path.join(dir, NAMA_KUNCI));
+    const e = await ambilKunci(dir, { batasTunggu: 300, lapor: () => undefined }).then(() => undefined, (x: unknown) => x);
+    expect((e as GagalTulis).kode).toBe('KUNCI');
+  });
+
   it('two writers of one process (threads share the pid) take turns: the second waits for the first', async () => {
     const dir = tmp();
     const urutan: string[] = [];

@@ -79,12 +79,12 @@ export async function ambilKunci(keluaran: string, o: OpsiKunci = {}): Promise<(
 async function tunggu(keluaran: string, o: OpsiKunci): Promise<() => void> {
   const p = jalurKunci(keluaran), t0 = Date.now();
   const isi: IsiKunci = { pid: process.pid, host: os.hostname(), thread: threadId, proses: prosesMulai(), mulai: Date.now(), token: crypto.randomBytes(8).toString('hex') };
-  let dibuat: string | undefined, dilapor = false, jeda = 25;
+  let dibuat: string | undefined, dilapor = false, jeda = 25, cepat = 0;
   for (;;) {
     dibuat ??= fs.mkdirSync(keluaran, { recursive: true });
     try {
       isi.mulai = Date.now();
-      fs.writeFileSync(p, JSON.stringify(isi), { flag: 'wx' });
+      tulisBaru(p, JSON.stringify(isi));
       return () => lepas(p, isi.token, keluaran, dibuat);
     } catch (e) {
       const kode = (e as NodeJS.ErrnoException).code;
@@ -92,17 +92,25 @@ async function tunggu(keluaran: string, o: OpsiKunci): Promise<() => void> {
       if (kode !== 'EEXIST') throw e;
     }
     const k = baca(p);
-    if (!k) continue;
-    if (basi(k, o.basiSetelah)) { ambilAlih(p, k.teks); continue; }
+    const lowong = !k || basi(k, o.basiSetelah); // released meanwhile, or stale: taken over
+    if (k && lowong) ambilAlih(p, k.teks);
+    if (lowong && ++cepat <= 20) continue; // at once, but never spinning (a lock that cannot be read or moved)
     const batas = o.batasTunggu ?? BATAS_TUNGGU;
     if (Date.now() - t0 >= batas) {
       const detik = String(Math.round(batas / 100) / 10).replace('.', ',');
-      throw new GagalTulis(keluaran, 'KUNCI', `; ${siapa(k.isi)} belum selesai setelah ditunggu ${detik} detik. Bila proses itu sudah tidak berjalan, hapus ${path.join(keluaran, NAMA_KUNCI)}`);
+      throw new GagalTulis(keluaran, 'KUNCI', `; ${siapa(k?.isi)} belum selesai setelah ditunggu ${detik} detik. Bila proses itu sudah tidak berjalan, hapus ${path.join(keluaran, NAMA_KUNCI)}`);
     }
-    if (!dilapor) { dilapor = true; (o.lapor ?? ((s) => process.stderr.write(`${s}\n`)))(`menunggu ${siapa(k.isi)} selesai menulis ${keluaran}…`); }
+    if (!dilapor) { dilapor = true; (o.lapor ?? ((s) => process.stderr.write(`${s}\n`)))(`menunggu ${siapa(k?.isi)} selesai menulis ${keluaran}…`); }
     await tidur(jeda);
     jeda = Math.min(jeda * 2, 500);
   }
+}
+
+/** Creates `p` with O_EXCL and writes it; a write that fails (disk full) removes the file it created. */
+function tulisBaru(p: string, teks: string): void {
+  const fd = fs.openSync(p, 'wx');
+  try { fs.writeFileSync(fd, teks); } catch (e) { fs.closeSync(fd); fs.rmSync(p, { force: true }); throw e; }
+  fs.closeSync(fd);
 }
 
 /** Removes our lock (only if it is still ours), then the folders the lock created if they stayed empty. */
