@@ -1,8 +1,9 @@
 // pdfmake's LayoutBuilder.buildNextLine asks, for every word it puts on a line, whether the word fits with the words
 // glued to it (noNewLine), handing Line.hasEnoughSpaceForInline a copy of all the words left in the paragraph
 // (`_inlines.slice(1)`): quadratic in the words of a paragraph or table cell, a twentieth of all memory allocated.
-// The same function, the copy made only for a word that is glued to the next (the only case that reads it; otherwise
-// an empty array, the parameter's default). Guard: pdfmake's function text, whole (a copy of it).
+// The same function; the copy is made only for a word glued to the next (the only case that reads it; otherwise an
+// empty array, the parameter's default) and only up to the first word not glued to its next (where the reading
+// stops). Guard: pdfmake's function text, whole (a copy of it).
 import crypto from 'node:crypto';
 import { pdfmakeClass } from './pdfmake-class.ts';
 
@@ -38,6 +39,14 @@ function findMaxFitLength(text: string, maxWidth: number, measureFn: (t: string)
   return bestFit;
 }
 
+/** What hasEnoughSpaceForInline reads of the words after the first: up to and including the first not glued on. */
+function glued(inlines: Inline[]): Inline[] {
+  if (!inlines[0].noNewLine) return NONE;
+  let end = 1;
+  while (end < inlines.length && inlines[end].noNewLine) end++;
+  return inlines.slice(1, end + 1);
+}
+
 let original: Build | undefined;
 /** pdfmake's own buildNextLine, once the patch is applied (for tests). */
 export const pdfmakeBuildNextLine = () => original;
@@ -57,7 +66,7 @@ export function applyNextLinePatch(): void {
     const line = new LineClass(this.writer.context().availableWidth) as Line;
     const textInlines = new TextInlines(null);
     let isForceContinue = false;
-    while (inlines.length > 0 && (line.hasEnoughSpaceForInline(inlines[0], inlines[0].noNewLine ? inlines.slice(1) : NONE) || isForceContinue)) {
+    while (inlines.length > 0 && (line.hasEnoughSpaceForInline(inlines[0], glued(inlines)) || isForceContinue)) {
       let isHardWrap = false;
       const inline = inlines.shift()!;
       if (!inline.noWrap && inline.text.length > 1 && inline.width > line.getAvailableWidth()) {

@@ -8,7 +8,7 @@ import { pdfmakeClass } from './pdfmake-class.ts';
 
 type Style = Record<string, unknown> & { extends?: string | string[] };
 export type Item = string | (Record<string, unknown> & { style?: string | string[]; section?: unknown });
-export interface Stack { styleDictionary: Record<string, Style>; defaultStyle?: Record<string, unknown>; styleOverrides: Item[]; _memo?: Map<string, unknown> }
+export interface Stack { styleDictionary: Record<string, Style>; defaultStyle?: Record<string, unknown>; styleOverrides: Item[]; _memo?: number }
 
 const isValue = (v: unknown) => v !== undefined && v !== null;
 
@@ -28,15 +28,22 @@ function fromStyle(dict: Record<string, Style>, name: string, property: string, 
   return undefined;
 }
 
-const NONE = Symbol('none'); // a memoised "no value": one Map lookup per hit
+// The memo without an allocation per text node: one slot per property name (numbered once per process), stamped with
+// the number of the buildInlines call that filled it; a slot stamped by another call is stale.
+const slot = new Map<string, number>();
+const stamps: number[] = [];
+const values: unknown[] = [];
+let calls = 0;
 
 function fromStack(stack: Stack, property: string): unknown {
   const memo = stack._memo;
   if (!memo) return fromStackUncached(stack, property);
-  const m = memo.get(property);
-  if (m !== undefined) return m === NONE ? undefined : m;
+  let i = slot.get(property);
+  if (i === undefined) slot.set(property, (i = slot.size));
+  if (stamps[i] === memo) return values[i];
   const v = fromStackUncached(stack, property);
-  memo.set(property, v === undefined ? NONE : v);
+  stamps[i] = memo;
+  values[i] = v;
   return v;
 }
 
@@ -84,7 +91,7 @@ export function applyStylePatch(): void {
   }
   TextInlines.prototype.buildInlines = function (this: unknown, text: unknown, stack: Stack | undefined) {
     if (!stack || stack._memo) return build.call(this, text, stack);
-    stack._memo = new Map();
+    stack._memo = ++calls;
     try {
       return build.call(this, text, stack);
     } finally {

@@ -25,6 +25,7 @@ import { applyRowSpanPatch } from './pdf-row-span.ts';
 import { applyStylePatch } from './pdf-style-patch.ts';
 import { applyStreamWritePatch } from './pdf-stream-write.ts';
 import { applyTextFastPatch } from './pdf-text-fast.ts';
+import { applyWordShapePatch } from './pdf-word-shape.ts';
 import { Numbering } from './pdf-numbering.ts';
 
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
@@ -40,6 +41,7 @@ function setup() {
   applyStreamWritePatch();
   applyPageBreakPatch();
   applyNextLinePatch();
+  applyWordShapePatch();
   applyKeepRowsPatch();
   applyRowSpanPatch();
   applyKeepTablePatch();
