@@ -31,6 +31,7 @@ import { allExist, writeOutputs, type Output } from './write/write-atomic.ts';
 import { keluaranBerubah } from './write/tulis-berubah.ts';
 import { rapikan } from './memori.ts';
 import { KolamPekerja } from './pekerja.ts';
+import { perenderPramuat } from './pramuat.ts';
 
 export type Format = 'pdf' | 'docx';
 export interface Options {
@@ -187,9 +188,9 @@ async function bangun(o: Options, memory: BuildMemory | undefined, progres: Prog
     return { diagnostics: lalu.diagnostics, outputs: lalu.outputs, unchanged: 0, dirender: 0, templat: 0 };
   }
   const deps = bukaDeps(o.konten, cache, memory); // src/cache/view-deps.ts, cek-deps.ts
-  // a CLI rebuild of content built before (most likely a few documents to render): a worker thread loads the
-  // backends while this thread checks and computes (issue 15)
-  if (kunciSemua && isMainThread && (o.pekerja ?? 1) <= 1 && deps?.memo.adaLama()) pramuat.p = new KolamPekerja(1, o.format);
+  // a CLI rebuild of content built before (most likely a few documents to render): a worker thread loads the PDF
+  // backend (else the DOCX's) while this thread checks and computes (issue 15; src/pramuat.ts)
+  if (kunciSemua && isMainThread && (o.pekerja ?? 1) <= 1 && deps?.memo.adaLama()) pramuat.p = new KolamPekerja(1, [o.format.includes('pdf') ? 'pdf' : 'docx']);
   const { content, diagnostics } = checkMemo(o.konten, progres, cache, memory, deps);
   if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 }; // the memo of the last good build stays
   const hitung = { templat: 0 };
@@ -217,7 +218,7 @@ async function bangun(o: Options, memory: BuildMemory | undefined, progres: Prog
   // the preloading worker renders a small rebuild (the documents whose bytes the cache lacks), else it stops
   const lewatPramuat = pramuat.p && docs.filter((d) => o.format.some((f) => !cache!.ada(d.ringkas.kunci, f))).length;
   if (pramuat.p && (!lewatPramuat || lewatPramuat > PRAMUAT_MAKS)) { void pramuat.p.tutup(); pramuat.p = undefined; }
-  const kolam: Perender | undefined = pramuat.p ?? (!memory && (o.pekerja ?? 1) > 1 && perlu > 1
+  const kolam: Perender | undefined = pramuat.p ? perenderPramuat(pramuat.p) : (!memory && (o.pekerja ?? 1) > 1 && perlu > 1
     ? { render: (m, f) => (pool ??= new KolamPekerja(Math.min(o.pekerja!, perlu))).render(m, f) } : undefined);
   const awal = kolam ? docs.map((d, i) => (tetap[i] ? undefined : renderDokumen(d.model, o.format, cache, cache ? d.ringkas.kunci : '', kolam))) : [];
   for (const p of awal) p?.catch(() => undefined); // awaited below in order; an early failure is not unhandled meanwhile
@@ -240,6 +241,7 @@ async function bangun(o: Options, memory: BuildMemory | undefined, progres: Prog
       } catch (e) { // a cached summary's model built late
         return { diagnostics: [...diagnostics, galatTemplat(e, o.templat)], outputs: [], unchanged: 0 };
       }
+      docs[i].lepas(); // its model is not needed again: a later, larger document is laid out with less live heap
       if (d.dirender) { dirender++; rapikan(); } // a full collection when the heap is large (src/memori.ts)
       for (const f of ['pdf', 'docx'] as const) if (o.format.includes(f)) outputs.push({ path: `${stem}.${f}`, bytes: d.bytes[f]! });
     }

@@ -1,4 +1,4 @@
-// A CLI rebuild's preloading worker (src/pipeline.ts; src/pekerja.ts with `muat`): started only when the
+// A CLI rebuild's preloading worker (src/pipeline.ts, src/pramuat.ts; src/pekerja.ts with `muat`): started only when the
 // whole-build entry misses on content built before with this cache, never for a first build nor an unchanged one;
 // it renders a small rebuild with the same bytes and diagnostics as a build without any cache, and is stopped
 // unused when more than a few documents are to be rendered.
@@ -38,11 +38,23 @@ it('preloading worker: only for a rebuild of content built before, same bytes an
     fs.writeFileSync(pk, lama.replace(/\n(## .*)\n/, '\n$1\n\nCatatan tambahan.\n'));
     expect(fs.readFileSync(pk, 'utf8')).not.toBe(lama);
     const r = await build(o);
-    expect(jejak.dibuat).toEqual([[1, ['pdf', 'docx']]]);
-    expect(jejak.dirender).toBe(1); // the edited PK alone, on the worker
+    expect(jejak.dibuat).toEqual([[1, ['pdf']]]); // the worker loads the PDF backend; the DOCX is rendered here (src/pramuat.ts)
+    expect(jejak.dirender).toBe(1); // the edited PK alone, its PDF on the worker
     const polos = await build({ ...o, cache: undefined, keluaran: path.join(tmp, 'polos') });
     expect(r.diagnostics).toEqual(polos.diagnostics);
     expect(relatif(o.keluaran, r.outputs)).toEqual(relatif(path.join(tmp, 'polos'), polos.outputs));
+
+    // the LKIP's text: a document with a table of contents, both formats from the worker (page labels of the PDF)
+    jejak.dirender = 0;
+    const lkip = path.join(konten, 'lkip/2025/lkip.md');
+    fs.writeFileSync(lkip, fs.readFileSync(lkip, 'utf8').replace(/\n(## gambaran-umum)\n/, '\n$1\n\nCatatan tambahan.\n'));
+    const r2 = await build(o);
+    expect(jejak.dibuat).toHaveLength(2);
+    expect(r2.dirender).toBe(1);
+    expect(jejak.dirender).toBe(1);
+    const polos2 = await build({ ...o, cache: undefined, keluaran: path.join(tmp, 'polos2') });
+    expect(r2.diagnostics).toEqual(polos2.diagnostics);
+    expect(relatif(o.keluaran, r2.outputs)).toEqual(relatif(path.join(tmp, 'polos2'), polos2.outputs));
 
     // another paper size: every document changes, more than the worker takes; this thread renders them
     jejak.dibuat.length = 0;
