@@ -68,10 +68,11 @@ describe('PDF speed patches: same bytes as the original code', () => {
     expect(calls.n).toBeGreaterThan(100);
   }, 300_000);
 
-  it('pdf-color: pdfkit fill() and _normalizeColor', async () => {
+  it('pdf-color: pdfkit fill(), _normalizeColor and _setColorCore', async () => {
     const calls = { n: 0 };
     await compare(PDFDocument.prototype, 'fill', () => pdfkitColor()?.fill, calls);
     await compare(PDFDocument.prototype, '_normalizeColor', () => pdfkitColor()?._normalizeColor, calls);
+    await compare(PDFDocument.prototype, '_setColorCore', () => pdfkitColor()?._setColorCore, calls);
     expect(calls.n).toBeGreaterThan(100);
   }, 300_000);
 

@@ -1,8 +1,8 @@
 // pdfmake sets the fill colour before every inline it draws (fill(colour): a regular expression test, _setColor,
 // _setColorCore parsing the colour string into a fresh array, mapping it to 0..1 and joining it, two content chunks,
 // then 'f'), and resolveColor parses the string again to check it. A colour string that pdfkit reads as a hex code or
-// a named colour always gives the same components: they are parsed once per process, handed out as a fresh copy,
-// and fill() of such a colour writes the same operators as one chunk. Spot colours, gradients, patterns and
+// a named colour always gives the same components: they are parsed once per process, handed out as a fresh copy;
+// setting such a colour (fill or stroke) writes its two operators as one chunk, and fill() of it the three. Spot colours, gradients, patterns and
 // arrays go pdfkit's way.
 import { createRequire } from 'node:module';
 
@@ -20,15 +20,15 @@ const PDFDocument = req('pdfkit') as { prototype: Doc };
 const parsed = new Map<string, { components: number[]; space: string; values: string }>();
 const RULE = /(even-?odd)|(non-?zero)/;
 
-let originals: Pick<Doc, '_normalizeColor' | 'fill'> | undefined;
-/** pdfkit's own _normalizeColor and fill, once the patch is applied (for tests). */
+let originals: Pick<Doc, '_normalizeColor' | 'fill' | '_setColorCore'> | undefined;
+/** pdfkit's own _normalizeColor, fill and _setColorCore, once the patch is applied (for tests). */
 export const pdfkitColor = () => originals;
 
 /** Run once, by the PDF backend's setup. */
 export function applyColorPatch(): void {
   const proto = PDFDocument.prototype;
   const { _normalizeColor: normalize, fill, _setColorCore: core } = proto;
-  originals = { _normalizeColor: normalize, fill };
+  originals = { _normalizeColor: normalize, fill, _setColorCore: core };
   const src = `${normalize}|${fill}|${core}|${proto.fillColor}`.replace(/\s+/g, ' ');
   for (const want of ["color.charAt(0) === '#'", 'namedColors[color]', 'this.spotColors[color]', 'color.map(part => part / 255)',
     "const op = stroke ? 'SCN' : 'scn'", 'this._setColorSpace(space, stroke)', 'this.addContent(`${color.join(\' \')} ${op}`)',
@@ -49,6 +49,12 @@ export function applyColorPatch(): void {
     if (typeof color !== 'string') return normalize.call(this, color);
     const p = lookup(this, color);
     return p ? p.components.slice() : normalize.call(this, color);
+  };
+  proto._setColorCore = function (this: Doc, color: unknown, stroke?: boolean) {
+    const p = typeof color === 'string' ? lookup(this, color) : undefined;
+    if (!p) return core.call(this, color, stroke);
+    this.addContent(stroke ? `/${p.space} CS\n${p.values} SCN` : `/${p.space} cs\n${p.values} scn`);
+    return true;
   };
   proto.fill = function (this: Doc, color?: unknown, rule?: unknown) {
     if (typeof color !== 'string' || rule !== undefined || RULE.test(color)) return fill.call(this, color, rule);
