@@ -197,9 +197,8 @@ async function bangun(o: Options, memory: BuildMemory | undefined, progres: Prog
   const r = modelDokumen(content, o, cache, memory, hitung, deps);
   deps?.simpan(); // kept in memory now, written to the cache with the outputs // the backends load only when something is rendered (src/cache/render.ts)
   if ('code' in r) return { diagnostics: [...diagnostics, r], outputs: [], unchanged: 0 };
-  // cross-references need the caption numbers the templates gave (kept with a cached model's summary)
-  diagnostics.push(...(o.cache || memory ? checkRujukanLabel(content, r.map((d) => d.job), r.map((d) => new Set(d.ringkas.label)))
-    : checkRujukan(content, r.map((d) => d.job), r.map((d) => d.model()))));
+  // cross-references need the caption numbers the templates gave (kept with each model's summary)
+  diagnostics.push(...checkRujukanLabel(content, r.map((d) => d.job), r.map((d) => new Set(d.ringkas.label))));
   const share = o.bagian && bagiDokumen(r.map((d) => ({ jalur: `${d.job.jenis}/${d.job.tahun}/${d.job.slug}`, bobot: d.ringkas.panjang })), o.bagian.dari);
   const docs = share ? r.filter((_, i) => share[i] === o.bagian!.ke) : r;
   const outputs: Output[] = [];
