@@ -13,6 +13,7 @@ import { modelBuild, type Dok } from './cache/model-build.ts';
 import { sidikTemplat, type MemoriModel } from './cache/model.ts';
 import { bukaCache, type Cache } from './cache/simpanan.ts';
 import { bukaMemoParse, MemoParse, simpanMemoParse } from './cache/parse.ts';
+import { bukaMemoSkemaCache, simpanMemoSkemaCache, MemoSkemaCache } from './cache/skema.ts';
 import { sidikKonten, type SidikKonten } from './cache/sidik-konten.ts';
 import { bukaMemoDeps, jobsTerlacak, MemoDeps, simpanMemoDeps } from './cache/view-deps.ts';
 import { cekTerlacak } from './cache/cek-deps.ts';
@@ -108,7 +109,8 @@ const memoriSkema = new WeakMap<BuildMemory, MemoSkema>();
 /** check() parsing only the files not parsed before (memo in memory for a watching build, else in the cache). */
 function checkMemo(konten: string, progres?: Progres, cache?: Cache, memory?: BuildMemory, deps?: Deps): ReturnType<typeof check> {
   const memo = (memory && memoriParse.get(memory)?.berikut()) ?? (cache ? bukaMemoParse(cache, konten) : memory ? new MemoParse() : undefined);
-  const skema = memory && (memoriSkema.get(memory)?.berikut() ?? new MemoSkema()); // schema results (src/validate/memo-skema.ts)
+  // schema results (src/validate/memo-skema.ts): the watching process's, else the cache's (src/cache/skema.ts)
+  const skema = memory ? (memoriSkema.get(memory)?.berikut() ?? new MemoSkema()) : cache ? bukaMemoSkemaCache(cache, konten) : undefined;
   if (memory) memoriSkema.set(memory, skema!);
   pakaiMemoYaml(memo);
   pakaiMemoSkema(skema);
@@ -119,6 +121,7 @@ function checkMemo(konten: string, progres?: Progres, cache?: Cache, memory?: Bu
     pakaiMemoSkema(undefined);
     if (memo && memory) memoriParse.set(memory, memo);
     if (memo && cache) simpanMemoParse(cache, konten, memo); // written with the outputs (cache.tulis)
+    if (skema instanceof MemoSkemaCache) simpanMemoSkemaCache(cache!, konten, skema);
   }
 }
 
