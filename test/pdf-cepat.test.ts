@@ -7,6 +7,7 @@ import { renderPdf } from '../src/backends/pdf.ts';
 import { pdfmakeClass } from '../src/backends/pdfmake-class.ts';
 import { pdfkitColor } from '../src/backends/pdf-color.ts';
 import { pdfmakeBuildNextLine } from '../src/backends/pdf-next-line.ts';
+import { pdfmakeStackPush } from '../src/backends/pdf-style-patch.ts';
 import { pdfmakeGetBreaks } from '../src/backends/pdf-word-shape.ts';
 import { pdfkitText } from '../src/backends/pdf-text-fast.ts';
 import { DOCUMENTS } from '../src/documents.ts';
@@ -65,6 +66,19 @@ describe('PDF speed patches: same bytes as the original code', () => {
   it('pdf-word-shape: TextBreaker.getBreaks (words made with all their properties in place)', async () => {
     const calls = { n: 0 };
     await compare(pdfmakeClass('TextBreaker').prototype, 'getBreaks', pdfmakeGetBreaks, calls);
+    expect(calls.n).toBeGreaterThan(100);
+  }, 300_000);
+
+  it('pdf-style-patch: answers kept per stack level (StyleContextStack push and clone stamp the levels)', async () => {
+    const calls = { n: 0 };
+    const Stack = pdfmakeClass('StyleContextStack').prototype;
+    const clone = Stack.clone;
+    Stack.clone = pdfmakeStackPush()!.clone; // stamps are not copied to clones meanwhile: their levels are looked up anew
+    try {
+      await compare(Stack, 'push', () => pdfmakeStackPush()?.push, calls);
+    } finally {
+      Stack.clone = clone;
+    }
     expect(calls.n).toBeGreaterThan(100);
   }, 300_000);
 

@@ -3,12 +3,20 @@
 // the inline's own value, then its named styles (last first), then the stack from the top, then the default style.
 // While pdfmake builds the inlines of one text node (TextInlines.buildInlines: break into words, measure each) the
 // stack does not change, yet each word looks up the same ~20 properties through it: those answers are memoised
-// for the duration of that call.
+// for the duration of that call. Across text nodes the answers are kept per stack level: a push stamps its level
+// with a number never used before (a clone copies the stamps with the items), so a level's stamp names the items up
+// to it; what the stack answers from a level down is memoised under that stamp (pdfmake sets a style property of a
+// node on the stack only to the value the stack answers for it: DocMeasure's font and fillColor).
 import { pdfmakeClass } from './pdfmake-class.ts';
 
 type Style = Record<string, unknown> & { extends?: string | string[] };
 export type Item = string | (Record<string, unknown> & { style?: string | string[]; section?: unknown });
-export interface Stack { styleDictionary: Record<string, Style>; defaultStyle?: Record<string, unknown>; styleOverrides: Item[]; _memo?: number }
+export interface Stack {
+  styleDictionary: Record<string, Style>; defaultStyle?: Record<string, unknown>; styleOverrides: Item[]; _memo?: number;
+  _stamp?: number[]; _stamped?: Item[]; _levels?: Levels;
+}
+/** Per level: the stamp each slot's value was found under, and the value (shared by a stack and its clones). */
+interface Levels { stamps: number[][]; values: unknown[][] }
 
 const isValue = (v: unknown) => v !== undefined && v !== null;
 
@@ -35,11 +43,17 @@ const stamps: number[] = [];
 const values: unknown[] = [];
 let calls = 0;
 
+let pushes = 0;
+const slotOf = (property: string): number => {
+  let i = slot.get(property);
+  if (i === undefined) slot.set(property, (i = slot.size));
+  return i;
+};
+
 function fromStack(stack: Stack, property: string): unknown {
   const memo = stack._memo;
   if (!memo) return fromStackUncached(stack, property);
-  let i = slot.get(property);
-  if (i === undefined) slot.set(property, (i = slot.size));
+  const i = slotOf(property);
   if (stamps[i] === memo) return values[i];
   const v = fromStackUncached(stack, property);
   stamps[i] = memo;
@@ -47,14 +61,26 @@ function fromStack(stack: Stack, property: string): unknown {
   return v;
 }
 
-function fromStackUncached(stack: Stack, property: string): unknown {
-  const items = stack.styleOverrides;
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i];
-    const v = typeof item === 'string' ? fromStyle(stack.styleDictionary, item, property) : item[property];
-    if (isValue(v)) return v;
+const fromStackUncached = (stack: Stack, property: string): unknown => fromLevel(stack, stack.styleOverrides.length - 1, property, slotOf(property));
+
+/** The first value of the property from level `d` down, else the default style's. */
+function fromLevel(stack: Stack, d: number, property: string, k: number): unknown {
+  if (d < 0) return stack.defaultStyle?.[property];
+  const item = stack.styleOverrides[d];
+  // a stamp holds for the item it was given with (the items array changed otherwise than by push: no memo)
+  const stamp = stack._stamped?.[d] === item ? stack._stamp![d] : undefined;
+  const lv = stack._levels;
+  if (stamp !== undefined && lv) {
+    const s = lv.stamps[d];
+    if (s && s[k] === stamp) return lv.values[d][k];
   }
-  return stack.defaultStyle?.[property];
+  let v = typeof item === 'string' ? fromStyle(stack.styleDictionary, item, property) : item[property];
+  if (!isValue(v)) v = fromLevel(stack, d - 1, property, k);
+  if (stamp !== undefined && lv) {
+    (lv.stamps[d] ??= [])[k] = stamp;
+    (lv.values[d] ??= [])[k] = v;
+  }
+  return v;
 }
 
 /** What getStyleProperty answers for an item without its own value of the property (before the default): what
@@ -71,9 +97,31 @@ export function inherited(item: Item, stack: Stack, property: string): unknown {
   return fromStack(stack, property);
 }
 
+let originals: { push: unknown; clone: unknown } | undefined;
+/** pdfmake's own push and clone, once the patch is applied (for tests: without stamps nothing is kept per level). */
+export const pdfmakeStackPush = () => originals;
+
 /** Run once, by the PDF backend's setup. */
 export function applyStylePatch(): void {
   const StyleContextStack = pdfmakeClass('StyleContextStack');
+  const { push, clone } = StyleContextStack.prototype as { push(this: Stack, item: Item): void; clone(this: Stack): Stack };
+  if (!/this\.styleOverrides\.push\(styleNameOrOverride\)/.test(push.toString()) || !/stack\.styleOverrides\.push\(item\)/.test(clone.toString())
+    || !/this\.push\(item\)/.test(StyleContextStack.prototype.autopush.toString())) {
+    throw new Error('pdfmake changed: StyleContextStack push/clone no longer as pdf-style-patch.ts stamps them');
+  }
+  originals = { push, clone };
+  StyleContextStack.prototype.push = function (this: Stack, item: Item) {
+    (this._stamp ??= [])[this.styleOverrides.length] = ++pushes;
+    (this._stamped ??= [])[this.styleOverrides.length] = item;
+    this._levels ??= { stamps: [], values: [] };
+    push.call(this, item);
+  };
+  StyleContextStack.prototype.clone = function (this: Stack) {
+    const c = clone.call(this);
+    if (this._stamp) { c._stamp = this._stamp.slice(0, this.styleOverrides.length); c._stamped = this._stamped!.slice(0, this.styleOverrides.length); }
+    c._levels = this._levels;
+    return c;
+  };
   StyleContextStack.prototype.getProperty = function (this: Stack, property: string) {
     return fromStack(this, property);
   };
