@@ -32,7 +32,7 @@ import { allExist, writeOutputs, type Output } from './write/write-atomic.ts';
 import { keluaranBerubah } from './write/tulis-berubah.ts';
 import { rapikan } from './memori.ts';
 import { KolamPekerja } from './pekerja.ts';
-import { perenderPramuat } from './pramuat.ts';
+import { intiLuang, perenderPramuat } from './pramuat.ts';
 
 export type Format = 'pdf' | 'docx';
 export interface Options {
@@ -192,8 +192,8 @@ async function bangun(o: Options, memory: BuildMemory | undefined, progres: Prog
   }
   const deps = bukaDeps(o.konten, cache, memory); // src/cache/view-deps.ts, cek-deps.ts
   // a CLI rebuild of content built before (most likely a few documents to render): a worker thread loads the PDF
-  // backend (else the DOCX's) while this thread checks and computes (issue 15; src/pramuat.ts)
-  if (kunciSemua && isMainThread && (o.pekerja ?? 1) <= 1 && deps?.memo.adaLama()) pramuat.p = new KolamPekerja(1, [o.format.includes('pdf') ? 'pdf' : 'docx']);
+  // backend (else the DOCX's) while this thread checks and computes, when a core is free (issue 15; src/pramuat.ts)
+  if (kunciSemua && isMainThread && (o.pekerja ?? 1) <= 1 && deps?.memo.adaLama() && intiLuang()) pramuat.p = new KolamPekerja(1, [o.format.includes('pdf') ? 'pdf' : 'docx']);
   const { content, diagnostics } = checkMemo(o.konten, progres, cache, memory, deps);
   if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 }; // the memo of the last good build stays
   const hitung = { templat: 0 };

@@ -1,7 +1,7 @@
-// A CLI rebuild's preloading worker (src/pipeline.ts, src/pramuat.ts; src/pekerja.ts with `muat`): started only when the
-// whole-build entry misses on content built before with this cache, never for a first build nor an unchanged one;
-// it renders a small rebuild with the same bytes and diagnostics as a build without any cache, and is stopped
-// unused when more than a few documents are to be rendered.
+// A CLI rebuild's preloading worker (src/pipeline.ts, src/pramuat.ts; src/pekerja.ts with `muat`): started only
+// when the whole-build entry misses on content built before with this cache and a core is free, never for a first
+// build nor an unchanged one; it renders a small rebuild with the same bytes and diagnostics as a build without any
+// cache, and is stopped unused when more than a few documents are to be rendered.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,8 @@ import { DOCUMENTS } from '../src/documents.ts';
 import { build, type Options } from '../src/pipeline.ts';
 import { ROOT } from './helpers.ts';
 
-const jejak = vi.hoisted(() => ({ dibuat: [] as unknown[][], dirender: 0 }));
+const jejak = vi.hoisted(() => ({ dibuat: [] as unknown[][], dirender: 0, luang: true }));
+vi.mock('../src/pramuat.ts', async (asli) => ({ ...await asli<typeof import('../src/pramuat.ts')>(), intiLuang: () => jejak.luang })); // not the test machine's load
 vi.mock('../src/pekerja.ts', async (asli) => {
   const m = await asli<typeof import('../src/pekerja.ts')>();
   class Tercatat extends m.KolamPekerja {
@@ -35,6 +36,12 @@ it('preloading worker: only for a rebuild of content built before, same bytes an
 
     const pk = path.join(konten, 'pk/2025/01-kepala-dinas.md');
     const lama = fs.readFileSync(pk, 'utf8');
+    // a busy machine (no core to spare): no worker, the same build in this thread
+    jejak.luang = false;
+    fs.writeFileSync(pk, lama.replace(/\n(## .*)\n/, '\n$1\n\nCatatan sibuk.\n'));
+    expect((await build(o)).dirender).toBe(1);
+    expect(jejak.dibuat).toEqual([]);
+    jejak.luang = true;
     fs.writeFileSync(pk, lama.replace(/\n(## .*)\n/, '\n$1\n\nCatatan tambahan.\n'));
     expect(fs.readFileSync(pk, 'utf8')).not.toBe(lama);
     const r = await build(o);
