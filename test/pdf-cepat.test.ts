@@ -6,6 +6,7 @@ import { TINOS } from '../src/backends/fonts.ts';
 import { renderPdf } from '../src/backends/pdf.ts';
 import { pdfmakeClass } from '../src/backends/pdfmake-class.ts';
 import { pdfkitColor } from '../src/backends/pdf-color.ts';
+import { joinInlines } from '../src/backends/pdf-merge-inlines.ts';
 import { pdfmakeBuildNextLine } from '../src/backends/pdf-next-line.ts';
 import { pdfmakeStackPush } from '../src/backends/pdf-style-patch.ts';
 import { pdfmakeGetBreaks } from '../src/backends/pdf-word-shape.ts';
@@ -108,5 +109,15 @@ describe('PDF speed patches: same bytes as the original code', () => {
     const mine = run(PDFDocument.prototype.text as never);
     expect(mine).toEqual(run(original as never));
     expect(mine.stream).toContain('] TJ');
+  });
+
+  it('pdf-merge-inlines: touching inlines are joined only when every property the renderer reads is the same', () => {
+    const base = { text: 'a', x: 0, width: 5, font: 'f', fontSize: 9, color: 'black', opacity: 1, characterSpacing: 0, fontFeatures: null,
+      decoration: null, decorationColor: null, decorationStyle: null, decorationThickness: null, background: null, link: null,
+      linkToPage: null, linkToDestination: null, sup: false, sub: false, alignment: 'left' };
+    expect(joinInlines([base, { ...base, text: 'b', x: 5 }]).map((i) => i.text)).toEqual(['ab']);
+    for (const k of Object.keys(base).filter((k) => !['text', 'x', 'width'].includes(k))) {
+      expect(joinInlines([base, { ...base, text: 'b', x: 5, [k]: 'lain' }]).length, k).toBe(2);
+    }
   });
 });

@@ -18,8 +18,12 @@ const EPS = 1e-6;
 function joinable(a: Inline, b: Inline): boolean {
   if (a._pageNodeRef || b._pageNodeRef || a.justifyShift || b.justifyShift || a.characterSpacing) return false;
   if (Math.abs(a.x + a.width - b.x) >= EPS) return false;
-  for (const k of SAME) if (a[k] !== b[k]) return false;
-  return true;
+  // SAME, each read by name (words have one shape: pdf-word-shape.ts)
+  return a.font === b.font && a.fontSize === b.fontSize && a.color === b.color && a.opacity === b.opacity
+    && a.characterSpacing === b.characterSpacing && a.fontFeatures === b.fontFeatures && a.decoration === b.decoration
+    && a.decorationColor === b.decorationColor && a.decorationStyle === b.decorationStyle && a.decorationThickness === b.decorationThickness
+    && a.background === b.background && a.link === b.link && a.linkToPage === b.linkToPage && a.linkToDestination === b.linkToDestination
+    && a.sup === b.sup && a.sub === b.sub && a.alignment === b.alignment;
 }
 
 /** The inlines of a line with touching look-alike neighbours joined (new objects; the line's own are untouched). */
@@ -40,6 +44,10 @@ export function joinInlines(inlines: Inline[]): Inline[] {
 
 /** Run once, by the PDF backend's setup. */
 export function applyMergeInlinesPatch(): void {
+  // joinable tells apart two touching inlines that differ in any one of SAME
+  const a = { text: 'a', x: 0, width: 1, font: 'f', fontSize: 1 } as Inline;
+  const missing = SAME.filter((k) => joinable(a, { ...a, x: 1, [k]: {} }));
+  if (missing.length || !joinable(a, { ...a, x: 1 })) throw new Error(`pdf-merge-inlines: joinable does not compare ${missing.join(', ')}`);
   const Renderer = pdfmakeClass('Renderer');
   const original = Renderer.prototype.renderLine as (this: unknown, line: Line, x: number, y: number) => void;
   Renderer.prototype.renderLine = function (this: unknown, line: Line, x: number, y: number) {
