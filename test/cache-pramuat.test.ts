@@ -63,6 +63,14 @@ it('preloading worker: only for a rebuild of content built before, same bytes an
     expect(r2.diagnostics).toEqual(polos2.diagnostics);
     expect(relatif(o.keluaran, r2.outputs)).toEqual(relatif(path.join(tmp, 'polos2'), polos2.outputs));
 
+    // an error in the content: the worker, started before the checks, is stopped; nothing written
+    fs.writeFileSync(pk, lama.replace(/(\n\s+target: )\d+\n/, '$1bukan-angka\n'));
+    const galat = await build(o);
+    expect(jejak.dibuat).toHaveLength(3);
+    expect(galat.diagnostics.some((d) => d.severity === 'galat')).toBe(true);
+    expect(galat.outputs).toEqual([]);
+    fs.writeFileSync(pk, lama);
+
     // another paper size: every document changes, more than the worker takes; this thread renders them
     jejak.dibuat.length = 0;
     jejak.dirender = 0;
