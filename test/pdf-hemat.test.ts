@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { TINOS } from '../src/backends/fonts.ts';
 import { renderPdf } from '../src/backends/pdf.ts';
 import { pdfmakeClass } from '../src/backends/pdfmake-class.ts';
+import { pending } from '../src/backends/pdf-stream-write.ts';
 import { markupToModel } from '../src/render/markup-to-model.ts';
 import { pdfPages } from './extract.ts';
 
@@ -27,7 +28,7 @@ describe('pdf-stream-write: a content stream holds the same bytes as pdfkit wrot
     const want = Buffer.concat(chunks.map((c) => (c instanceof Uint8Array ? c : Buffer.from(`${c}\n`, 'binary'))));
     const { ref, out } = reference(compress);
     for (const c of chunks) ref.write(c);
-    expect(ref._pending).toBe('ET\n\u00e9\u00ff\n'); // the patch is applied: strings wait as one
+    expect(pending(ref)).toBe('ET\n\u00e9\u00ff\n'); // the patch is applied: strings wait as one
     expect(ref.uncompressedLength).toBe(want.length);
     ref.end();
     const stream = out[out.indexOf('stream') + 1] as Uint8Array;
