@@ -1,19 +1,23 @@
 // pdfkit writes every operator of a page's content stream (each text object, colour, line) as its own small Buffer
 // (Buffer.from(chunk + '\n', 'binary')), and joins them when the stream ends: a tenth of rendering time went to
-// allocating and copying those buffers. Patch: string chunks are written (latin1, as before: one byte per code unit)
-// into one growing buffer, handed on where a binary chunk follows and when the stream ends, so the bytes are the same
-// (no string of the whole stream is built: appending to one made a node per chunk and a flat copy at the end).
+// allocating and copying those buffers. Patch: string chunks are appended to a pending string, which is written
+// (latin1, as before: one byte per code unit) into one growing buffer every 16 K characters, where a binary chunk
+// follows and when the stream ends; the buffer is handed on there, so the bytes are the same. (One string for the
+// whole stream kept a node per chunk alive and made a flat copy at the end; a native write per chunk costs more.)
 import { createRequire } from 'node:module';
 
 interface Ref {
   buffer: Uint8Array[]; data: { Length?: number; Filter?: string }; compress: boolean; uncompressedLength: number;
-  _bytes?: Buffer; _used?: number; write(chunk: unknown): void; finalize(): void;
+  _pending?: string; _bytes?: Buffer; _used?: number; write(chunk: unknown): void; finalize(): void;
 }
 
 const req = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
 const PDFDocument = req('pdfkit') as { prototype: { ref(this: object, data?: object): Ref } };
 
+const BATCH = 16384;
+
 function flush(ref: Ref): void {
+  if (ref._pending) { append(ref, ref._pending); ref._pending = ''; }
   if (!ref._used) return;
   ref.buffer.push(ref._bytes!.subarray(0, ref._used)); // pdfkit copies the chunks when the stream ends (Buffer.concat)
   ref._bytes = undefined;
@@ -21,7 +25,7 @@ function flush(ref: Ref): void {
 }
 
 /** The chunks written so far and not yet handed on, as a string (for tests). */
-export const pending = (ref: Ref): string => ref._bytes?.toString('latin1', 0, ref._used) ?? '';
+export const pending = (ref: Ref): string => (ref._bytes?.toString('latin1', 0, ref._used) ?? '') + (ref._pending ?? '');
 
 function append(ref: Ref, s: string): void {
   const used = ref._used ?? 0;
@@ -45,7 +49,9 @@ export function applyStreamWritePatch(): void {
   proto.write = function (this: Ref, chunk: unknown) {
     if (chunk instanceof Uint8Array) { flush(this); return write.call(this, chunk); }
     const s = `${chunk}\n`;
-    append(this, s);
+    const p = (this._pending ?? '') + s;
+    if (p.length < BATCH) this._pending = p;
+    else { append(this, p); this._pending = ''; }
     // what pdfkit's write keeps besides the chunk: lengths (a binary string has one byte per code unit), filter
     this.uncompressedLength += s.length;
     this.data.Length = (this.data.Length ?? 0) + s.length;
