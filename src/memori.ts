@@ -11,17 +11,27 @@ const RAPIKAN_MB = 96;
  *  (measured: 10 agencies on 2 workers, CPU 81 -> 115 s with the fixed limit alone). */
 let hidup = 0;
 
-/** A full collection when the heap holds more than RAPIKAN_MB and twice what was live after the last one (between
- *  documents, never inside one). Main thread only: in the Pemda's agency workers (src/pemda/kolam-instansi.ts) it
- *  cost more than it saved as their heaps grow (40 agencies on 2 workers: CPU 261 -> 351 s, 1382 -> 813 MB). */
-export function rapikan(batasMb = RAPIKAN_MB): boolean {
+/** A full collection when the heap holds more than RAPIKAN_MB and `faktor` times what was live after the last one
+ *  (between documents: twice; between a document's PDF and its DOCX, where the layout tree has just become garbage
+ *  and the DOCX tree and its XML are about to be built: FAKTOR_DOCX). Main thread only: in the Pemda's agency
+ *  workers (src/pemda/kolam-instansi.ts) it cost more than it saved as their heaps grow (40 agencies on 2 workers:
+ *  CPU 261 -> 351 s, 1382 -> 813 MB). */
+export function rapikan(batasMb = RAPIKAN_MB, faktor = 2): boolean {
   const gc = isMainThread ? (globalThis as { gc?: () => void }).gc : undefined;
   const dipakai = process.memoryUsage().heapUsed;
-  if (typeof gc !== 'function' || dipakai <= Math.max(batasMb * 2 ** 20, 2 * hidup)) return false;
+  if (typeof gc !== 'function' || dipakai <= Math.max(batasMb * 2 ** 20, faktor * hidup)) return false;
   gc();
   hidup = process.memoryUsage().heapUsed;
   return true;
 }
+
+export const FAKTOR_DOCX = 1.25;
+
+/** Resolves on the next turn of the event loop. Awaited after a PDF: pdfkit's stream ends in a process.nextTick
+ *  callback, and whatever the build does next (the DOCX, the next documents) runs as promise continuations inside
+ *  that same tick, while Node's tick loop still holds the callback's arguments, the ended PDFDocument with every
+ *  laid-out page (Renstra: ~28 MB live through its DOCX and the next document, found in a heap snapshot). */
+export const lepasTumpukan = (): Promise<void> => new Promise((r) => setImmediate(r));
 
 /** Forgets the live size (tests). */
 export const lupakanHidup = (): void => { hidup = 0; };

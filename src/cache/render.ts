@@ -3,7 +3,7 @@
 import type { Pages, DocModel } from '../render/model.ts';
 import { needsPageLabels } from '../render/model.ts';
 import type { Cache } from './simpanan.ts';
-import { rapikan } from '../memori.ts';
+import { FAKTOR_DOCX, lepasTumpukan, rapikan } from '../memori.ts';
 
 export type FormatKeluaran = 'pdf' | 'docx';
 interface Backend {
@@ -40,7 +40,8 @@ export async function renderDokumen(model: DocModel | (() => DocModel), format: 
   const [renderPdf, renderDocx] = await Promise.all([perluPdf ? muatPdf() : undefined, kurang.includes('docx') ? muatDocx() : undefined]);
   const pdf = perluPdf ? await renderPdf!(doc) : undefined;
   if (kurang.includes('pdf')) bytes.pdf = pdf!.bytes;
-  if (pdf && kurang.includes('docx')) rapikan(); // the PDF's layout tree is garbage now: collected before the DOCX's is built
+  if (pdf) await lepasTumpukan(); // the PDF's layout tree is garbage only after this (src/memori.ts)
+  if (pdf && kurang.includes('docx')) rapikan(undefined, FAKTOR_DOCX); // collected before the DOCX's tree is built
   if (kurang.includes('docx')) bytes.docx = await renderDocx!(doc, pdf?.layout);
   if (cache && kunci) {
     for (const f of kurang) cache.simpan(kunci, f, bytes[f]!);
