@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundel } from './bundel.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,3 +25,9 @@ if (r.status !== 0) {
 }
 await bundel(root, dist);
 fs.writeFileSync(path.join(dist, '.stamp'), `${new Date().toISOString()}\n`);
+// the tool fingerprint's file digests, kept while dist/, fonts and libraries stay as they are (src/cache/sidik-catatan.ts)
+try {
+  (await import(pathToFileURL(path.join(dist, 'cache', 'sidik.js')).href)).catatSidik();
+} catch (e) {
+  console.error(`compile: sidik alat tidak dicatat (${e instanceof Error ? e.message : e}); build menghitungnya setiap kali.`);
+}

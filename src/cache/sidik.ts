@@ -1,10 +1,13 @@
 // The tool's fingerprints for the build cache: everything besides the content that shapes the outputs. Any change
 // to the code concerned (src/ or dist/, whichever runs), the fonts, the installed libraries
-// (node_modules/.package-lock.json lists every installed version) or Node (zlib, canvas) gives new keys.
+// (node_modules/.package-lock.json lists every installed version) or Node (zlib, canvas) gives new keys. The file
+// part is taken from the record `npm run compile` keeps in dist/ while its files are unchanged
+// (src/cache/sidik-catatan.ts), else hashed: same digest either way.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CATATAN, isiBerkas, isiTercatat, tulisCatatan } from './sidik-catatan.ts';
 
 const CODE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'); // src/ or dist/
 const ROOT = path.dirname(CODE);
@@ -18,43 +21,48 @@ function impor(f: string): string[] {
   return [...teks.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map((m) => path.resolve(path.dirname(f), m[1]));
 }
 
-function runtime(h: crypto.Hash, tambah: (f: string) => void): void {
-  h.update(`sakip-cache-1\0${process.version}\0${process.versions.zlib}\0${process.platform}-${process.arch}\0`);
+/** Files every fingerprint covers: fonts, package.json, the installed libraries' versions. */
+function berkasRuntime(): string[] {
   const fonts = path.join(ROOT, 'fonts');
-  for (const f of fs.readdirSync(fonts).sort()) tambah(path.join(fonts, f));
-  for (const f of ['package.json', 'node_modules/.package-lock.json']) tambah(path.join(ROOT, f));
+  return [...fs.readdirSync(fonts).sort().map((f) => path.join(fonts, f)), ...['package.json', 'node_modules/.package-lock.json'].map((f) => path.join(ROOT, f))];
 }
 
-function sidik(jenis: string, berkas: () => string[]): string {
+/** Every file of the code tree (the record itself excepted). */
+const berkasKode = (): string[] => fs.readdirSync(CODE, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+  .map((e) => path.join(e.parentPath, e.name)).filter((f) => f !== path.join(CODE, CATATAN)).sort();
+
+/** Every module ./render.ts reaches through relative imports, followed transitively. */
+function berkasRender(): string[] {
+  const mulai = fileURLToPath(new URL(`./render${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+  const seen = new Set<string>([mulai]);
+  for (const f of seen) for (const g of impor(f)) seen.add(g);
+  return [...seen].sort();
+}
+
+/** `awalan`: the file list the record must start with to be used (listings that show an added or removed file). */
+function sidik(jenis: string, berkas: () => string[], awalan: () => string[]): string {
   const ada = memo.get(jenis);
   if (ada) return ada;
-  const h = crypto.createHash('sha256').update(`${jenis}\0`);
-  const tambah = (f: string) => {
-    h.update(`${path.relative(ROOT, f)}\0`);
-    try { h.update(fs.readFileSync(f)); } catch { h.update('(tidak ada)'); }
-    h.update('\0');
-  };
-  runtime(h, tambah);
-  berkas().forEach(tambah);
-  const hasil = h.digest('hex');
+  const isi = isiTercatat(CODE, ROOT, jenis, awalan()) ?? isiBerkas(ROOT, [...berkasRuntime(), ...berkas()]);
+  const hasil = crypto.createHash('sha256')
+    .update(`${jenis}\0sakip-cache-2\0${process.version}\0${process.versions.zlib}\0${process.platform}-${process.arch}\0${isi}`).digest('hex');
   memo.set(jenis, hasil);
   return hasil;
 }
 
 /** Fingerprint of the whole code tree, fonts, libraries and runtime (for the whole-build entry: load, checks and
  *  compute shape its warnings and models). */
-export const sidikAlat = (): string => sidik('alat', () => fs.readdirSync(CODE, { recursive: true }).map(String).sort()
-  .map((f) => path.join(CODE, f)).filter((f) => fs.statSync(f).isFile()));
+export const sidikAlat = (): string => sidik('alat', berkasKode, () => [...berkasRuntime(), ...berkasKode()]);
 
-/** Fingerprint of what turns a document model into bytes: every module ./render.ts reaches through relative
- *  imports (the backends, the model helpers), followed transitively, plus fonts, libraries and runtime. Code that
- *  runs before the model (load, checks, compute, templates) is covered by the model itself. */
-export const sidikRender = (): string => sidik('render', () => {
-  const mulai = fileURLToPath(new URL(`./render${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
-  const seen = new Set<string>([mulai]);
-  for (const f of seen) for (const g of impor(f)) seen.add(g);
-  return [...seen].sort();
-});
+/** Fingerprint of what turns a document model into bytes: every module ./render.ts reaches, plus fonts, libraries
+ *  and runtime. Code that runs before the model (load, checks, compute, templates) is covered by the model itself. */
+export const sidikRender = (): string => sidik('render', berkasRender, berkasRuntime);
+
+/** Keeps both fingerprints' file digests in the code tree (scripts/compile.mjs, once dist/ is complete). */
+export function catatSidik(): void {
+  tulisCatatan(CODE, ROOT, { alat: [...berkasRuntime(), ...berkasKode()], render: [...berkasRuntime(), ...berkasRender()] });
+  memo.clear();
+}
 
 /** Cache key of one document: its model (the templates' output from the content) under the tool's fingerprint. */
 export function kunciDokumen(modelJson: string): string {

@@ -4,12 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bacaBagian } from '../bagian.ts';
-import { DOCUMENTS } from '../documents.ts';
 import { akarPemda, pilihInstansi } from '../pemda/akar.ts';
 import type { Format, Options } from '../pipeline.ts';
+import { NAMA_JENIS } from './nama-jenis.ts';
 
 const list = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
-const pilihan = () => Object.keys(DOCUMENTS).join(', ');
+const pilihan = () => NAMA_JENIS.join(', ');
 
 export function addBuildOptions(cmd: Command): Command {
   return cmd
@@ -63,8 +63,8 @@ interface Raw { tanpaCache?: boolean; cache?: string; bagian?: Options['bagian']
 
 export function toOptions(o: Raw): Options {
   const format = (o.format?.length ? o.format : ['pdf', 'docx']) as Format[];
-  const jenis = o.jenis?.length ? o.jenis : Object.keys(DOCUMENTS);
-  const asing = jenis.filter((j) => !(j in DOCUMENTS));
+  const jenis = o.jenis?.length ? o.jenis : [...NAMA_JENIS];
+  const asing = jenis.filter((j) => !NAMA_JENIS.includes(j));
   if (asing.length) throw new CommanderError(2, 'opsi', `jenis dokumen tidak dikenal: ${asing.join(', ')} (pilihan: ${pilihan()})`);
   const bad = format.filter((f) => f !== 'pdf' && f !== 'docx');
   if (bad.length) throw new CommanderError(2, 'opsi', `format tidak dikenal: ${bad.join(', ')} (pilihan: pdf, docx)`);

@@ -33,7 +33,9 @@ export const daftarBuild: Daftar = (program, gagal) => {
       const ids = instansiPemda(o.konten, raw.instansi); // a Pemda root: every picked agency (src/pemda/)
       const t0 = performance.now();
       const progres = raw.senyap ? undefined : progresTerminal();
-      const jalan = ids ? import('../pemda/bangun.ts').then((m) => m.buildPemda(o, ids, progres, raw.pekerja)) : import('../pipeline.ts').then((m) => m.build({ ...o, pekerja: raw.pekerja }, undefined, progres));
+      const satu = { ...o, pekerja: raw.pekerja }; // one agency: a no-change build is answered before the pipeline loads
+      const jalan = ids ? import('../pemda/bangun.ts').then((m) => m.buildPemda(o, ids, progres, raw.pekerja))
+        : import('../cache/build-tetap.ts').then((m) => m.buildTetap(satu, progres)).then((r) => r ?? import('../pipeline.ts').then((m) => m.build(satu, undefined, progres)));
       const r: BuildResult & Partial<HasilPemda> = await jalan.finally(() => progres?.selesai()); // a refused write throws GagalTulis: exit code 4 in main.ts
       reportBuild(r.diagnostics, !!raw.rinci);
       const gagalInstansi = (r.instansi ?? []).filter((i) => i.galat).map((i) => i.id);
