@@ -67,6 +67,8 @@ const fromStackUncached = (stack: Stack, property: string): unknown => fromLevel
 function fromLevel(stack: Stack, d: number, property: string, k: number): unknown {
   if (d < 0) return stack.defaultStyle?.[property];
   const item = stack.styleOverrides[d];
+  // DocMeasure pushes a text node twice (measureNode, then measureLeaf on a clone): the level below answers the same
+  if (d > 0 && stack.styleOverrides[d - 1] === item) return fromLevel(stack, d - 1, property, k);
   // a stamp holds for the item it was given with (the items array changed otherwise than by push: no memo)
   const stamp = stack._stamped?.[d] === item ? stack._stamp![d] : undefined;
   const lv = stack._levels;
