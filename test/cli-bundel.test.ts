@@ -72,6 +72,43 @@ describe('bundled CLI (dist/bundel/)', () => {
     for (const f of berkas(path.join(tmp, 'ts'))) expect(Buffer.compare(fs.readFileSync(path.join(tmp, 'bundel', f)), fs.readFileSync(path.join(tmp, 'ts', f))), f).toBe(0);
   }, 180_000);
 
+  it('a no-change build is answered before the pipeline, the kinds or zod load; any change still reaches the pipeline', () => {
+    const konten = fs.mkdtempSync(path.join(tmp, 'konten-'));
+    fs.cpSync(path.join(ROOT, 'contoh/dinas-pangan'), konten, { recursive: true });
+    const keluaran = path.join(tmp, 'tetap'), cache = path.join(tmp, 'cache-tetap');
+    const build = (...x: string[]) => jalan('build', '--konten', konten, '--jenis', 'iku,pk', '--keluaran', keluaran, '--cache', cache, ...x);
+    const pipeline = (r: ReturnType<typeof jalan>) => /^\/\/ src\/pipeline\.ts$/m.test(r.isi);
+    const dingin = build();
+    expect(dingin.status, dingin.stderr).toBe(0);
+    expect(pipeline(dingin)).toBe(true);
+    const berkas = fs.readdirSync(keluaran, { recursive: true }).map(String).filter((f) => /\.(pdf|docx)$/.test(f)).sort();
+    const bytes = new Map(berkas.map((f) => [f, fs.readFileSync(path.join(keluaran, f))]));
+    const ringkas = (s: string) => s.split('\n').filter((l) => /peringatan/.test(l)).join('\n');
+    const tetap = build();
+    expect(tetap.status, tetap.stderr).toBe(0);
+    for (const m of [/^\/\/ src\/pipeline\.ts$/m, /^\/\/ src\/jenis\//m, /^\/\/ src\/validate\/checks\//m, /^\/\/ \S*node_modules\/zod\//m, /^\/\/ \S*node_modules\/handlebars\//m]) expect(tetap.isi).not.toMatch(m);
+    expect(tetap.isi).toMatch(/^\/\/ src\/cache\/build-tetap\.ts$/m);
+    expect(ringkas(tetap.stderr)).toBe(ringkas(dingin.stderr)); // the cached build's warnings
+    expect(ringkas(tetap.stderr)).not.toBe('');
+    expect(tetap.stdout).toMatch(new RegExp(`^${berkas.length} berkas ditulis ke `));
+    // a deleted output: still answered from the cache, the file written again
+    fs.rmSync(path.join(keluaran, berkas[0]));
+    const hapus = build();
+    expect([hapus.status, pipeline(hapus)]).toEqual([0, false]);
+    for (const f of berkas) expect(Buffer.compare(fs.readFileSync(path.join(keluaran, f)), bytes.get(f)!), f).toBe(0);
+    // another option, an edited content file, another tool fingerprint (dist/ edited by hand): the pipeline runs
+    expect(pipeline(build('--kertas', 'F4'))).toBe(true);
+    const iku = path.join(konten, 'iku/2025-2029.md');
+    fs.appendFileSync(iku, '\n');
+    expect(pipeline(build())).toBe(true);
+    expect(pipeline(build())).toBe(false);
+    fs.appendFileSync(path.join(dist, 'cache', 'manifest.js'), '\n// disunting\n');
+    const alat = build();
+    expect([alat.status, pipeline(alat)]).toEqual([0, true]);
+    expect(pipeline(build())).toBe(false); // the fingerprint is hashed now, the same each time
+    for (const f of berkas) expect(Buffer.compare(fs.readFileSync(path.join(keluaran, f)), bytes.get(f)!), f).toBe(0);
+  }, 180_000);
+
   it('help of every command and a bad option read as from the sources', () => {
     for (const a of [['--help'], ['pratinjau', '--help'], ['bild'], ['build', '--jenis', 'xx']]) {
       const b = jalan(...a);

@@ -12,8 +12,11 @@ export const CATATAN = '.sidik-alat.json';
 type Stat = [string, number, number, number];
 interface Catatan { versi: 1; jenis: Record<string, { berkas: Stat[]; isi: string }> }
 
+/** `f` under `root` (both absolute and normalised; path.relative costs ~50 µs a call). */
+const relatif = (root: string, f: string) => (f.startsWith(root + path.sep) ? f.slice(root.length + 1) : path.relative(root, f));
+
 function stat(root: string, f: string): Stat {
-  const rel = path.relative(root, f);
+  const rel = relatif(root, f);
   const s = fs.statSync(f, { throwIfNoEntry: false });
   return s ? [rel, s.size, s.mtimeMs, s.ctimeMs] : [rel, -1, 0, 0];
 }
@@ -22,7 +25,7 @@ function stat(root: string, f: string): Stat {
 export function isiBerkas(root: string, berkas: string[]): string {
   const h = crypto.createHash('sha256');
   for (const f of berkas) {
-    h.update(`${path.relative(root, f)}\0`);
+    h.update(`${relatif(root, f)}\0`);
     try { h.update(fs.readFileSync(f)); } catch { h.update('(tidak ada)'); }
     h.update('\0');
   }
@@ -44,9 +47,9 @@ function baca(code: string): Catatan | undefined {
 export function isiTercatat(code: string, root: string, jenis: string, awalan: string[]): string | undefined {
   const j = baca(code)?.jenis[jenis];
   if (!j || j.berkas.length < awalan.length) return undefined;
-  for (const [i, f] of awalan.entries()) if (j.berkas[i][0] !== path.relative(root, f)) return undefined;
+  for (const [i, f] of awalan.entries()) if (j.berkas[i][0] !== relatif(root, f)) return undefined;
   for (const s of j.berkas) {
-    const kini = stat(root, path.join(root, s[0]));
+    const kini = stat(root, `${root}${path.sep}${s[0]}`);
     if (kini[1] !== s[1] || kini[2] !== s[2] || kini[3] !== s[3]) return undefined;
   }
   return j.isi;
