@@ -42,3 +42,21 @@ it('a nextTick callback argument is collectable once lepasTumpukan has resolved'
   gc();
   expect(ref.deref()).toBeUndefined();
 });
+
+it('worker threads collect too, above their own limit (a Pemda agency worker, the document pool)', async () => {
+  const { Worker } = await import('node:worker_threads');
+  const { createRequire } = await import('node:module');
+  const { pathToFileURL } = await import('node:url');
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const memori = new URL('../src/memori.ts', import.meta.url).href;
+  const kode = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(memori)})).then((m) => {
+    let n = 0; globalThis.gc = () => { n++; };
+    require('node:worker_threads').parentPort.postMessage({ batas: m.batasBawaan(), rapikan: m.rapikan(0), n });
+  })`;
+  const w = new Worker(kode, { eval: true });
+  const hasil = await new Promise((ok, gagal) => { w.once('message', ok); w.once('error', gagal); });
+  await w.terminate();
+  const { batasBawaan } = await import('../src/memori.ts');
+  expect(hasil).toEqual({ batas: 160, rapikan: true, n: 1 });
+  expect(batasBawaan()).toBe(96);
+});
