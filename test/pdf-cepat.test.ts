@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TINOS } from '../src/backends/fonts.ts';
 import { renderPdf } from '../src/backends/pdf.ts';
 import { pdfmakeClass } from '../src/backends/pdfmake-class.ts';
+import { pdfmakeCopies } from '../src/backends/pdf-clone.ts';
 import { pdfkitColor } from '../src/backends/pdf-color.ts';
 import { joinInlines } from '../src/backends/pdf-merge-inlines.ts';
 import { pdfmakeBuildNextLine } from '../src/backends/pdf-next-line.ts';
@@ -80,6 +81,13 @@ describe('PDF speed patches: same bytes as the original code', () => {
     } finally {
       Stack.clone = clone;
     }
+    expect(calls.n).toBeGreaterThan(100);
+  }, 300_000);
+
+  it('pdf-clone: Line.clone and tools.pack', async () => {
+    const calls = { n: 0 };
+    await compare(pdfmakeClass('Line').prototype, 'clone', () => pdfmakeCopies()?.clone, calls);
+    await compare(req('pdfmake/js/helpers/tools.js'), 'pack', () => pdfmakeCopies()?.pack, calls);
     expect(calls.n).toBeGreaterThan(100);
   }, 300_000);
 

@@ -9,6 +9,7 @@ import type { Block, DocModel, Pages, Section } from '../render/model.ts';
 import { PAGE_SIZES } from '../render/model.ts';
 import { FONTS, TINOS } from './fonts.ts';
 import { blocks, type Ctx } from './pdf-blocks.ts';
+import { applyClonePatch } from './pdf-clone.ts';
 import { applyColorPatch } from './pdf-color.ts';
 import { applyFirstPagePatch } from './pdf-first-page.ts';
 import { applyFontLayoutPatch } from './pdf-font-layout.ts';
@@ -42,6 +43,7 @@ function setup() {
   applyPageBreakPatch();
   applyNextLinePatch();
   applyWordShapePatch();
+  applyClonePatch();
   applyKeepRowsPatch();
   applyRowSpanPatch();
   applyKeepTablePatch();
