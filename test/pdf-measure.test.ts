@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { TINOS } from '../src/backends/fonts.ts';
 import { renderPdf } from '../src/backends/pdf.ts';
-import { pdfmakeMeasure } from '../src/backends/pdf-measure.ts';
+import { leadingSpaces, pdfmakeMeasure, trailingSpaces } from '../src/backends/pdf-measure.ts';
 import { pdfmakeClass } from '../src/backends/pdfmake-class.ts';
 import { markupToModel } from '../src/render/markup-to-model.ts';
 
@@ -30,6 +30,18 @@ describe('pdf-measure: words measured as pdfmake measures them', () => {
       const theirs = original!.call(inl, words(), stack());
       expect(mine).toEqual(theirs);
       expect(mine.map((w: { fontSize: number }) => w.fontSize)).toContain(7);
+    }
+  });
+
+  it('leading and trailing white space as pdfmake\'s regular expressions match it', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `${String.fromCharCode(c)}a${String.fromCharCode(c)}`;
+      expect(leadingSpaces(t), c.toString(16)).toBe(t.match(/^(\s)+/g)?.[0]);
+      expect(trailingSpaces(t), c.toString(16)).toBe(t.match(/(\s)+$/g)?.[0]);
+    }
+    for (const t of ['', ' ', '  kata  ', 'kata', '\t\u00a0x\u3000 ', ' \u200b', 'a b ', '\n']) {
+      expect(leadingSpaces(t)).toBe(t.match(/^(\s)+/g)?.[0]);
+      expect(trailingSpaces(t)).toBe(t.match(/(\s)+$/g)?.[0]);
     }
   });
 });

@@ -4,14 +4,29 @@
 // same measure, each own value read by its literal name; what a word does not set is answered as getStyleProperty
 // answers it (pdf-style-patch.ts inherited: its named styles, then the stack) without a computed-key read. Same
 // values, same order of assignments.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { pdfmakeClass } from './pdfmake-class.ts';
 import { inherited, type Stack } from './pdf-style-patch.ts';
 
+const require = createRequire(import.meta.url);
 type Item = Record<string, any> & { text: string; style?: string | string[] };
 interface TextInlines { pdfDocument: { provideFont(font: unknown, bold: unknown, italics: unknown): any }; widthOfText(text: string, item: Item): number }
 
-const LEADING = /^(\s)+/g;
-const TRAILING = /(\s)+$/g;
+/** Whether a UTF-16 code unit is matched by \s of a JavaScript regular expression. */
+const isSpace = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** text.match(/^(\s)+/g)?.[0] and text.match(/(\s)+$/g)?.[0] (pdfmake's), without the match arrays. */
+export function leadingSpaces(text: string): string | undefined {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i ? text.slice(0, i) : undefined;
+}
+export function trailingSpaces(text: string): string | undefined {
+  let i = text.length;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i < text.length ? text.slice(i) : undefined;
+}
 const isValue = (v: unknown) => v !== undefined && v !== null;
 /** getStyleProperty of a word given its own value (read by name): the own value, else named styles and stack. */
 function s(item: Item, stack: Stack, own: unknown, property: string, def: unknown): unknown {
@@ -37,7 +52,9 @@ export function applyMeasurePatch(): void {
     'opacity', 'sup', 'sub', 'lineHeight', 'preserveLeadingSpaces', 'preserveTrailingSpaces'];
   const found = [...src.matchAll(/getStyleProperty\(item, styleContextStack, '(\w+)'/g)].map((m) => m[1]);
   if (found.join() !== want.join() || !/item\.fontSize \*= 0\.58/.test(src) || !/item\.height = item\.font\.lineHeight\(item\.fontSize\) \* lineHeight/.test(src)
-    || !/getStyleProperty\(array\[0\], styleContextStack, 'leadingIndent', 0\)/.test(src)) {
+    || !/getStyleProperty\(array\[0\], styleContextStack, 'leadingIndent', 0\)/.test(src)
+    || !src.includes('item.text.match(LEADING)') || !src.includes('item.text.match(TRAILING)')
+    || !/const LEADING = \/\^\(\\s\)\+\/g;\s*const TRAILING = \/\(\\s\)\+\$\/g;/.test(fs.readFileSync(require.resolve('pdfmake/js/TextInlines.js'), 'utf8'))) {
     throw new Error('pdfmake changed: TextInlines.measure no longer as pdf-measure.ts copies it');
   }
   const get = StyleContextStack.getStyleProperty as (item: Item, stack: Stack, property: string, def: unknown) => unknown;
@@ -77,13 +94,13 @@ export function applyMeasurePatch(): void {
       item.height = item.font.lineHeight(item.fontSize) * lineHeight;
       if (!item.leadingCut) item.leadingCut = 0;
       if (!s(item, stack, item.preserveLeadingSpaces, 'preserveLeadingSpaces', false)) {
-        const leadingSpaces = item.text.match(LEADING);
-        if (leadingSpaces) item.leadingCut += this.widthOfText(leadingSpaces[0], item);
+        const lead = leadingSpaces(item.text);
+        if (lead !== undefined) item.leadingCut += this.widthOfText(lead, item);
       }
       item.trailingCut = 0;
       if (!s(item, stack, item.preserveTrailingSpaces, 'preserveTrailingSpaces', false)) {
-        const trailingSpaces = item.text.match(TRAILING);
-        if (trailingSpaces) item.trailingCut = this.widthOfText(trailingSpaces[0], item);
+        const trail = trailingSpaces(item.text);
+        if (trail !== undefined) item.trailingCut = this.widthOfText(trail, item);
       }
     }
     return array;
