@@ -7,7 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { addBuildOptions, addInstansiOption, instansiPemda, templatDir, toOptions } from './build-options.ts';
 import { progresTerminal } from './progres.ts';
 import { report, reportBuild, reportRebuild } from './report.ts';
-import type { BuildResult } from '../pipeline.ts';
+import type { BuildResult, Options } from '../pipeline.ts';
+import type { Progres } from '../progres.ts';
 import type { HasilPemda } from '../pemda/bangun.ts';
 import { hasErrors } from '../validate/diagnostics.ts';
 import { GagalTulis } from '../write/gagal-tulis.ts';
@@ -24,6 +25,12 @@ function angkaPekerja(v: string): number {
   return Number(v);
 }
 
+/** One agency through the pipeline; with a cache, the libraries compiled from V8's code cache (./kode-v8.ts). */
+async function bangunSatu(o: Options, progres?: Progres): Promise<BuildResult> {
+  const simpanKode = o.cache ? (await import('./kode-v8.ts')).pasangKodeV8(o.cache) : undefined;
+  try { return await (await import('../pipeline.ts')).build(o, undefined, progres); } finally { simpanKode?.(); }
+}
+
 export const daftarBuild: Daftar = (program, gagal) => {
   addInstansiOption(addBuildOptions(program.command('build').description('membangun dokumen dari konten (satu instansi, atau akar Pemda: setiap instansi ke <keluaran>/<id>/) ke direktori keluaran')))
     .option('--senyap', 'tanpa baris kemajuan (dokumen selesai/total) selama build')
@@ -35,7 +42,7 @@ export const daftarBuild: Daftar = (program, gagal) => {
       const progres = raw.senyap ? undefined : progresTerminal();
       const satu = { ...o, pekerja: raw.pekerja }; // one agency: a no-change build is answered before the pipeline loads
       const jalan = ids ? import('../pemda/bangun.ts').then((m) => m.buildPemda(o, ids, progres, raw.pekerja))
-        : import('../cache/build-tetap.ts').then((m) => m.buildTetap(satu, progres)).then((r) => r ?? import('../pipeline.ts').then((m) => m.build(satu, undefined, progres)));
+        : import('../cache/build-tetap.ts').then((m) => m.buildTetap(satu, progres)).then((r) => r ?? bangunSatu(satu, progres));
       const r: BuildResult & Partial<HasilPemda> = await jalan.finally(() => progres?.selesai()); // a refused write throws GagalTulis: exit code 4 in main.ts
       reportBuild(r.diagnostics, !!raw.rinci);
       const gagalInstansi = (r.instansi ?? []).filter((i) => i.galat).map((i) => i.id);

@@ -1,0 +1,60 @@
+// V8 code cache for the CommonJS libraries a build loads (pdfmake, pdfkit, fontkit, …): Node 20 has no
+// module.enableCompileCache, so their sources (~100 ms of compiling in a rebuild, issue 15) are compiled here with
+// the cached data of an earlier build, kept in the build cache (`<cache>/kode-v8/`). V8 checks the data against the
+// source and its own version and flags and ignores what does not fit (the bytes themselves: a SHA-256 here); the module then runs exactly as Node would
+// run it (same wrapper, same require). Only the main thread; the outputs do not depend on it.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import Module from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+
+interface ModulCjs { require(id: string): unknown; filename: string; exports: unknown; paths: string[] }
+type Compile = (this: ModulCjs, content: string, filename: string) => unknown;
+const M = Module as unknown as { prototype: { _compile: Compile }; wrap(s: string): string; _resolveFilename(r: string, p: ModulCjs, m: boolean, o?: object): string;
+  _resolveLookupPaths(r: string, p: ModulCjs): string[] | null; _extensions: object; _cache: object };
+const NM = `${path.sep}node_modules${path.sep}`;
+const sha = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest();
+
+/** An entry's data when its SHA-256 (its first 32 bytes) holds: V8 checks versions and the source, not the bytes. */
+function baca(f: string): Buffer | undefined {
+  let isi: Buffer;
+  try { isi = fs.readFileSync(f); } catch { return undefined; }
+  const d = isi.subarray(32);
+  return isi.length > 32 && sha(d).equals(isi.subarray(0, 32)) ? d : undefined;
+}
+
+/** Installs the hook; returns a function that removes it and writes the data of the modules compiled without it
+ *  (call at the end: the data then hold the functions compiled meanwhile); it returns how many it wrote. */
+export function pasangKodeV8(cacheDir: string): () => number {
+  const dir = path.join(cacheDir, 'kode-v8');
+  const asli = M.prototype._compile;
+  const baru: { f: string; script: vm.Script }[] = [];
+  M.prototype._compile = function (content, filename) {
+    if (!filename.includes(NM) || content.includes('import(')) return asli.call(this, content, filename); // a dynamic import needs Node's own
+    const f = path.join(dir, `${crypto.createHash('sha256').update(`${process.version}\0${filename}\0`).update(content).digest('hex').slice(0, 40)}.bin`);
+    const data = baca(f);
+    const script = new vm.Script(M.wrap(content), { filename, cachedData: data });
+    if (!data || script.cachedDataRejected) baru.push({ f, script });
+    const fn = script.runInThisContext({ displayErrors: true }) as (...a: unknown[]) => unknown;
+    const resolve = Object.assign((r: string, o?: object) => M._resolveFilename(r, this, false, o), { paths: (r: string) => M._resolveLookupPaths(r, this) });
+    const req = Object.assign((id: string) => this.require(id), { resolve, main: (process as { mainModule?: unknown }).mainModule, extensions: M._extensions, cache: M._cache });
+    return fn.call(this.exports, this.exports, req, this, filename, path.dirname(filename));
+  };
+  return () => {
+    M.prototype._compile = asli;
+    if (!baru.length) return 0;
+    try { fs.mkdirSync(dir, { recursive: true }); } catch { return 0; }
+    let n = 0;
+    for (const { f, script } of baru.splice(0)) {
+      const tmp = `${f}.${process.pid}.tmp`;
+      try {
+        const d = script.createCachedData();
+        fs.writeFileSync(tmp, Buffer.concat([sha(d), d]));
+        fs.renameSync(tmp, f);
+        n++;
+      } catch { try { fs.rmSync(tmp, { force: true }); } catch { /* best effort */ } }
+    }
+    return n;
+  };
+}
