@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pangkas } from '../src/cli/kode-v8.ts';
 import { ROOT } from './helpers.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-kode-v8-'));
@@ -54,5 +55,16 @@ describe('V8 code cache for CommonJS libraries', () => {
 
   it("a module with a dynamic import is left to Node's loader", () => {
     expect(muat('contoh/dinamis.js')).toEqual({ m: path.sep, ditulis: 0 });
+  });
+
+  it('keeps the directory bounded: the oldest entries go first', () => {
+    const d = path.join(tmp, 'pangkas');
+    fs.mkdirSync(d);
+    for (const [i, n] of ['a', 'b', 'c'].entries()) {
+      fs.writeFileSync(path.join(d, `${n}.bin`), Buffer.alloc(100));
+      fs.utimesSync(path.join(d, `${n}.bin`), new Date(2020, 0, i + 1), new Date(2020, 0, i + 1));
+    }
+    pangkas(d, 250);
+    expect(fs.readdirSync(d).sort()).toEqual(['b.bin', 'c.bin']);
   });
 });

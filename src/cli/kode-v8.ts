@@ -55,6 +55,17 @@ export function pasangKodeV8(cacheDir: string): () => number {
         n++;
       } catch { try { fs.rmSync(tmp, { force: true }); } catch { /* best effort */ } }
     }
+    if (n) pangkas(dir);
     return n;
   };
+}
+
+/** The oldest entries removed while the directory holds more than MAKS (libraries updated leave the old ones). */
+const MAKS = 64 * 1024 * 1024;
+export function pangkas(dir: string, maks = MAKS): void {
+  try {
+    const e = fs.readdirSync(dir).map((n) => ({ f: path.join(dir, n), s: fs.statSync(path.join(dir, n)) })).sort((a, b) => a.s.mtimeMs - b.s.mtimeMs);
+    let total = e.reduce((a, x) => a + x.s.size, 0);
+    for (const x of e) { if (total <= maks) break; fs.rmSync(x.f, { force: true }); total -= x.s.size; }
+  } catch { /* best effort */ }
 }
