@@ -14,7 +14,7 @@ v8.setFlagsFromString('--interrupt-budget=524288');
 // Peak memory of a build (issue 15): a full collection between documents when the heap is large (src/memori.ts;
 // --expose-gc reaches contexts created after it: this one takes `gc` from a fresh context, worker threads have it).
 // Default content, full build, quiet machine, 2 runs each: 473-483 MB -> 344-348 MB, CPU 14.6-17.8 -> 14.1-17.6 s;
-// Worker threads collect too, above a higher limit (src/memori.ts: a Pemda's agency workers, 10 agencies 1.1 GB -> 0.66 GB).
+// Main thread only (a Pemda's agency workers do not collect: CPU +12-35 % for ~0.2-0.4 GB less, src/memori.ts).
 // Not set: --heap-growing-percent=20 (316 MB but ~20 % more CPU; =50: 318 MB, ~10 % more CPU).
 v8.setFlagsFromString('--expose-gc');
 globalThis.gc ??= vm.runInNewContext('gc');

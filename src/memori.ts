@@ -6,24 +6,20 @@
 import { isMainThread } from 'node:worker_threads';
 
 const RAPIKAN_MB = 96;
-/** The limit in worker threads (a Pemda's agency workers, src/pemda/kolam-instansi.ts; the document pool): without
- *  collections each let ~310 MB of garbage pile up over its first agency (live after an agency: 35-39 MB, not
- *  growing from agency to agency). 10 synthetic agencies on 2 workers, same runs (load ~7): peak 926-1036 -> 661 MB
- *  at CPU 60-65 -> 63 s; at 96 MB as the main thread: 557 MB but ~70 s CPU. */
-const RAPIKAN_MB_PEKERJA = 160;
 /** Heap in use right after the last collection here: a heap whose live data is larger is collected only when it has
  *  grown by the factor, else it would be collected after every document (measured: 10 agencies on 2 workers, CPU
- *  81 -> 115 s with the fixed limit alone, when workers kept more live data than now). */
+ *  81 -> 115 s with the fixed limit alone). */
 let hidup = 0;
 
-/** A full collection when the heap holds more than `batasMb` (RAPIKAN_MB, in a worker RAPIKAN_MB_PEKERJA) and
- *  `faktor` times what was live after the last one (between documents: twice; between a document's PDF and its
- *  DOCX, where the layout tree has just become garbage and the DOCX tree and its XML are about to be built:
- *  FAKTOR_DOCX). */
-export const batasBawaan = (): number => (isMainThread ? RAPIKAN_MB : RAPIKAN_MB_PEKERJA);
-
-export function rapikan(batasMb = batasBawaan(), faktor = 2): boolean {
-  const gc = (globalThis as { gc?: () => void }).gc;
+/** A full collection when the heap holds more than `batasMb` and `faktor` times what was live after the last one
+ *  (between documents: twice; between a document's PDF and its DOCX, where the layout tree has just become garbage
+ *  and the DOCX tree and its XML are about to be built: FAKTOR_DOCX). Main thread only: a Pemda's agency workers
+ *  (src/pemda/kolam-instansi.ts) keep 35-39 MB live after each agency, not growing from agency to agency, but
+ *  without collections let ~310 MB of garbage pile up each (V8 sets the next limit at up to 4x the live size).
+ *  Collecting there too, 10 synthetic agencies on 2 workers, A/B in the same runs (load 5-7): above 160 MB peak
+ *  ~1.0-1.1 GB -> 0.66-0.69 GB but CPU 51-63 -> 67-80 s; above 256 MB 0.83-0.87 GB, CPU 56-60 -> 59-72 s. */
+export function rapikan(batasMb = RAPIKAN_MB, faktor = 2): boolean {
+  const gc = isMainThread ? (globalThis as { gc?: () => void }).gc : undefined;
   const dipakai = process.memoryUsage().heapUsed;
   if (typeof gc !== 'function' || dipakai <= Math.max(batasMb * 2 ** 20, faktor * hidup)) return false;
   gc();
