@@ -16,7 +16,11 @@ const DEBOUNCE_MS = 20;
 const STABIL_MS = 50;
 const WATCHED = /\.(md|ya?ml|hbs)$/i;
 
-export interface Pantauan { ready: Promise<void>; close(): Promise<void> }
+export interface Pantauan {
+  ready: Promise<void>; close(): Promise<void>;
+  /** Queues a rebuild as a save would (debounced with the saves), `sebab` reported as its cause. */
+  bangunLagi?(sebab: string[]): void;
+}
 
 /** A fresh progress reporter for each build (its `selesai` runs before the build is reported). */
 export type BuatProgres = () => Progres & { selesai?(): void };
@@ -32,6 +36,7 @@ export function pantau(o: Options, onBuild: (r: BuildResult, detik: number, seba
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void>;
   let changed: string[] = [];
+  let closed = false;
 
   const run = async (sebab: string[]) => {
     const t0 = performance.now();
@@ -45,9 +50,9 @@ export function pantau(o: Options, onBuild: (r: BuildResult, detik: number, seba
       onError(e);
     }
   };
-  const schedule = (file: string) => {
-    if (!WATCHED.test(file)) return;
-    changed.push(file);
+  const schedule = (files: string[]) => {
+    if (closed) return;
+    changed.push(...files);
     clearTimeout(timer);
     timer = setTimeout(() => {
       const sebab = [...new Set(changed)];
@@ -59,15 +64,17 @@ export function pantau(o: Options, onBuild: (r: BuildResult, detik: number, seba
   const watcher = chokidar.watch([...jalurPantau(o.konten), o.templat ?? TEMPLATES_DIR], { // an agency of a Pemda: also bersama/, pemda.yaml
     ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: STABIL_MS, pollInterval: 10 },
   });
-  watcher.on('all', (_event, file) => schedule(file));
+  watcher.on('all', (_event, file) => { if (WATCHED.test(file)) schedule([file]); });
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   running = ready.then(() => run([]));
   return {
     ready: running,
     async close() {
+      closed = true;
       clearTimeout(timer);
       await watcher.close();
       await running;
     },
+    bangunLagi: schedule,
   };
 }

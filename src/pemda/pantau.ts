@@ -4,20 +4,20 @@
 // Before each of its builds the cross-agency checks run (per-instansi.ts): an error in the Pemda's files or the
 // agency's own holds that build back and is reported, as `build` on the root does.
 // `pratinjau` on a Pemda root uses the same watchers and shows every agency (src/pratinjau/pemda.ts).
+// An agency held back by a cross-agency finding (or a Pemda file's error) is not watching the file that fixes it
+// when that file is another agency's: after every agency's round, each held-back agency whose blocking findings are
+// gone from the latest cross-agency run is queued once, as a save in it would be (its cause: that round's files).
+// A rebuild held back again is queued only after a later run finds its blockers gone, so nothing loops.
 import path from 'node:path';
 import { pantau, type BuatProgres, type Pantauan } from '../cli/pantau.ts';
 import type { BuildResult, Options } from '../pipeline.ts';
 import { dirInstansi, jalurPantau } from './akar.ts';
-import { milik, periksaLintas } from './per-instansi.ts';
+import { adaGalat, milik, periksaLintas } from './per-instansi.ts';
 import type { Diagnostic } from '../validate/diagnostics.ts';
 
 /** The cross-agency findings an agency's rebuild reports: those in the Pemda's own files and in its own; an error
  *  among them holds its build back, as `build` on the root does. */
-function lintasUntuk(akar: string, ids: string[], id: string, semua?: (d: Diagnostic[]) => void): Diagnostic[] {
-  const ds = periksaLintas(akar, ids);
-  semua?.(ds);
-  return ds.filter((d) => { const m = milik(akar, ids, d); return m === undefined || m === id; });
-}
+const untuk = (akar: string, ids: string[], ds: Diagnostic[], id: string) => ds.filter((d) => { const m = milik(akar, ids, d); return m === undefined || m === id; });
 
 /** One watcher per picked agency of the Pemda root `o.konten`, outputs in <keluaran>/<id>/. The first builds run
  *  one after the other (each watcher starts when the previous one has built). `onLintas`: every finding of the
@@ -25,16 +25,35 @@ function lintasUntuk(akar: string, ids: string[], id: string, semua?: (d: Diagno
 export function pantauPemda(o: Options, ids: string[], onBuild: (id: string, r: BuildResult, detik: number, sebab: string[], keluaran: string) => void,
   onError: (id: string, e: unknown) => void, buatProgres?: (id: string) => BuatProgres | undefined,
   onLintas?: (id: string, semua: Diagnostic[]) => void): Pantauan {
-  const semua: Pantauan[] = [];
+  const semua = new Map<string, Pantauan>();
+  const ditahan = new Set<string>(); // last round held back by a cross-agency finding or a Pemda file's error
+  const antre = new Set<string>(); // queued by lepas(), its round not started yet
+  let terakhir: Diagnostic[] = []; // every finding of the latest cross-agency run
   let tutup = false;
   let ready: Promise<void> = Promise.resolve();
+
+  const periksa = (id: string) => {
+    antre.delete(id);
+    terakhir = periksaLintas(o.konten, ids);
+    onLintas?.(id, terakhir);
+    const ds = untuk(o.konten, ids, terakhir, id);
+    if (adaGalat(ds)) ditahan.add(id); else ditahan.delete(id);
+    return ds;
+  };
+  const lepas = (sebab: string[]) => {
+    for (const id of ditahan) {
+      if (antre.has(id) || adaGalat(untuk(o.konten, ids, terakhir, id))) continue;
+      antre.add(id);
+      semua.get(id)?.bangunLagi?.(sebab);
+    }
+  };
   for (const id of ids) {
     const keluaran = path.join(o.keluaran, id);
     ready = ready.then(() => {
       if (tutup) return;
-      const p = pantau({ ...o, konten: dirInstansi(o.konten, id), keluaran }, (r, d, s) => onBuild(id, r, d, s, keluaran), (e) => onError(id, e), buatProgres?.(id),
-        () => lintasUntuk(o.konten, ids, id, onLintas && ((ds) => onLintas(id, ds))));
-      semua.push(p);
+      const p = pantau({ ...o, konten: dirInstansi(o.konten, id), keluaran },
+        (r, d, s) => { onBuild(id, r, d, s, keluaran); lepas(s); }, (e) => { onError(id, e); lepas([]); }, buatProgres?.(id), () => periksa(id));
+      semua.set(id, p);
       return p.ready;
     });
   }
@@ -43,7 +62,7 @@ export function pantauPemda(o: Options, ids: string[], onBuild: (id: string, r: 
     async close() {
       tutup = true;
       await ready;
-      await Promise.all(semua.map((p) => p.close()));
+      await Promise.all([...semua.values()].map((p) => p.close()));
     },
   };
 }
