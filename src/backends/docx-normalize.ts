@@ -3,6 +3,7 @@
 import { Packer, type Document } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { zipFiles } from './zip-write.ts';
+import { denganPenulisCepat } from './docx-xml.ts';
 
 const FIXED_ISO = '2000-01-01T00:00:00Z';
 type Part = string | Uint8Array;
@@ -12,7 +13,7 @@ interface Compiler { compile(file: Document, prettify?: unknown, overrides?: unk
  *  not in the typed API of docx 9) gives them as they are. Falls back to unzipping the Packer's output. */
 async function parts(d: Document): Promise<Map<string, Part>> {
   const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
-  if (typeof compiler?.compile === 'function') return compiler.compile(d, undefined, []);
+  if (typeof compiler?.compile === 'function') return denganPenulisCepat(() => compiler.compile(d, undefined, []));
   const files = unzipSync(new Uint8Array(await Packer.toBuffer(d)));
   return new Map(Object.entries(files).map(([k, v]) => [k, /\.(xml|rels)$/.test(k) ? strFromU8(v) : v]));
 }
