@@ -1,21 +1,30 @@
-// The no-change CLI build answered before the pipeline loads (issue 15): the whole-build entry
-// (src/cache/manifest.ts) is looked up from this small module, so a build where nothing changed loads neither the
-// document kinds, compute, zod nor the pipeline. Same steps as the pipeline's own look-up (src/pipeline.ts, which
-// still runs it for every other caller): progress, outputs written all or nothing (files already holding their bytes
-// left alone), the warnings of the cached build. On a miss the CLI runs the pipeline, which looks again (a few ms).
-import type { BuildResult, Options } from '../pipeline.ts';
+// The no-change build (issue 15): the whole-build entry (src/cache/manifest.ts) looked up and answered. The CLI
+// calls buildTetap before the pipeline loads, so a build where nothing changed loads neither the document kinds,
+// compute, zod nor the pipeline; the pipeline (src/pipeline.ts) calls jawabTetap for every other caller, with the
+// key it stores the build under. Progress, outputs written all or nothing (files already holding their bytes left
+// alone), the warnings of the cached build. On a CLI miss the pipeline runs and looks again (a few ms).
+import type { BuildResult, Options } from '../pipeline/opsi.ts';
 import type { Progres } from '../progres.ts';
 import { writeOutputs } from '../write/write-atomic.ts';
 import { keluaranBerubah } from '../write/tulis-berubah.ts';
 import { ambilBuild, kunciBuild } from './manifest.ts';
-import { bukaCache } from './simpanan.ts';
+import { bukaCache, type Cache } from './simpanan.ts';
 
 /** The result of an unchanged build (outputs written), or undefined when the pipeline must run. `o` must be the
  *  options object the pipeline would get: they are part of the key. */
 export async function buildTetap(o: Options, progres?: Progres): Promise<BuildResult | undefined> {
   if (!o.cache) return undefined; // --tanpa-cache
-  const lalu = ambilBuild(bukaCache(o.cache), kunciBuild(o));
-  if (!lalu) return undefined;
+  return jawabTetap(o, bukaCache(o.cache), kunciBuild(o), progres);
+}
+
+/** The build cached under `kunci` (kunciBuild(o)) being answered (outputs written), or undefined when there is
+ *  none; the look-up itself is synchronous, so a miss goes on at once. */
+export function jawabTetap(o: Options, cache: Cache, kunci: string, progres?: Progres): Promise<BuildResult> | undefined {
+  const lalu = ambilBuild(cache, kunci);
+  return lalu && tulisTetap(o, lalu, progres);
+}
+
+async function tulisTetap(o: Options, lalu: NonNullable<ReturnType<typeof ambilBuild>>, progres?: Progres): Promise<BuildResult> {
   await progres?.dokumen?.(lalu.dokumen, lalu.dokumen);
   await writeOutputs(o.keluaran, keluaranBerubah(o.keluaran, lalu.outputs));
   return { diagnostics: lalu.diagnostics, outputs: lalu.outputs, unchanged: 0, dirender: 0, templat: 0 };
