@@ -4,6 +4,7 @@
 //   node --import tsx scripts/profil-docx.ts
 //   PROFIL_KONTEN=contoh/dinas-pangan  PROFIL_KELUARAN=dir (the DOCX files of the last round, for hashing)
 //   PROFIL_JENIS=pohon-kinerja (only the documents of these kinds, comma-separated)
+//   PROFIL_AB=1: rounds alternate our one-pass XML writer off/on (docx-xml.ts), CPU summed per mode after round 1
 //   PROFIL_CPU=file.cpuprofile (a V8 CPU profile of the last round only, for Chrome DevTools; its 15 functions of
 //   most self time are printed)
 import fs from 'node:fs';
@@ -15,6 +16,7 @@ import { check, models } from '../src/pipeline.ts';
 import { DOCUMENTS } from '../src/documents.ts';
 import { renderDocx } from '../src/backends/docx.ts';
 import { renderPdf } from '../src/backends/pdf.ts';
+import { pasangPenulis } from '../src/backends/docx-xml.ts';
 
 const konten = process.env.PROFIL_KONTEN ?? 'content';
 const kali = Number(process.env.PROFIL_KALI ?? 2);
@@ -42,7 +44,10 @@ const sesi = profil ? new Session() : undefined;
 sesi?.connect();
 const lay: Awaited<ReturnType<typeof renderPdf>>['layout'][] = [];
 for (const m of r.models) lay.push((await renderPdf(m)).layout);
+const ab = Boolean(process.env.PROFIL_AB), cpuAb = { mati: [] as number[], nyala: [] as number[] };
 for (let k = 0; k < kali; k++) {
+  const nyala = !ab || k % 2 === 0;
+  pasangPenulis(nyala);
   if (sesi && k === kali - 1) { await sesi.post('Profiler.enable'); await sesi.post('Profiler.start'); }
   const t0 = performance.now(), c0 = process.cpuUsage();
   const per: [string, number, number][] = [];
@@ -64,7 +69,9 @@ for (let k = 0; k < kali; k++) {
     fs.writeFileSync(profil!, JSON.stringify(profile));
     console.log(ringkas(profile as Profile).join('\n'));
   }
-  console.log(`putaran ${k + 1}: ${r.models.length} DOCX ${(ms / 1000).toFixed(2)} s (CPU ${((c.user + c.system) / 1e6).toFixed(2)} s); terlama: ${top}`);
+  if (ab && k > 0) cpuAb[nyala ? 'nyala' : 'mati'].push((c.user + c.system) / 1e6);
+  console.log(`putaran ${k + 1}${ab ? (nyala ? ' (baru)' : ' (asli)') : ''}: ${r.models.length} DOCX ${(ms / 1000).toFixed(2)} s (CPU ${((c.user + c.system) / 1e6).toFixed(2)} s); terlama: ${top}`);
 }
+if (ab) for (const [m, xs] of Object.entries(cpuAb)) console.log(`${m}: CPU ${xs.map((x) => x.toFixed(2)).join(' ')} s`);
 const cpu = process.cpuUsage();
 console.log(`CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, RSS puncak ${mb(process.resourceUsage().maxRSS * 1024)} MB, heap ${mb(process.memoryUsage().heapUsed)} MB, beban ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}`);

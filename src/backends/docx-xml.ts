@@ -28,30 +28,29 @@ function attributes(attr: Record<string, unknown>): string {
 export function tulisXml(data: Xmlable): string {
   const name = Object.keys(data)[0];
   const values = name === undefined ? undefined : data[name];
+  // content as docx keeps it: `count` items, `body` their text, `last` where the last one starts (for pop)
   let attrs = '', body = '', count = 0, last = 0;
-  const push = (s: string) => { last = body.length; body += s; count++; };
   if (typeof values === 'object') {
     if (values !== null) {
       const { _attr: attr, _cdata: cdata } = values as { _attr?: Record<string, unknown>; _cdata?: string };
       if (attr) attrs += attributes(attr);
-      if (cdata) push(`<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`);
+      if (cdata) { body = `<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`; count = 1; }
       if (Array.isArray(values)) {
         let stringContent = false;
-        push('');
+        last = body.length; count++;
         for (const v of values) {
           if (typeof v === 'object') {
             if (Object.keys(v as object)[0] === '_attr') attrs += attributes((v as { _attr: Record<string, unknown> })._attr);
-            else push(tulisXml(v as Xmlable));
-          } else {
-            body = body.slice(0, last); count--; // content.pop()
+            else { last = body.length; body += tulisXml(v as Xmlable); count++; }
+          } else { // docx pops the item before a string value
             stringContent = true;
-            push(text(v));
+            body = body.slice(0, last) + text(v);
           }
         }
-        if (!stringContent) push('');
+        if (!stringContent) count++;
       }
     }
-  } else push(text(values));
+  } else { body = text(values); count = 1; }
   const open = (name ? `<${name}` : '') + attrs;
   if (count === 0) return `${open}/>`;
   return name ? `${open}>${body}</${name}>` : open + body;
