@@ -55,6 +55,26 @@ describe.skipIf(!ada)('sakip pratinjau in chromium', () => {
     expect((await fetch(new URL('/berkas/..%2F..%2Fetc%2Fpasswd', p.url))).status).toBe(404);
   });
 
+  it('on a 1280 px wide screen every column of the document list is visible without scrolling sideways', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      const { kanan, batas } = await page.evaluate(() => {
+        // the longest kind name and slug the kinds produce (contoh/dinas-pangan), in a copy of a listed row
+        const tr = document.querySelector('#dokumen tbody tr')!.cloneNode(true) as HTMLElement;
+        tr.children[0].textContent = 'Evaluasi Rencana Aksi';
+        tr.children[2].textContent = 'evaluasi-rencana-aksi-01-kepala-dinas-tw4';
+        document.querySelector('#dokumen tbody')!.append(tr);
+        const aside = document.querySelector('aside')!.getBoundingClientRect();
+        const th = [...document.querySelectorAll('#dokumen thead th')].map((e) => e.getBoundingClientRect().right);
+        tr.remove();
+        return { kanan: Math.max(...th), batas: aside.right };
+      });
+      expect(kanan).toBeLessThanOrEqual(batas);
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+
   it('a content change redraws the document without reloading the page', async () => {
     await page.evaluate(() => { (window as unknown as { tanda: number }).tanda = 1; });
     const v0 = await versi();

@@ -17,7 +17,8 @@ aside{overflow:auto;padding:.5em 1em;border-right:1px solid #ccc;display:flex;fl
 body.ada-galat #bagian-diagnostik{order:-1}
 h2{font-size:1em;margin:1em 0 .4em}
 table{border-collapse:collapse;width:100%}
-th,td{text-align:left;padding:.25em .4em;border-bottom:1px solid #ddd;white-space:nowrap}
+th,td{text-align:left;padding:.25em .4em;border-bottom:1px solid #ddd}
+th,td.angka,td.dibangun{white-space:nowrap}td.nama{overflow-wrap:anywhere;min-width:8em}
 td.angka,th.angka{text-align:right}
 tbody tr{cursor:pointer}tbody tr:hover{background:#e8eef6}tr.terpilih{background:#d3e1f3}
 .basi{color:#8a5300}
