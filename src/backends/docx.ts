@@ -7,6 +7,7 @@ import { PAGE_SIZES } from '../render/model.ts';
 import { blocks, FONT, textStyleDefinition, tw, type Ctx } from './docx-blocks.ts';
 import { packDocx } from './docx-normalize.ts';
 import './docx-patch.ts'; // faster serialisation, same bytes
+import { tanpaDaftarIsiDocx } from './docx-body.ts';
 import { lineTwips } from './fonts.ts';
 import { sectionEnd } from './docx-table.ts';
 
@@ -63,5 +64,6 @@ export async function renderDocx(doc: DocModel, layout?: Pages): Promise<Uint8Ar
     },
     sections,
   });
+  tanpaDaftarIsiDocx(d); // our lists are PAGEREF fields (docx-toc.ts)
   return packDocx(d);
 }
