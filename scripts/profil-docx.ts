@@ -4,7 +4,7 @@
 //   node --import tsx scripts/profil-docx.ts
 //   PROFIL_KONTEN=contoh/dinas-pangan  PROFIL_KELUARAN=dir (the DOCX files of the last round, for hashing)
 //   PROFIL_JENIS=pohon-kinerja (only the documents of these kinds, comma-separated)
-//   PROFIL_AB=1: rounds alternate our one-pass XML writer off/on (docx-xml.ts), CPU summed per mode after round 1
+//   PROFIL_AB=1: rounds alternate docx's own code and our patches (docx-xml.ts, docx-body.ts), CPU summed per mode after round 1
 //   PROFIL_CPU=file.cpuprofile (a V8 CPU profile of the last round only, for Chrome DevTools; its 15 functions of
 //   most self time are printed)
 import fs from 'node:fs';
@@ -17,6 +17,7 @@ import { DOCUMENTS } from '../src/documents.ts';
 import { renderDocx } from '../src/backends/docx.ts';
 import { renderPdf } from '../src/backends/pdf.ts';
 import { pasangPenulis } from '../src/backends/docx-xml.ts';
+import { pasang as pasangBody } from '../src/backends/docx-body.ts';
 
 const konten = process.env.PROFIL_KONTEN ?? 'content';
 const kali = Number(process.env.PROFIL_KALI ?? 2);
@@ -48,6 +49,7 @@ const ab = Boolean(process.env.PROFIL_AB), cpuAb = { mati: [] as number[], nyala
 for (let k = 0; k < kali; k++) {
   const nyala = !ab || k % 2 === 0;
   pasangPenulis(nyala);
+  pasangBody(nyala);
   if (sesi && k === kali - 1) { await sesi.post('Profiler.enable'); await sesi.post('Profiler.start'); }
   const t0 = performance.now(), c0 = process.cpuUsage();
   const per: [string, number, number][] = [];
