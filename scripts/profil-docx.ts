@@ -4,6 +4,7 @@
 //   node --import tsx scripts/profil-docx.ts
 //   PROFIL_KONTEN=contoh/dinas-pangan  PROFIL_KELUARAN=dir (the DOCX files of the last round, for hashing)
 //   PROFIL_JENIS=pohon-kinerja (only the documents of these kinds, comma-separated)
+//   PROFIL_ASLI=1: every round with docx's own code (no docx-xml.ts, docx-body.ts), for A/B between processes
 //   PROFIL_AB=1: rounds alternate docx's own code and our patches (docx-xml.ts, docx-body.ts), CPU summed per mode after round 1
 //   PROFIL_CPU=file.cpuprofile (a V8 CPU profile of the last round only, for Chrome DevTools; its 15 functions of
 //   most self time are printed)
@@ -47,7 +48,7 @@ const lay: Awaited<ReturnType<typeof renderPdf>>['layout'][] = [];
 for (const m of r.models) lay.push((await renderPdf(m)).layout);
 const ab = Boolean(process.env.PROFIL_AB), cpuAb = { mati: [] as number[], nyala: [] as number[] };
 for (let k = 0; k < kali; k++) {
-  const nyala = !ab || k % 2 === 0;
+  const nyala = !process.env.PROFIL_ASLI && (!ab || k % 2 === 0);
   pasangPenulis(nyala);
   pasangBody(nyala);
   if (sesi && k === kali - 1) { await sesi.post('Profiler.enable'); await sesi.post('Profiler.start'); }
