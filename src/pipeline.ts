@@ -41,7 +41,8 @@ async function bangun(o: Options, memory: BuildMemory | undefined, progres: Prog
   if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 }; // the memo of the last good build stays
   const hitung = { templat: 0 };
   const r = modelDokumen(content, o, cache, memory, hitung, deps);
-  deps?.simpan(); // kept in memory now, written to the cache with the outputs // the backends load only when something is rendered (src/cache/render.ts)
+  deps?.simpan(); // kept in memory now, written to the cache with the outputs
+  // the backends load only when something is rendered (src/cache/render.ts)
   if ('code' in r) return { diagnostics: [...diagnostics, r], outputs: [], unchanged: 0 };
   // cross-references need the caption numbers the templates gave (kept with each model's summary)
   diagnostics.push(...checkRujukanLabel(content, r.map((d) => d.job), r.map((d) => new Set(d.ringkas.label))));
