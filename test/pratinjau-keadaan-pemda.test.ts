@@ -1,6 +1,7 @@
 // Where the Pemda preview puts each finding (src/pratinjau/keadaan-pemda.ts), fed by hand: an agency's files on
 // that agency (the latest cross-agency run, even when the agency itself did not rebuild), the Pemda's files on
-// the index, and an agency whose last build was held back by an error since gone marked "ditahan".
+// the index, and an agency whose last build was held back by an error since gone marked "ditahan" (its own
+// warnings unknown until it builds).
 import { describe, expect, it } from 'vitest';
 import { KeadaanPemda } from '../src/pratinjau/keadaan-pemda.ts';
 import { diag, type Diagnostic } from '../src/validate/diagnostics.ts';
@@ -47,12 +48,15 @@ describe('pratinjau: the Pemda state', () => {
     let s = k.statusPemda();
     expect(kode(s.diagnostik)).toEqual(['ID_TIDAK_DIKENAL']); // once, not per agency
     expect(s.instansi.map((i) => [i.keadaan, i.galat])).toEqual([['galat', 0], ['galat', 0]]);
+    // held back before their own files were checked: their own warnings are not known (not 0)
+    expect(s.instansi.map((i) => i.peringatan)).toEqual([null, null]);
     expect(k.status(B)).toMatchObject({ diagnostik: [], pemda: { galat: 1, peringatan: 0, id: B } });
     k.lintasBaru(A, []); // fixed in A's catalogue: A rebuilds, B does not
     k.selesai(A, hasil([]), 1, []);
     s = k.statusPemda();
     expect(s.diagnostik).toEqual([]);
     expect(s.instansi.map((i) => i.keadaan)).toEqual(['dibangun', 'ditahan']);
+    expect(s.instansi.map((i) => i.peringatan)).toEqual([0, null]);
     expect(k.status(B).ditahan).toBe(true);
     expect(k.status(A).ditahan).toBeUndefined();
   });

@@ -15,7 +15,8 @@ import { Keadaan, type Membangun } from './keadaan.ts';
  *  its documents are older than its content until it is built again. */
 export type KeadaanBuild = 'menunggu' | 'membangun' | 'galat' | 'ditahan' | 'dibangun';
 export interface RingkasInstansi {
-  id: string; nama: string; keadaan: KeadaanBuild; dokumen: number; galat: number; peringatan: number;
+  /** peringatan null: not known — the last build was held back before the agency's own checks ran */
+  id: string; nama: string; keadaan: KeadaanBuild; dokumen: number; galat: number; peringatan: number | null;
   versi: number; waktu?: string; detik?: number; membangun?: Membangun;
 }
 export interface StatusPemda { versi: number; nama: string; instansi: RingkasInstansi[]; diagnostik: Diagnostic[] }
@@ -81,6 +82,13 @@ export class KeadaanPemda {
     this.keadaan(id).gagal(pesan);
   }
 
+  /** The last build never ran the agency's own checks: held back by the cross-agency run's errors (Pemda files or
+   *  its own files' PEMDA_* errors), every finding it got came from that run. */
+  private ditahanLintas(s: Satu): boolean {
+    const ds = s.keadaan.status.diagnostik;
+    return ds.some((d) => d.severity === 'galat') && ds.every((d) => s.dariLintas.has(kunci(d)));
+  }
+
   /** An agency's last build's findings that are not from the cross-agency run. */
   private dariBuild(s: Satu): Diagnostic[] { return s.keadaan.status.diagnostik.filter((d) => !s.dariLintas.has(kunci(d))); }
   private milik = (d: Diagnostic) => milik(this.akar, this.ids, d);
@@ -112,7 +120,8 @@ export class KeadaanPemda {
       const n = hitung(st.diagnostik);
       const keadaan: KeadaanBuild = st.membangun ? 'membangun' : st.galat || n.galat || (st.versi && pemda.galat) ? 'galat'
         : st.ditahan ? 'ditahan' : st.versi ? 'dibangun' : 'menunggu';
-      return { id, nama: this.satu.get(id)!.nama, keadaan, dokumen: st.dokumen.length, ...n, versi: st.versi, waktu: st.waktu, detik: st.detik, membangun: st.membangun };
+      const peringatan = this.ditahanLintas(this.satu.get(id)!) ? null : n.peringatan;
+      return { id, nama: this.satu.get(id)!.nama, keadaan, dokumen: st.dokumen.length, ...n, peringatan, versi: st.versi, waktu: st.waktu, detik: st.detik, membangun: st.membangun };
     });
     return { versi: this.versi, nama: this.nama, instansi, diagnostik };
   }

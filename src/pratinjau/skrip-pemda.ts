@@ -5,6 +5,11 @@ import { SKRIP_UMUM } from './skrip-umum.ts';
 export const SKRIP_PEMDA = SKRIP_UMUM + String.raw`
 var KEADAAN = { menunggu: 'menunggu build pertama', membangun: 'membangun…', galat: 'ada galat', ditahan: 'build terakhir ditahan', dibangun: 'dibangun' };
 function sel(cls, teks) { return el('td', cls, teks); }
+function peringatan(n) { // null: the held-back build never ran the agency's own checks
+  var td = sel('angka peringatan', n === null ? '–' : n);
+  if (n === null) td.title = 'belum diketahui: build terakhir ditahan sebelum berkas instansi ini diperiksa';
+  return td;
+}
 function baris(i) {
   var tr = el('tr');
   tr.dataset.instansi = i.id;
@@ -16,7 +21,7 @@ function baris(i) {
   var k = sel('keadaan k-' + i.keadaan, i.membangun ? kemajuan(i.membangun) : KEADAAN[i.keadaan]);
   if (i.keadaan === 'ditahan') k.title = 'galat yang menahannya sudah tidak ada; simpan salah satu berkas instansi ini untuk membangun ulang';
   tr.append(nama, sel('id', i.id), sel('angka dokumen', i.dokumen), sel('angka galat' + (i.galat ? ' ada-galat' : ''), i.galat),
-    sel('angka peringatan', i.peringatan), k, sel('waktu', i.versi ? jam(i.waktu) + ' (' + koma(i.detik, 2) + ' detik)' : '–'));
+    peringatan(i.peringatan), k, sel('waktu', i.versi ? jam(i.waktu) + ' (' + koma(i.detik, 2) + ' detik)' : '–'));
   return tr;
 }
 function tampilkan(s) {
