@@ -1,15 +1,22 @@
 // Worker thread of src/pekerja.ts: renders one document model per message, bytes sent back. `workerData.muat`:
-// backends to load at once, before the first model arrives (a build's preloading worker, src/pipeline.ts).
-import { parentPort, workerData } from 'node:worker_threads';
+// backends to load at once, before the first model arrives (a build's preloading worker, src/pipeline.ts). The CLI's
+// preloading worker gets the build cache directory (environment data, src/cli/pramuat-awal.ts): the libraries are
+// compiled with its V8 code cache, and the entries it lacked are written after the first render (src/cli/kode-v8.ts).
+import { getEnvironmentData, parentPort, workerData } from 'node:worker_threads';
 import { muatDocx, muatPdf, renderDokumen, type FormatKeluaran } from './cache/render.ts';
+import { DATA_KODE_V8, pasangKodeV8 } from './cli/kode-v8.ts';
 import type { DocModel } from './render/model.ts';
 
+const kodeV8 = getEnvironmentData(DATA_KODE_V8);
+let simpanKode = typeof kodeV8 === 'string' ? pasangKodeV8(kodeV8) : undefined;
 const muat = (workerData as { muat?: FormatKeluaran[] } | null)?.muat ?? [];
 for (const f of muat) (f === 'pdf' ? muatPdf() : muatDocx()).catch(() => undefined); // a failure shows again at the first render
 
 parentPort!.on('message', async (m: { model: DocModel; format: FormatKeluaran[] }) => {
   try {
     const { bytes } = await renderDokumen(m.model, m.format);
+    simpanKode?.(); // before the answer: the worker may be stopped right after it (nothing to write once the entries exist)
+    simpanKode = undefined;
     parentPort!.postMessage({ bytes }); // copied: a Buffer may share Node's pool, which must not be transferred
   } catch (e) {
     parentPort!.postMessage({ galat: e instanceof Error ? e.stack ?? e.message : String(e) });

@@ -21,8 +21,10 @@ import { renderSemua } from './pipeline/render-semua.ts';
 export type { BuildMemory, BuildResult, Format, Options } from './pipeline/opsi.ts';
 export { check, checkAll, models, selectJobs } from './pipeline/periksa.ts';
 
-export async function build(o: Options, memory?: BuildMemory, progres?: Progres): Promise<BuildResult> {
-  const pramuat: { p?: KolamPekerja } = {}; // a worker loading the backends early (below), stopped whatever the build's end
+/** `pramuat`: a preloading worker the caller started before this module loaded (src/cli/pramuat-awal.ts), kept
+ *  where this build would start one itself (below), stopped otherwise. */
+export async function build(o: Options, memory?: BuildMemory, progres?: Progres, pramuatAwal?: KolamPekerja): Promise<BuildResult> {
+  const pramuat: { p?: KolamPekerja } = { p: pramuatAwal }; // a worker loading the backends early (below), stopped whatever the build's end
   try { return await bangun(o, memory, progres, pramuat); } finally { await pramuat.p?.tutup(); }
 }
 
@@ -36,7 +38,9 @@ async function bangun(o: Options, memory: BuildMemory | undefined, progres: Prog
   const deps = bukaDeps(o.konten, cache, memory); // src/cache/view-deps.ts, cek-deps.ts
   // a CLI rebuild of content built before (most likely a few documents to render): a worker thread loads the PDF
   // backend (else the DOCX's) while this thread checks and computes, when a core is free (issue 15; src/pramuat.ts)
-  if (kunciSemua && isMainThread && (o.pekerja ?? 1) <= 1 && deps?.memo.adaLama() && intiLuang()) pramuat.p = new KolamPekerja(1, [o.format.includes('pdf') ? 'pdf' : 'docx']);
+  const rebuild = kunciSemua && isMainThread && (o.pekerja ?? 1) <= 1 && deps?.memo.adaLama();
+  if (!rebuild && pramuat.p) { void pramuat.p.tutup(); pramuat.p = undefined; }
+  if (rebuild && !pramuat.p && intiLuang()) pramuat.p = new KolamPekerja(1, [o.format.includes('pdf') ? 'pdf' : 'docx']);
   const { content, diagnostics } = checkMemo(o.konten, progres, cache, memory, deps);
   if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 }; // the memo of the last good build stays
   const hitung = { templat: 0 };

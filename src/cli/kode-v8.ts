@@ -2,12 +2,17 @@
 // module.enableCompileCache, so their sources (~100 ms of compiling in a rebuild, issue 15) are compiled here with
 // the cached data of an earlier build, kept in the build cache (`<cache>/kode-v8/`). V8 checks the data against the
 // source and its own version and flags and ignores what does not fit (the bytes themselves: a SHA-256 here); the module then runs exactly as Node would
-// run it (same wrapper, same require). Only the main thread; the outputs do not depend on it.
+// run it (same wrapper, same require). The main thread, and the CLI's preloading worker (src/pekerja-render.ts,
+// given the cache directory as environment data DATA_KODE_V8); the outputs do not depend on it.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { threadId } from 'node:worker_threads';
+
+/** Key of the worker_threads environment data holding the build cache directory for a worker's code cache. */
+export const DATA_KODE_V8 = 'sakip-kode-v8';
 
 interface ModulCjs { require(id: string): unknown; filename: string; exports: unknown; paths: string[] }
 type Compile = (this: ModulCjs, content: string, filename: string) => unknown;
@@ -47,7 +52,7 @@ export function pasangKodeV8(cacheDir: string): () => number {
     try { fs.mkdirSync(dir, { recursive: true }); } catch { return 0; }
     let n = 0;
     for (const { f, script } of baru.splice(0)) {
-      const tmp = `${f}.${process.pid}.tmp`;
+      const tmp = `${f}.${process.pid}-${threadId}.tmp`; // the worker shares the pid
       try {
         const d = script.createCachedData();
         fs.writeFileSync(tmp, Buffer.concat([sha(d), d]));

@@ -25,10 +25,17 @@ function angkaPekerja(v: string): number {
   return Number(v);
 }
 
-/** One agency through the pipeline; with a cache, the libraries compiled from V8's code cache (./kode-v8.ts). */
+/** One agency through the pipeline; with a cache, the libraries compiled from V8's code cache (./kode-v8.ts), and
+ *  the preloading worker started before the pipeline loads (./pramuat-awal.ts). */
 async function bangunSatu(o: Options, progres?: Progres): Promise<BuildResult> {
+  const awal = o.cache ? (await import('./pramuat-awal.ts')).mulaiPramuat(o) : undefined;
   const simpanKode = o.cache ? (await import('./kode-v8.ts')).pasangKodeV8(o.cache) : undefined;
-  try { return await (await import('../pipeline.ts')).build(o, undefined, progres); } finally { simpanKode?.(); }
+  try {
+    return await (await import('../pipeline.ts')).build(o, undefined, progres, awal);
+  } catch (e) {
+    await awal?.tutup(); // the pipeline did not load: nobody else stops it
+    throw e;
+  } finally { simpanKode?.(); }
 }
 
 export const daftarBuild: Daftar = (program, gagal) => {

@@ -1,0 +1,95 @@
+// The CLI's preloading worker (src/cli/pramuat-awal.ts): started as soon as the no-change answer misses, before the
+// pipeline's modules load, and handed to the pipeline; none without a cache, with --tanpa-cache, --pekerja n > 1 or
+// without a core to spare. Its libraries are compiled with the build cache's V8 code cache (src/pekerja-render.ts),
+// whose entries are checked like the main thread's (src/cli/kode-v8.ts): written once, damaged ones written again.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setEnvironmentData } from 'node:worker_threads';
+import { Command } from 'commander';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { DATA_KODE_V8 } from '../src/cli/kode-v8.ts';
+import type { DocModel } from '../src/render/model.ts';
+import { ROOT } from './helpers.ts';
+
+const jejak = vi.hoisted(() => ({ urutan: [] as string[], awal: [] as unknown[], luang: true, asli: false }));
+vi.mock('../src/pramuat.ts', async (asli) => ({ ...await asli<typeof import('../src/pramuat.ts')>(), intiLuang: () => jejak.luang }));
+vi.mock('../src/cache/build-tetap.ts', () => ({ buildTetap: async () => undefined })); // the no-change answer misses
+const pipelinePalsu = () => {
+  jejak.urutan.push('pipeline'); // when the module loads
+  return { build: async (_o: unknown, _m: unknown, _p: unknown, awal: unknown) => { jejak.awal.push(awal); return { diagnostics: [], outputs: [], unchanged: 0 }; } };
+};
+vi.mock('../src/pekerja.ts', async (asli) => {
+  const m = await asli<typeof import('../src/pekerja.ts')>();
+  class Tercatat extends m.KolamPekerja {
+    constructor(...a: ConstructorParameters<typeof m.KolamPekerja>) {
+      super(...(jejak.asli ? a : [0, []] as const)); // no thread for the CLI cases
+      jejak.urutan.push(`pekerja ${JSON.stringify(a)}`);
+    }
+  }
+  return { ...m, KolamPekerja: Tercatat };
+});
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-pramuat-awal-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function build(...x: string[]) {
+  vi.resetModules(); // the pipeline module loads anew in each run
+  vi.doMock('../src/pipeline.ts', pipelinePalsu);
+  const { daftarBuild } = await import('../src/cli/perintah.ts');
+  const program = new Command().exitOverride();
+  daftarBuild(program, () => undefined);
+  jejak.urutan.length = 0;
+  jejak.awal.length = 0;
+  vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  await program.parseAsync(['build', '--konten', path.join(ROOT, 'contoh/dinas-pangan'), '--keluaran', path.join(tmp, 'keluaran'), '--senyap', ...x], { from: 'user' });
+  return { urutan: [...jejak.urutan], awal: jejak.awal[0] };
+}
+
+describe('CLI preloading worker', () => {
+  it('started before the pipeline loads and handed to it; none without a (filled) cache, a spare core, or with --pekerja 2', async () => {
+    const cache = path.join(tmp, 'cache');
+    expect((await build('--cache', cache)).awal).toBeUndefined(); // no cache yet: a first build
+    fs.mkdirSync(cache);
+    const r = await build('--cache', cache);
+    expect(r.urutan).toEqual(['pekerja [1,["pdf"]]', 'pipeline']); // the pipeline module loads after the worker started
+    expect(r.awal?.constructor.name).toBe('Tercatat');
+    expect((await build('--cache', cache, '--format', 'docx')).urutan).toEqual(['pekerja [1,["docx"]]', 'pipeline']);
+    expect((await build('--cache', cache, '--pekerja', '2')).awal).toBeUndefined();
+    expect((await build('--cache', cache, '--tanpa-cache')).awal).toBeUndefined();
+    jejak.luang = false;
+    expect((await build('--cache', cache)).awal).toBeUndefined();
+    jejak.luang = true;
+  });
+
+  it("the worker's libraries from the V8 code cache: entries written after its first render, taken next time, a damaged one written again", async () => {
+    const { KolamPekerja } = await import('../src/pekerja.ts');
+    const cache = path.join(tmp, 'cache-kode'), dir = path.join(cache, 'kode-v8');
+    const p = (text: string) => ({ kind: 'p' as const, runs: [{ kind: 'text' as const, text }] });
+    const model: DocModel = { title: 'Uji', fontSize: 12, sections: [{ page: 'A4', orientation: 'portrait', margins: [40, 40, 40, 40], header: [], footer: [], pageNumbers: 'decimal', blocks: [p('Paragraf uji.')] }] };
+    const render = async () => {
+      jejak.asli = true;
+      setEnvironmentData(DATA_KODE_V8, cache);
+      const kolam = new KolamPekerja(1, ['pdf']);
+      setEnvironmentData(DATA_KODE_V8, undefined);
+      jejak.asli = false;
+      try { return Buffer.from((await kolam.render(model, ['pdf'])).pdf!); } finally { await kolam.tutup(); }
+    };
+    const pdf = await render();
+    const entri = () => fs.readdirSync(dir).sort();
+    const pertama = entri();
+    expect(pertama.filter((f) => f.endsWith('.bin')).length).toBeGreaterThan(5); // pdfmake, pdfkit, fontkit …
+    expect(pertama.filter((f) => !f.endsWith('.bin'))).toEqual([]); // no temporary file left
+    const waktu = new Map(pertama.map((f) => [f, fs.statSync(path.join(dir, f)).mtimeMs]));
+    const f1 = path.join(dir, pertama[0]);
+    const b = fs.readFileSync(f1);
+    b[b.length - 5] ^= 0xff; // V8 would take it: the SHA-256 does not
+    fs.writeFileSync(f1, b);
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await render()).equals(pdf)).toBe(true);
+    expect(entri()).toEqual(pertama);
+    const ditulisLagi = entri().filter((f) => fs.statSync(path.join(dir, f)).mtimeMs !== waktu.get(f));
+    expect(ditulisLagi).toEqual([pertama[0]]); // only the damaged entry
+    expect(fs.readFileSync(f1).equals(b)).toBe(false);
+  }, 120_000);
+});
