@@ -1,5 +1,5 @@
 // Document model blocks -> docx paragraphs and tables (font and size inherited from the document defaults).
-import { AlignmentType, LineRuleType, HeadingLevel, ImageRun, PageNumber, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import { AlignmentType, LineRuleType, HeadingLevel, ImageRun, Paragraph, type FileChild } from 'docx';
 import type { Align, Block, DocModel, Inline, Pages, Paragraph as MPara, Table } from '../render/model.ts';
 import { HEADING_SIZE } from '../render/model.ts';
 import { chartPng } from './chart-png.ts';
@@ -15,6 +15,7 @@ import { table } from './docx-table.ts';
 import { bookmarked, tocLines } from './docx-toc.ts';
 import { captionIntoTable, isCaptionOf } from './table-caption.ts';
 import { signatureAfter } from './pdf-signature.ts';
+import { paragraf, runs as siapRuns } from './docx-siap.ts';
 
 export const FONT = 'Times New Roman';
 export const tw = (pt: number) => Math.round(pt * 20);
@@ -47,14 +48,7 @@ export const textStyleDefinition = (hp: number) => ({
 });
 
 /** Font and size come from the document defaults; a run names its size only when it differs (or a style would win). */
-function runs(rs: Inline[], size: number | undefined, bold?: boolean, color?: string): ParagraphChild[] {
-  const sz = size === undefined ? undefined : size * 2;
-  return rs.map((r) => {
-    if (r.kind === 'br') return new TextRun({ break: 1, size: sz });
-    if (r.kind === 'field') return new TextRun({ children: [r.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], size: sz });
-    return new TextRun({ text: r.text, bold: r.bold || bold, italics: r.italics, underline: r.underline ? {} : undefined, size: sz, color });
-  });
-}
+const runs = (rs: Inline[], size: number | undefined, bold?: boolean, color?: string) => siapRuns(rs, size === undefined ? undefined : size * 2, bold, color);
 
 export function takeBreak(ctx: Ctx): boolean {
   const b = ctx.breakNext;
@@ -71,14 +65,16 @@ export function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): P
   // a list item's number is drawn at its paragraph mark's size (LibreOffice, Word): an item smaller than the
   // document's default (a list in a 10 pt table cell) marks it, or the number prints at the default size
   const ownSize = listItem && size !== ctx.doc.fontSize ? size : undefined;
-  return new Paragraph({
-    style: listItem ? undefined : textStyle(ctx, size),
-    children: bookmarked(b.tocId, runs(b.runs, ownSize)), alignment: b.align ? ALIGN[b.align] : undefined,
+  const opsi = {
+    style: listItem ? undefined : textStyle(ctx, size), alignment: b.align ? ALIGN[b.align] : undefined,
     run: ownSize === undefined ? undefined : { size: ownSize * 2 },
     spacing: listItem ? { before, after, ...lineOf(size) } : before || after ? { before: before || undefined, after: after || undefined } : undefined,
     indent: b.indent || ctx.listIndent ? { left: tw(b.indent ?? 0) + (ctx.listIndent ?? 0) } : undefined, keepNext: b.keepNext || ctx.keepNext || undefined, keepLines: b.keepNext || ctx.keepNext || (b as Spaced).whole || undefined,
     pageBreakBefore: takeBreak(ctx) || undefined, ...extra,
-  });
+  };
+  // a list item registers its number and a listed paragraph its bookmark while written: docx's own objects
+  if (listItem || b.tocId) return new Paragraph({ ...opsi, children: bookmarked(b.tocId, runs(b.runs, ownSize)) });
+  return paragraf(opsi, b.runs, ownSize === undefined ? undefined : ownSize * 2) as Paragraph;
 }
 
 // b: spaced by listSpacing (once, for the outermost list)
@@ -104,11 +100,14 @@ function list(b: Extract<Block, { kind: 'list' }>, ctx: Ctx): FileChild[] {
 
 const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) => FileChild[] } = {
   p: (b, ctx) => [para(b, ctx)],
-  heading: (b, ctx) => [new Paragraph({
-    heading: HEADING[b.level], alignment: b.align ? ALIGN[b.align] : undefined, pageBreakBefore: (takeBreak(ctx) || b.pageBreak) || undefined,
-    spacing: { before: tw((b as Spaced).before ?? (b.level === 1 ? 0 : 6)), after: tw((b as Spaced).after ?? 6), ...lineOf(HEADING_SIZE[b.level]) }, keepNext: true,
-    children: bookmarked(b.tocId, runs(b.runs, HEADING_SIZE[b.level], true, '000000')),
-  })],
+  heading: (b, ctx) => {
+    const opsi = {
+      heading: HEADING[b.level], alignment: b.align ? ALIGN[b.align] : undefined, pageBreakBefore: (takeBreak(ctx) || b.pageBreak) || undefined,
+      spacing: { before: tw((b as Spaced).before ?? (b.level === 1 ? 0 : 6)), after: tw((b as Spaced).after ?? 6), ...lineOf(HEADING_SIZE[b.level]) }, keepNext: true,
+    };
+    return [b.tocId ? new Paragraph({ ...opsi, children: bookmarked(b.tocId, runs(b.runs, HEADING_SIZE[b.level], true, '000000')) })
+      : paragraf(opsi, b.runs, HEADING_SIZE[b.level] * 2, true, '000000')];
+  },
   list: (b, ctx) => list(listSpacing(b), ctx),
   table: (b, ctx) => table(b, ctx),
   pagebreak: (_b, ctx) => { ctx.breakNext = true; return []; },
@@ -129,7 +128,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   })],
   citra: (b, ctx) => [citraDocx(b, takeBreak(ctx))],
   garis: (b) => [garisDocx(b)],
-  spacer: (b, ctx) => [new Paragraph({ spacing: { before: tw(b.height), after: 0 }, keepNext: ctx.keepNext || undefined, pageBreakBefore: takeBreak(ctx) || undefined, children: [] })],
+  spacer: (b, ctx) => [paragraf({ spacing: { before: tw(b.height), after: 0 }, keepNext: ctx.keepNext || undefined, pageBreakBefore: takeBreak(ctx) || undefined }, [])],
 };
 export const block = (b: Block, ctx: Ctx): FileChild[] => (BLOCK[b.kind] as (x: Block, c: Ctx) => FileChild[])(b, ctx);
 

@@ -9,6 +9,7 @@ import { blocks, takeBreak, textStyle, tw, type Ctx } from './docx-blocks.ts';
 import type { Spaced } from './docx-spacing.ts';
 import { tailRows } from './pdf-signature.ts';
 import type { BorderlessCell } from './table-caption.ts';
+import { echt, paragraf } from './docx-siap.ts';
 
 const VALIGN = { top: VerticalAlign.TOP, middle: VerticalAlign.CENTER, bottom: VerticalAlign.BOTTOM } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -20,16 +21,16 @@ const cellMargins = (t: Table) => (t.borders ? { left: 85, right: 85, top: 40, b
 /** The paragraph a table needs after it, exactly `pt` high: the PDF's 8 pt under a table (an empty paragraph of the
  *  default 12 pt line and 4 pt after gave LibreOffice ~9 pt more under every table; measured: the IKU 2021–2026
  *  verification mark pushed to an 11th page). */
-const gaps = new WeakSet<Paragraph>();
+const gaps = new WeakSet<object>();
 const gap = (pt: number) => {
-  const p = new Paragraph({ spacing: { before: 0, after: 0, line: tw(pt), lineRule: LineRuleType.EXACT }, children: [] });
+  const p = paragraf({ spacing: { before: 0, after: 0, line: tw(pt), lineRule: LineRuleType.EXACT } }, []);
   gaps.add(p);
   return p;
 };
 /** A section's content ending with a table ends with next to nothing after it: the PDF drops a margin at the page
  *  foot, and LibreOffice would carry the 8 pt paragraph to a page of its own when the table fills the page. */
 export const sectionEnd = (children: FileChild[]): FileChild[] =>
-  children.length && gaps.has(children.at(-1) as Paragraph) ? [...children.slice(0, -1), gap(0.5)] : children;
+  children.length && gaps.has(children.at(-1)!) ? [...children.slice(0, -1), gap(0.5)] : children;
 
 /** Column widths as pdfmake lays them out: a column's width excludes its padding (4 pt a side with borders, 2 without). */
 function colWidths(t: Table, avail: number, solved: number[] | undefined): number[] {
@@ -44,7 +45,9 @@ function colWidths(t: Table, avail: number, solved: number[] | undefined): numbe
 function cell(c: BorderlessCell, t: Table, ctx: Ctx, width: number, keep: boolean): TableCell {
   const inner: Ctx = { ...ctx, size: t.size ?? ctx.size, width, breakNext: false, keepNext: keep, signatureTail: undefined };
   const children = blocks(cellContent(c.blocks), inner);
-  const kids = children.length ? children : [new Paragraph({ style: textStyle(inner, inner.size), keepNext: keep || undefined, children: [] })];
+  const kids = children.length ? children : [paragraf({ style: textStyle(inner, inner.size), keepNext: keep || undefined }, [])];
+  // docx continues a spanning cell in the rows below with a paragraph aligned as its last (`instanceof Paragraph`)
+  if ((c.rowSpan ?? 1) > 1) kids.push(echt(kids.pop()!));
   // borders and margins are set once on the table (w:tblBorders, w:tblCellMar), not repeated in every cell
   return new TableCell({
     children: kids as Paragraph[], rowSpan: c.rowSpan, columnSpan: c.colSpan, borders: c.noBorder ? { top: NONE, left: NONE, right: NONE } : undefined,
@@ -69,7 +72,7 @@ export function table(given: Table, ctx: Ctx, nestedTop = false, after = 8): Fil
   const widths = colWidths(t, ctx.width, size ? solveWidths(t, ctx.width, ctx.doc.fontSize)?.widths : first?.widths);
   const tail = ctx.signatureTail;
   const k = tail ? tailRows(t) : 0;
-  const lead: FileChild[] = takeBreak(ctx) ? [new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] })] : [];
+  const lead: FileChild[] = takeBreak(ctx) ? [paragraf({ pageBreakBefore: true, spacing: { after: 0 } }, [])] : [];
   const rows = t.rows.slice(0, t.rows.length - k).map((r, i) => {
     let col = 0;
     const cells = r.cells.map((c) => {
@@ -91,7 +94,7 @@ export function table(given: Table, ctx: Ctx, nestedTop = false, after = 8): Fil
  *  rows whatever their keep-with-next, so the table goes nested in the one row, which cannot split, of a borderless
  *  table; Word lays it out the same. */
 function wholeTable(t: Table, ctx: Ctx): FileChild[] {
-  const lead: FileChild[] = takeBreak(ctx) ? [new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] })] : [];
+  const lead: FileChild[] = takeBreak(ctx) ? [paragraf({ pageBreakBefore: true, spacing: { after: 0 } }, [])] : [];
   const inner = table(t, { ...ctx, breakNext: false }, false, 0.5); // the cell's closing paragraph: next to nothing
   const width = tw(ctx.width);
   const none = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };

@@ -15,6 +15,8 @@ const ESCAPE: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apo
 const NEEDS = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
 const ALL = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 const escape = (s: string) => (NEEDS.test(s) ? s.replace(ALL, (c) => ESCAPE[c] ?? '') : s);
+/** Text or an attribute value escaped as docx escapes it. */
+export const escapeXml = escape;
 const value = (v: unknown) => (typeof v === 'string' ? escape(v) : String(v));
 const text = (v: unknown) => (v === undefined ? '' : value(v));
 

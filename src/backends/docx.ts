@@ -1,6 +1,6 @@
 // Document model -> DOCX bytes (docx 9). Same model as the PDF backend, so both say the same thing.
 import {
-  AlignmentType, Document, Footer, Header, LevelFormat, NumberFormat, PageOrientation, Paragraph, type ISectionOptions,
+  AlignmentType, Document, Footer, Header, LevelFormat, NumberFormat, PageOrientation, Paragraph, type FileChild, type ISectionOptions,
 } from 'docx';
 import type { DocModel, Pages, Section } from '../render/model.ts';
 import { PAGE_SIZES } from '../render/model.ts';
@@ -10,6 +10,7 @@ import './docx-patch.ts'; // faster serialisation, same bytes
 import { tanpaDaftarIsiDocx } from './docx-body.ts';
 import { lineTwips } from './fonts.ts';
 import { sectionEnd } from './docx-table.ts';
+import { echt } from './docx-siap.ts';
 
 function numberingLevels(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (l: number) => string) {
   return Array.from({ length: 3 }, (_, l) => ({
@@ -24,6 +25,9 @@ function footerDistance(s: Section, fontSize: number, bottom: number): number {
   const height = s.footer.reduce((a, f) => a + (f.kind === 'p' ? lineTwips(f.size ?? fontSize) : 0), 0);
   return Math.max(0, Math.min(567, bottom - height - 20));
 }
+
+/** A section's last paragraph a docx Paragraph: docx moves the section's properties into it (Body.addSection). */
+const lastReal = (cs: FileChild[]) => (cs.length ? [...cs.slice(0, -1), echt(cs[cs.length - 1])] : cs);
 
 function section(s: Section, doc: DocModel, shared: Pick<Ctx, 'instance' | 'textSizes'>, layout?: Pages): ISectionOptions {
   const size = PAGE_SIZES[s.page];
@@ -41,7 +45,7 @@ function section(s: Section, doc: DocModel, shared: Pick<Ctx, 'instance' | 'text
     },
     headers: s.header.length ? { default: new Header({ children: blocks(s.header, { ...ctx }) as Paragraph[] }) } : undefined,
     footers: s.footer.length ? { default: new Footer({ children: blocks(s.footer, { ...ctx }) as Paragraph[] }) } : undefined,
-    children: sectionEnd(blocks(s.blocks, ctx)),
+    children: lastReal(sectionEnd(blocks(s.blocks, ctx))),
   };
 }
 
