@@ -12,6 +12,7 @@ import { pdfmakeBuildNextLine } from '../src/backends/pdf-next-line.ts';
 import { pdfmakeStackPush } from '../src/backends/pdf-style-patch.ts';
 import { pdfmakeGetBreaks } from '../src/backends/pdf-word-shape.ts';
 import { pdfkitText } from '../src/backends/pdf-text-fast.ts';
+import { svgOriginals } from '../src/backends/pdf-svg.ts';
 import { DOCUMENTS } from '../src/documents.ts';
 import { check, models } from '../src/pipeline.ts';
 import type { DocModel } from '../src/render/model.ts';
@@ -118,6 +119,28 @@ describe('PDF speed patches: same bytes as the original code', () => {
     expect(mine).toEqual(run(original as never));
     expect(mine.stream).toContain('] TJ');
   });
+
+  it('pdf-svg: drawings and charts drawn without svg-to-pdfkit, measured without xmldoc', async () => {
+    const mod = req('pdfmake/js/3rd-party/svg-to-pdfkit.js') as { default: unknown };
+    const measure = req('pdfmake/js/SVGMeasure.js').default.prototype as Record<string, unknown>;
+    const o = svgOriginals()!;
+    const mine = { svg: mod.default, measure: measure.measureSVG, write: measure.writeDimensions };
+    const withSvg = docs.filter(([name]) => /pohon-kinerja|lkip/.test(name));
+    expect(withSvg.length).toBe(4);
+    const original = o.svg;
+    let general = 0;
+    o.svg = (...a: unknown[]) => { general++; return original(...a); };
+    try {
+      for (const [, m] of withSvg) await renderPdf(m);
+      expect(general).toBe(0); // every drawing and chart took the patch's way
+      mod.default = o.svg; measure.measureSVG = o.measure; measure.writeDimensions = o.write;
+      for (const [name, m, bytes] of withSvg) expect(bytes.equals(Buffer.from((await renderPdf(m)).bytes)), name).toBe(true);
+      expect(general).toBeGreaterThan(20); // svg-to-pdfkit drew them
+    } finally {
+      o.svg = original;
+      mod.default = mine.svg; measure.measureSVG = mine.measure; measure.writeDimensions = mine.write;
+    }
+  }, 300_000);
 
   it('pdf-merge-inlines: touching inlines are joined only when every property the renderer reads is the same', () => {
     const base = { text: 'a', x: 0, width: 5, font: 'f', fontSize: 9, color: 'black', opacity: 1, characterSpacing: 0, fontFeatures: null,

@@ -23,6 +23,7 @@ import { applyNextLinePatch } from './pdf-next-line.ts';
 import { applyPageBreakPatch } from './pdf-page-break.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
 import { applyRowSpanPatch } from './pdf-row-span.ts';
+import { applySvgPatch } from './pdf-svg.ts';
 import { applyStylePatch } from './pdf-style-patch.ts';
 import { applyStreamWritePatch } from './pdf-stream-write.ts';
 import { applyTextFastPatch } from './pdf-text-fast.ts';
@@ -52,6 +53,7 @@ function setup() {
   applyTextFastPatch();
   applyColorPatch();
   applyFontSubsetPatch();
+  applySvgPatch();
   pdfmake.addFonts({ Tinos: TINOS });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(FONTS));
