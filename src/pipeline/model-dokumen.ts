@@ -13,15 +13,18 @@ import type { BuildMemory, Options } from './opsi.ts';
 import { galatTemplat, pembuatModel, selectJobs } from './periksa.ts';
 import type { Deps } from './periksa-memo.ts';
 
-/** A watching process's renderer (compiled templates), kept while the template texts stay the same. */
-const memoriRenderer = new WeakMap<BuildMemory, { sidik: string; render: ReturnType<typeof createRenderer> }>();
-function rendererTetap(memory: BuildMemory, templates: Templates): ReturnType<typeof createRenderer> {
+/** Compiled templates kept while the template texts stay the same: a watching process's per BuildMemory, else
+ *  this thread's (a Pemda's agency worker builds agency after agency with the same templates: compiled once). */
+type Renderer = ReturnType<typeof createRenderer>;
+const memoriRenderer = new WeakMap<BuildMemory, { sidik: string; render: Renderer }>();
+let rendererUtas: { sidik: string; render: Renderer } | undefined;
+function rendererTetap(memory: BuildMemory | undefined, templates: Templates): Renderer {
   const sidik = sidikTemplat(templates);
-  const ada = memoriRenderer.get(memory);
+  const ada = memory ? memoriRenderer.get(memory) : rendererUtas;
   if (ada?.sidik === sidik) return ada.render;
-  const render = createRenderer(templates);
-  memoriRenderer.set(memory, { sidik, render });
-  return render;
+  const baru = { sidik, render: createRenderer(templates) };
+  if (memory) memoriRenderer.set(memory, baru); else rendererUtas = baru;
+  return baru.render;
 }
 
 /** In-memory model summaries and models of a watching process, one per BuildMemory (src/cache/model.ts). */
@@ -38,7 +41,7 @@ export function modelDokumen(content: Content, o: Options, cache: Cache | undefi
     if (memory && !memori) memoriModel.set(memory, (memori = new Map()));
     const identitas = { kertas: o.kertas, triwulan: o.triwulan, pdfa: o.pdfa, alamat: content.instansi?.value.verifikasi, umum: LABEL_UMUM };
     const sidikView = terlacak && ((i: number) => terlacak[i].sidikView());
-    return modelBuild(jobs, templates, () => pembuatModel(content, o, templates, memory ? rendererTetap(memory, templates) : undefined), { ringkas: !!(memory || o.cache || o.bagian), cache, memori, identitas, hitung, sidikView });
+    return modelBuild(jobs, templates, () => pembuatModel(content, o, templates, rendererTetap(memory, templates)), { ringkas: !!(memory || o.cache || o.bagian), cache, memori, identitas, hitung, sidikView });
   } catch (e) {
     return galatTemplat(e, o.templat);
   }
