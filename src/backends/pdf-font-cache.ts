@@ -4,7 +4,6 @@
 // code point at its advance width, as Word and LibreOffice set a DOCX without w:kern (no pair kerning, no
 // ligatures), so PDF lines measure like the DOCX. Runs are memoised per text; the embedded subset stays per document.
 // Import this module before 'pdfmake'.
-import crypto from 'node:crypto';
 import { createRequire } from 'node:module';
 
 interface Glyph { id: number; advanceWidth: number; codePoints: number[] }
@@ -68,9 +67,15 @@ function unshaped(font: Font): Font {
 }
 
 const patched: Record<string, unknown> = { ...original };
+// keyed by content: pdfkit reads the font file anew for each document. Compared byte for byte with the fonts of the
+// same length (a memcmp) rather than hashed (SHA-1 of the four faces was 1 % of PDF time).
+const byLength = new Map<number, { bytes: Buffer; family: string; font: Font }[]>();
 patched.create = (buf: Uint8Array, family?: string) => {
-  const key = `${crypto.createHash('sha1').update(buf).digest('hex')}:${family ?? ''}`;
-  if (!parsed.has(key)) parsed.set(key, unshaped(original.create(buf, family)));
-  return parsed.get(key);
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  const same = byLength.get(bytes.length) ?? [];
+  byLength.set(bytes.length, same);
+  let hit = same.find((f) => f.family === (family ?? '') && f.bytes.equals(bytes));
+  if (!hit) same.push((hit = { bytes: Buffer.from(bytes), family: family ?? '', font: unshaped(original.create(buf, family)) }));
+  return hit.font;
 };
 req.cache[fontkitPath]!.exports = patched;
