@@ -1,6 +1,7 @@
 // A raster picture (model block `citra`, e.g. the letterhead's logo) in both backends: pdfmake's `image` node from a
 // data URL (pdfkit embeds the PNG/JPEG as an image XObject) and a docx ImageRun (a media file in word/media).
-import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import { AlignmentType, Paragraph } from 'docx';
+import { gambarRun } from './docx-media.ts';
 import type { CitraBlock } from '../render/model.ts';
 
 export const citraPdf = (b: CitraBlock) => ({
@@ -12,5 +13,5 @@ const px = (pt: number) => Math.round((pt * 4) / 3); // docx sizes images in pix
 
 export const citraDocx = (b: CitraBlock, pageBreakBefore?: boolean) => new Paragraph({
   keepLines: true, alignment: b.align ? ALIGN[b.align] : undefined, spacing: { before: 0, after: 0 }, pageBreakBefore: pageBreakBefore || undefined,
-  children: [new ImageRun({ type: b.format === 'png' ? 'png' : 'jpg', data: Buffer.from(b.data, 'base64'), transformation: { width: px(b.width), height: px(b.height) } })],
+  children: [gambarRun({ type: b.format === 'png' ? 'png' : 'jpg', data: Buffer.from(b.data, 'base64'), transformation: { width: px(b.width), height: px(b.height) } })],
 });

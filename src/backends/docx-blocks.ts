@@ -1,5 +1,5 @@
 // Document model blocks -> docx paragraphs and tables (font and size inherited from the document defaults).
-import { AlignmentType, LineRuleType, HeadingLevel, ImageRun, Paragraph, type FileChild } from 'docx';
+import { AlignmentType, LineRuleType, HeadingLevel, Paragraph, type FileChild } from 'docx';
 import type { Align, Block, DocModel, Inline, Pages, Paragraph as MPara, Table } from '../render/model.ts';
 import { HEADING_SIZE } from '../render/model.ts';
 import { chartPng } from './chart-png.ts';
@@ -16,6 +16,7 @@ import { bookmarked, tocLines } from './docx-toc.ts';
 import { captionIntoTable, isCaptionOf } from './table-caption.ts';
 import { signatureAfter } from './pdf-signature.ts';
 import { paragraf, runs as siapRuns } from './docx-siap.ts';
+import { gambarRun } from './docx-media.ts';
 
 export const FONT = 'Times New Roman';
 export const tw = (pt: number) => Math.round(pt * 20);
@@ -115,16 +116,16 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   chart: (b, ctx) => [new Paragraph({
     alignment: AlignmentType.CENTER, keepLines: true, pageBreakBefore: takeBreak(ctx) || undefined,
     spacing: { before: tw((b as Spaced).before ?? 4), after: tw((b as Spaced).after ?? 6) }, // the PDF's margins
-    children: [new ImageRun({ type: 'png', data: chartPng(b.spec), transformation: { width: Math.round(b.spec.width * 4 / 3), height: Math.round(b.spec.height * 4 / 3) } })],
+    children: [gambarRun({ type: 'png', data: chartPng(b.spec), transformation: { width: Math.round(b.spec.width * 4 / 3), height: Math.round(b.spec.height * 4 / 3) } })],
   })],
   qr: (b) => {
     const { png } = qrPng(b);
     const px = Math.round(b.size * 4 / 3);
-    return [new Paragraph({ keepLines: true, spacing: { before: tw(2), after: tw(2) }, children: [new ImageRun({ type: 'png', data: png, transformation: { width: px, height: px } })] })];
+    return [new Paragraph({ keepLines: true, spacing: { before: tw(2), after: tw(2) }, children: [gambarRun({ type: 'png', data: png, transformation: { width: px, height: px } })] })];
   },
   gambar: (b, ctx) => [new Paragraph({
     alignment: AlignmentType.CENTER, keepLines: true, pageBreakBefore: takeBreak(ctx) || undefined, spacing: { before: 0, after: 0 },
-    children: [new ImageRun({ type: 'png', data: gambarPng(b.spec), transformation: { width: Math.round(b.spec.width * 4 / 3), height: Math.round(b.spec.height * 4 / 3) } })],
+    children: [gambarRun({ type: 'png', data: gambarPng(b.spec), transformation: { width: Math.round(b.spec.width * 4 / 3), height: Math.round(b.spec.height * 4 / 3) } })],
   })],
   citra: (b, ctx) => [citraDocx(b, takeBreak(ctx))],
   garis: (b) => [garisDocx(b)],
