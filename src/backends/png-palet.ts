@@ -3,7 +3,8 @@
 // every other colour (anti-aliased edges) takes its nearest palette colour. Drawings of a few flat colours and text
 // compress several times smaller than as RGB. Deterministic: the palette is ordered by count, then by colour.
 // Speed: pixels are read as 32-bit words in place (no copy), runs of one colour are handled at once, and a row equal
-// to the one above (≈ 40 % of a diagram's rows) is counted and copied as a whole.
+// to the one above (≈ 40 % of a diagram's rows) is counted and copied as a whole; a run is kept as its bytes in the
+// output, the last colour's table slot is reused, long runs are filled at once.
 import { pngFile } from './png-tulis.ts';
 
 /** Colour keys as the bitmap holds a pixel (little-endian RGBA read as one 32-bit word, alpha dropped): R low. */
@@ -60,20 +61,26 @@ export function pngPalet(rgba: Uint8Array | Uint8ClampedArray, w: number, h: num
   const piksel = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, w * h) : new Uint32Array(new Uint8Array(bytes).buffer);
   const ulang = new Uint32Array(h); // rows equal to row y after it (set on the first row of each group)
   const t = new Tabel();
-  let runs = new Uint32Array(1 << 14), nRun = 0; // per run of one colour: its colour, first and last+1 pixel
+  // per run of one colour: its colour and its first and last+1 byte in `raw` (pixel i of row y is byte i + y + 1)
+  let runs = new Uint32Array(1 << 14), nRun = 0;
+  let kLalu = -1, sLalu = 0; // the last colour's slot: runs alternate between a few colours
   const run = (k: number, awal: number, akhir: number, kali: number) => {
     k &= 0xffffff;
-    t.jumlah[t.slot(k)] += (akhir - awal) * kali;
+    if (k !== kLalu) { kLalu = k; sLalu = t.slot(k); }
+    t.jumlah[sLalu] += (akhir - awal) * kali;
     if (nRun * 3 + 3 > runs.length) { const r = new Uint32Array(runs.length * 2); r.set(runs); runs = r; }
     runs[nRun * 3] = k; runs[nRun * 3 + 1] = awal; runs[nRun * 3 + 2] = akhir; nRun++;
   };
   for (let y = 0; y < h; y += ulang[y] + 1) {
     ulang[y] = ulangan(bytes, y, h, w * 4);
     const kali = ulang[y] + 1;
-    let awal = y * w;
-    const akhir = awal + w;
-    for (let i = awal + 1; i < akhir; i++) if (piksel[i] !== piksel[i - 1]) { run(piksel[i - 1], awal, i, kali); awal = i; }
-    run(piksel[akhir - 1], awal, akhir, kali);
+    const awal = y * w, akhir = awal + w, o = y + 1;
+    let mulai = awal, p = piksel[awal];
+    for (let i = awal + 1; i < akhir; i++) {
+      const q = piksel[i];
+      if (q !== p) { run(p, mulai + o, i + o, kali); mulai = i; p = q; }
+    }
+    run(p, mulai + o, akhir + o, kali);
   }
   const hitung = [...t.entri()];
   const ada = new Set(hitung.map(([k]) => k));
@@ -82,17 +89,17 @@ export function pngPalet(rgba: Uint8Array | Uint8ClampedArray, w: number, h: num
   const palet = [...wajib, ...lain.map(([k]) => k)].slice(0, Math.max(n, wajib.length));
   palet.forEach((k, i) => { t.indeks[t.slot(k)] = i; });
   const raw = Buffer.alloc((w + 1) * h); // filter byte 0 (none) per row, then one index per pixel
-  let kLalu = -1, jLalu = 0;
+  let kPalet = -1, jLalu = 0;
   for (let r = 0; r < nRun * 3; r += 3) {
     const k = runs[r];
-    if (k !== kLalu) {
+    if (k !== kPalet) {
       const sl = t.slot(k);
       if (t.indeks[sl] < 0) t.indeks[sl] = terdekat(palet, k);
-      kLalu = k; jLalu = t.indeks[sl];
+      kPalet = k; jLalu = t.indeks[sl];
     }
-    const geser = ((runs[r + 1] / w) | 0) + 1; // pixel i of row y is byte i + y + 1 of raw
-    const akhir = runs[r + 2] + geser;
-    for (let o = runs[r + 1] + geser; o < akhir; o++) raw[o] = jLalu;
+    const a = runs[r + 1], b = runs[r + 2];
+    if (b - a > 24) raw.fill(jLalu, a, b);
+    else for (let o = a; o < b; o++) raw[o] = jLalu;
   }
   for (let y = 0; y < h; y += ulang[y] + 1) {
     const baris = y * (w + 1);
