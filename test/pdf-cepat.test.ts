@@ -13,6 +13,7 @@ import { pdfmakeStackPush } from '../src/backends/pdf-style-patch.ts';
 import { pdfmakeGetBreaks } from '../src/backends/pdf-word-shape.ts';
 import { pdfkitText } from '../src/backends/pdf-text-fast.ts';
 import { svgOriginals } from '../src/backends/pdf-svg.ts';
+import { layeredRenderLine } from '../src/backends/pdf-render-line.ts';
 import { DOCUMENTS } from '../src/documents.ts';
 import { check, models } from '../src/pipeline.ts';
 import type { DocModel } from '../src/render/model.ts';
@@ -119,6 +120,12 @@ describe('PDF speed patches: same bytes as the original code', () => {
     expect(mine).toEqual(run(original as never));
     expect(mine.stream).toContain('] TJ');
   });
+
+  it('pdf-render-line: plain lines drawn past the layered renderLine (merge, page references, pdfmake)', async () => {
+    const calls = { n: 0 };
+    await compare(pdfmakeClass('Renderer').prototype, 'renderLine', layeredRenderLine, calls);
+    expect(calls.n).toBeGreaterThan(100);
+  }, 300_000);
 
   it('pdf-svg: drawings and charts drawn without svg-to-pdfkit, measured without xmldoc', async () => {
     const mod = req('pdfmake/js/3rd-party/svg-to-pdfkit.js') as { default: unknown };

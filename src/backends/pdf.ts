@@ -22,6 +22,7 @@ import { applyMergeInlinesPatch } from './pdf-merge-inlines.ts';
 import { applyNextLinePatch } from './pdf-next-line.ts';
 import { applyPageBreakPatch } from './pdf-page-break.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
+import { applyRenderLinePatch } from './pdf-render-line.ts';
 import { applyRowSpanPatch } from './pdf-row-span.ts';
 import { applySvgPatch } from './pdf-svg.ts';
 import { applyStylePatch } from './pdf-style-patch.ts';
@@ -38,6 +39,7 @@ function setup() {
   applyJustifyPatch();
   applyPageRefPatch();
   applyMergeInlinesPatch(); // wraps the page-reference patch: joins first
+  applyRenderLinePatch(); // plain lines past both
   applyStylePatch();
   applyMeasurePatch();
   applyStreamWritePatch();
