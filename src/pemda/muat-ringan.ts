@@ -31,21 +31,18 @@ function berkasDi(dir: string): Berkas[] {
   return readContent(dir).files.map((f) => ({ file: tampil(path.join(dir, f.rel)), text: f.text, rel: f.rel }));
 }
 
-function registri<T extends { id: string }>(schema: typeof orangSchema | typeof jabatanSchema, files: Berkas[], map: Map<string, Located<T> & { bersama: boolean }>, bersama: boolean) {
+type Entri<T> = Located<T> & { bersama: boolean };
+/** A registry's entries in file order (the first of an id wins when they are put in a map). */
+function registri<T extends { id: string }>(schema: typeof orangSchema | typeof jabatanSchema, files: Berkas[], bersama: boolean): Entri<T>[] {
   const buang: Diagnostic[] = [];
+  const out: Entri<T>[] = [];
   for (const f of files.filter((b) => /\.ya?ml$/.test(b.rel))) {
     const src = parseYaml(f.file, f.text, buang);
-    for (const { value, path: p } of checkList(schema, src, buang)) {
-      const v = value as unknown as T;
-      if (!map.has(v.id)) map.set(v.id, { value: v, src, path: p, bersama });
-    }
+    for (const { value, path: p } of checkList(schema, src, buang)) out.push({ value: value as unknown as T, src, path: p, bersama });
   }
+  return out;
 }
-
-/** The shared registries' files, read once for every agency. */
-export const bacaBersamaRingan = (akar: string) => ({
-  orang: berkasDi(path.join(akar, BERSAMA, 'orang')), jabatan: berkasDi(path.join(akar, BERSAMA, 'jabatan')), indikator: berkasDi(path.join(akar, BERSAMA, 'indikator')),
-});
+const kePeta = <T extends { id: string }>(map: Map<string, Entri<T>>, entri: Entri<T>[]) => { for (const e of entri) if (!map.has(e.value.id)) map.set(e.value.id, e); };
 
 /** Indicator ids only (no schema): enough to tell a misspelt reference. */
 function idIndikator(files: Berkas[], out: Set<string>) {
@@ -56,23 +53,31 @@ function idIndikator(files: Berkas[], out: Set<string>) {
   }
 }
 
-export function muatRingan(akar: string, id: string, bersama: ReturnType<typeof bacaBersamaRingan>): DataInstansi {
+export interface BersamaRingan { orang: Entri<Orang>[]; jabatan: Entri<Jabatan>[]; indikator: Set<string> }
+/** The shared registries, read, parsed and checked once for all agencies (each agency's own are read per agency). */
+export function bacaBersamaRingan(akar: string): BersamaRingan {
+  const dir = (r: string) => berkasDi(path.join(akar, BERSAMA, r));
+  const indikator = new Set<string>();
+  idIndikator(dir('indikator'), indikator);
+  return { orang: registri<Orang>(orangSchema, dir('orang'), true), jabatan: registri<Jabatan>(jabatanSchema, dir('jabatan'), true), indikator };
+}
+
+export function muatRingan(akar: string, id: string, bersama: BersamaRingan): DataInstansi {
   const dir = dirInstansi(akar, id);
   const buang: Diagnostic[] = [];
-  const data: DataInstansi = { id, orang: new Map(), jabatan: new Map(), indikator: new Set(), pk: [] };
+  const data: DataInstansi = { id, orang: new Map(), jabatan: new Map(), indikator: new Set(bersama.indikator), pk: [] };
   const fi = path.join(dir, 'instansi.yaml');
   if (fs.existsSync(fi)) {
     const src: YamlSource = parseYaml(tampil(fi), fs.readFileSync(fi, 'utf8'), buang);
     const v = src.data === undefined ? undefined : checkSchema(instansiSchema, src, src.data, [], buang);
     if (v) data.instansi = { value: v, src, path: [] };
   }
-  registri(orangSchema, bersama.orang, data.orang, true);
-  registri(orangSchema, berkasDi(path.join(dir, 'orang')), data.orang, false);
-  const jabatan = new Map<string, Located<Jabatan> & { bersama: boolean }>();
-  registri(jabatanSchema, bersama.jabatan, jabatan, true);
-  registri(jabatanSchema, berkasDi(path.join(dir, 'jabatan')), jabatan, false);
+  kePeta(data.orang, bersama.orang);
+  kePeta(data.orang, registri<Orang>(orangSchema, berkasDi(path.join(dir, 'orang')), false));
+  const jabatan = new Map<string, Entri<Jabatan>>();
+  kePeta(jabatan, bersama.jabatan);
+  kePeta(jabatan, registri<Jabatan>(jabatanSchema, berkasDi(path.join(dir, 'jabatan')), false));
   data.jabatan = jabatan;
-  idIndikator(bersama.indikator, data.indikator);
   idIndikator(berkasDi(path.join(dir, 'indikator')), data.indikator);
   for (const f of berkasDi(path.join(dir, 'pk')).filter((b) => b.rel.endsWith('.md'))) {
     const md = parseMarkdownFile(f.file, f.text, buang, true);

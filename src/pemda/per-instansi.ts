@@ -7,6 +7,7 @@ import { daftarInstansi, dirInstansi } from './akar.ts';
 import { bacaBersamaRingan, muatRingan } from './muat-ringan.ts';
 import { bacaPemda } from './pemda-yaml.ts';
 import { periksaPemda } from './periksa.ts';
+import { urutBerat } from './urut-berat.ts';
 
 const tampil = (p: string) => p.split(path.sep).join('/');
 export const adaGalat = (ds: Diagnostic[]) => ds.some((d) => d.severity === 'galat');
@@ -37,7 +38,7 @@ export interface Satu { diagnostics: Diagnostic[] }
 export interface HasilSatu<T> { id: string; hasil?: T; galat: boolean; dilewati?: boolean }
 
 /** Runs `jalan(id, konten, k)` on each picked agency (k: its index among all agencies of the Pemda), in order;
- *  `serentak`: all started at once (`jalan` limits itself, e.g. a worker pool), results still in order. */
+ *  `serentak`: all started at once, heaviest first (`jalan` limits itself, e.g. a worker pool), results still in order. */
 export async function perInstansi<T extends Satu>(akar: string, ids: string[], jalan: (id: string, konten: string, k: number) => Promise<T>, serentak = false):
   Promise<{ diagnostics: Diagnostic[]; instansi: HasilSatu<T>[] }> {
   const lintas = periksaLintas(akar, ids);
@@ -46,7 +47,8 @@ export async function perInstansi<T extends Satu>(akar: string, ids: string[], j
   const pemdaGalat = adaGalat(lintas.filter((d) => !milik(akar, ids, d)));
   const dilewati = (id: string) => pemdaGalat || adaGalat(lintas.filter((d) => milik(akar, ids, d) === id));
   const mulai = (id: string) => jalan(id, dirInstansi(akar, id), urutan.indexOf(id));
-  const berjalan = serentak ? new Map(ids.filter((id) => !dilewati(id)).map((id) => [id, mulai(id)])) : undefined;
+  // started heaviest first (urut-berat.ts): the pool takes them in that order; results below in the Pemda's order
+  const berjalan = serentak ? new Map(urutBerat(ids.filter((id) => !dilewati(id)), (id) => dirInstansi(akar, id)).map((id) => [id, mulai(id)])) : undefined;
   if (berjalan) await Promise.allSettled(berjalan.values()); // every agency finished (or failed) before any throw below
   const instansi: HasilSatu<T>[] = [];
   for (const id of ids) {
