@@ -93,5 +93,10 @@ export function paragraf(opsi: Opsi, isi: Inline[], sz?: number, bold?: boolean,
 }
 const RUN_TANDA = `<w:r><w:t xml:space="preserve">${MARK}</w:t></w:r>`;
 
+/** The XML of a ready paragraph (undefined for anything else). */
+export const xmlSiap = (c: unknown): string | undefined => (c instanceof ParagrafSiap ? c.xml : undefined);
+/** A component that writes `xml` where a paragraph goes (a marker in the pieces docx writes around paragraphs). */
+export const penanda = (xml: string): FileChild => new ParagrafSiap(xml, {}, []) as unknown as FileChild;
+
 /** The real docx Paragraph where docx must see one (Body.addSection looks for `instanceof Paragraph`). */
 export const echt = (c: FileChild): FileChild => (c instanceof ParagrafSiap ? c.echt() : c);

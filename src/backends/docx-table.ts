@@ -10,6 +10,7 @@ import type { Spaced } from './docx-spacing.ts';
 import { tailRows } from './pdf-signature.ts';
 import type { BorderlessCell } from './table-caption.ts';
 import { echt, paragraf } from './docx-siap.ts';
+import { sel } from './docx-sel.ts';
 
 const VALIGN = { top: VerticalAlign.TOP, middle: VerticalAlign.CENTER, bottom: VerticalAlign.BOTTOM } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -49,7 +50,7 @@ function cell(c: BorderlessCell, t: Table, ctx: Ctx, width: number, keep: boolea
   // docx continues a spanning cell in the rows below with a paragraph aligned as its last (`instanceof Paragraph`)
   if ((c.rowSpan ?? 1) > 1) kids.push(echt(kids.pop()!));
   // borders and margins are set once on the table (w:tblBorders, w:tblCellMar), not repeated in every cell
-  return new TableCell({
+  return sel({
     children: kids as Paragraph[], rowSpan: c.rowSpan, columnSpan: c.colSpan, borders: c.noBorder ? { top: NONE, left: NONE, right: NONE } : undefined,
     verticalAlign: c.vAlign ? VALIGN[c.vAlign] : undefined, shading: c.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: c.fill } : undefined,
   });
