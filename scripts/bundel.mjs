@@ -1,6 +1,7 @@
-// Bundles the CLI (src/cli/main.ts) with esbuild into a few ESM files in dist/bundel/, split at every dynamic
-// import: one file to parse instead of hundreds to resolve, and the parts a command loads lazily (Excel …) stay in
-// their own chunks. Run by scripts/compile.mjs after tsc has written dist/ (the bundle needs it: see below).
+// Bundles the CLI (src/cli/main.ts) with esbuild into a few files in dist/bundel/, split at every dynamic import:
+// one file to parse instead of hundreds to resolve, and the parts a command loads lazily (Excel …) stay in their
+// own chunks. The entry main.js is ESM, the chunks CommonJS (.cjs, see keCjs: compiled with V8's code cache).
+// Run by scripts/compile.mjs after tsc has written dist/ (the bundle needs it: see below).
 // Pure-JavaScript libraries are bundled too (no module resolution at start-up); those in LUAR stay in node_modules.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,6 +49,43 @@ const urlDist = (src, outdir, dist) => ({
   },
 });
 
+/** How a chunk's `import()` of an ES module outside the bundle is written (src/cli/kode-v8.ts looks for it). */
+export const IMPOR_ESM = 'import(/* esm */ ';
+const BANNER = "import { createRequire as __sakipRequire } from 'node:module'; const require = __sakipRequire(import.meta.url);";
+
+/**
+ * Every chunk but the entry rewritten from ESM to CommonJS (`.cjs`): Node 20 has no code cache for ES modules, but
+ * CommonJS goes through Module.prototype._compile, where src/cli/kode-v8.ts compiles the chunks a build loads (the
+ * pipeline, zod, yaml, handlebars …) with the V8 code cache of the build cache. `import()` stays `import()`
+ * (the backends are ES modules of dist/backends/), `import.meta.url` becomes the chunk's file URL; the chunks
+ * import each other by require, in the same order, one instance each. main.js stays ESM (top-level await).
+ */
+async function keCjs(esbuild, outdir) {
+  const nama = fs.readdirSync(outdir).filter((f) => f.endsWith('.js'));
+  const ganti = (teks) => teks.replace(/(["'])\.\/([\w-]+)\.js\1/g, (m, q, n) => (n !== 'main' && nama.includes(`${n}.js`) ? `${q}./${n}.cjs${q}` : m));
+  for (const f of nama) {
+    const file = path.join(outdir, f);
+    let teks = fs.readFileSync(file, 'utf8');
+    if (f === 'main.js') { fs.writeFileSync(file, ganti(teks)); continue; }
+    if (!teks.startsWith(BANNER)) throw new Error(`${f}: banner tidak ditemukan`);
+    // esbuild's "// src/…" and "// node_modules/…" module markers kept (test/cli-bundel.test.ts reads them) as legal comments
+    // `import()` of another chunk becomes a require; of an ES module outside the bundle (the backends) it stays,
+    // marked IMPOR_ESM so src/cli/kode-v8.ts leaves that chunk to Node's loader (vm.Script has no import() in Node 20)
+    const esm = teks.slice(BANNER.length).replace(/^\/\/ (\S+)$/gm, '//! $1')
+      .replace(/\bimport\((["'])(\.\/\.\.\/)/g, '__sakipImporEsm($1$2')
+      .replace(/\bimport\((["'])(\.\/[\w-]+\.js)\1\)/g, 'Promise.resolve().then(() => require($1$2$1))');
+    const r = await esbuild.transform(esm, {
+      format: 'cjs', platform: 'node', target: 'node20', loader: 'js', sourcefile: f, legalComments: 'inline',
+      define: { 'import.meta.url': '__sakipImportMetaUrl' },
+      banner: 'var __sakipImportMetaUrl = require("node:url").pathToFileURL(__filename).href;',
+    });
+    const sisa = /.{0,60}\bimport\(.{0,60}/.exec(r.code.replace(/`[^`]*`|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""'));
+    if (sisa) throw new Error(`${f}: import() yang tidak dikenal: ${sisa[0]}`);
+    fs.writeFileSync(file.replace(/\.js$/, '.cjs'), ganti(r.code.replace(/^(\s*)\/\/! /gm, '$1// ').replaceAll('__sakipImporEsm(', IMPOR_ESM)));
+    fs.rmSync(file);
+  }
+}
+
 /** Writes dist/bundel/; returns false (and removes it) when esbuild is missing or fails: the CLI then runs dist/cli/. */
 export async function bundel(root, dist = path.join(root, 'dist')) {
   const src = path.join(root, 'src'), outdir = path.join(dist, 'bundel');
@@ -71,16 +109,17 @@ export async function bundel(root, dist = path.join(root, 'dist')) {
       target: 'node20',
       external: LUAR.flatMap((p) => [p, `${p}/*`]),
       // bundled CommonJS libraries require Node's built-ins
-      banner: { js: "import { createRequire as __sakipRequire } from 'node:module'; const require = __sakipRequire(import.meta.url);" },
+      banner: { js: BANNER },
       chunkNames: '[name]-[hash]',
       legalComments: 'none',
       logLevel: 'warning',
       plugins: [luar(src, outdir, dist), urlDist(src, outdir, dist)],
     });
+    await keCjs(esbuild, outdir);
     return true;
-  } catch {
+  } catch (e) {
     fs.rmSync(outdir, { recursive: true, force: true });
-    console.error('compile: bundel gagal; CLI memakai dist/ tanpa bundel.');
+    console.error(`compile: bundel gagal (${e instanceof Error ? e.message : e}); CLI memakai dist/ tanpa bundel.`);
     return false;
   }
 }

@@ -57,6 +57,7 @@ describe('bundled CLI (dist/bundel/)', () => {
     expect(dingin.status, dingin.stderr).toBe(0);
     expect(dingin.isi).toMatch(/^\/\/ src\/pipeline\.ts$/m);
     expect(dingin.isi).toMatch(/^\/\/ \S*node_modules\/zod\//m); // bundled, as the markers --versi must not load
+    expect(dingin.modul.filter((f) => f.startsWith(bundel + path.sep) && f.endsWith('.cjs')).length).toBeGreaterThan(3); // CommonJS chunks (V8 code cache)
     expect(dingin.modul).toContain(path.join(dist, 'backends', 'pdf.js')); // tsc's output: pdfkit is patched before it loads
     expect(dingin.modul.some((f) => f.includes(`${path.sep}node_modules${path.sep}pdfmake${path.sep}`))).toBe(true);
     // nothing to render: the cache answers and the backends stay unloaded

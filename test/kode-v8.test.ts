@@ -57,6 +57,29 @@ describe('V8 code cache for CommonJS libraries', () => {
     expect(muat('contoh/dinamis.js')).toEqual({ m: path.sep, ditulis: 0 });
   });
 
+  it("the bundle's chunks: data written only when asked (a small rebuild), then taken; one importing an ES module left to Node", () => {
+    const bundel = path.join(tmp, 'bundel');
+    fs.mkdirSync(bundel);
+    // a template like src/pekerja-baru.ts's holds the text "import(": only the bundler's mark counts
+    fs.writeFileSync(path.join(bundel, 'chunk.cjs'), 'exports.sep = () => require("./esm.cjs").sep(); exports.file = __filename; exports.t = (u) => `import(${u})`;');
+    fs.writeFileSync(path.join(bundel, 'esm.cjs'), 'exports.sep = () => import(/* esm */ "node:path").then((m) => m.sep);');
+    const s = path.join(tmp, 'bundel.mts');
+    fs.writeFileSync(s, `import { createRequire } from 'node:module';
+import { pasangKodeV8 } from ${JSON.stringify(path.join(ROOT, 'src/cli/kode-v8.ts'))};
+const selesai = pasangKodeV8(${JSON.stringify(path.join(tmp, 'cache-bundel'))}, ${JSON.stringify(bundel + path.sep)});
+const m = createRequire(${JSON.stringify(path.join(bundel, 'x.js'))})('./chunk.cjs');
+console.log(JSON.stringify({ sep: await m.sep(), file: m.file, ditulis: selesai(process.argv[2] === 'ya') }));`);
+    const jalan = (tulis: boolean) => {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', s, tulis ? 'ya' : 'tidak'], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as { sep: string; file: string; ditulis: number };
+    };
+    const a = { sep: path.sep, file: path.join(bundel, 'chunk.cjs') };
+    expect(jalan(false)).toEqual({ ...a, ditulis: 0 }); // a large build: the bundle's data not written
+    expect(jalan(true)).toEqual({ ...a, ditulis: 1 });
+    expect(jalan(true)).toEqual({ ...a, ditulis: 0 }); // taken
+  });
+
   it('keeps the directory bounded: the oldest entries go first', () => {
     const d = path.join(tmp, 'pangkas');
     fs.mkdirSync(d);

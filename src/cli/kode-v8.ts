@@ -1,5 +1,6 @@
-// V8 code cache for the CommonJS libraries a build loads (pdfmake, pdfkit, fontkit, …): Node 20 has no
-// module.enableCompileCache, so their sources (~100 ms of compiling in a rebuild, issue 15) are compiled here with
+// V8 code cache for the CommonJS libraries a build loads (pdfmake, pdfkit, fontkit, …) and the CLI bundle's CommonJS
+// chunks (the pipeline, zod, yaml, handlebars …: scripts/bundel.mjs): Node 20 has no module.enableCompileCache, so
+// their sources (~100 ms of compiling each in a rebuild, issue 15) are compiled here with
 // the cached data of an earlier build, kept in the build cache (`<cache>/kode-v8/`). V8 checks the data against the
 // source and its own version and flags and ignores what does not fit (the bytes themselves: a SHA-256 here); the module then runs exactly as Node would
 // run it (same wrapper, same require). The main thread, and the CLI's preloading worker (src/pekerja-render.ts,
@@ -8,6 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { threadId } from 'node:worker_threads';
 
@@ -19,6 +21,10 @@ type Compile = (this: ModulCjs, content: string, filename: string) => unknown;
 const M = Module as unknown as { prototype: { _compile: Compile }; wrap(s: string): string; _resolveFilename(r: string, p: ModulCjs, m: boolean, o?: object): string;
   _resolveLookupPaths(r: string, p: ModulCjs): string[] | null; _extensions: object; _cache: object };
 const NM = `${path.sep}node_modules${path.sep}`;
+/** The CLI bundle's CommonJS chunks (scripts/bundel.mjs: dist/bundel/ beside dist/cli/). A chunk importing an ES
+ *  module (the backends) is left to Node's loader: a vm.Script's import() needs an experimental option in Node 20. */
+const BUNDEL = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'bundel', path.sep);
+const IMPOR_ESM = ['import(', '/* esm */ '].join(''); // as scripts/bundel.mjs writes it (not as one literal: this chunk is no such one)
 const sha = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest();
 
 /** An entry's data when its SHA-256 (its first 32 bytes) holds: V8 checks versions and the source, not the bytes. */
@@ -30,24 +36,27 @@ function baca(f: string): Buffer | undefined {
 }
 
 /** Installs the hook; returns a function that removes it and writes the data of the modules compiled without it
- *  (call at the end: the data then hold the functions compiled meanwhile); it returns how many it wrote. */
-export function pasangKodeV8(cacheDir: string): () => number {
+ *  (call at the end: the data then hold the functions compiled meanwhile; `bundelJuga` false: the libraries'
+ *  only); it returns how many it wrote. `bundelDir`: the bundle's directory (with a trailing separator). */
+export function pasangKodeV8(cacheDir: string, bundelDir = BUNDEL): (bundelJuga?: boolean) => number {
   const dir = path.join(cacheDir, 'kode-v8');
   const asli = M.prototype._compile;
-  const baru: { f: string; script: vm.Script }[] = [];
+  const baru: { f: string; script: vm.Script; bundel: boolean }[] = [];
   M.prototype._compile = function (content, filename) {
-    if (!filename.includes(NM) || content.includes('import(')) return asli.call(this, content, filename); // a dynamic import needs Node's own
+    const bundel = filename.startsWith(bundelDir);
+    if (bundel ? content.includes(IMPOR_ESM) : !filename.includes(NM) || content.includes('import(')) return asli.call(this, content, filename); // a dynamic import: Node's own
     const f = path.join(dir, `${crypto.createHash('sha256').update(`${process.version}\0${filename}\0`).update(content).digest('hex').slice(0, 40)}.bin`);
     const data = baca(f);
     const script = new vm.Script(M.wrap(content), { filename, cachedData: data });
-    if (!data || script.cachedDataRejected) baru.push({ f, script });
+    if (!data || script.cachedDataRejected) baru.push({ f, script, bundel });
     const fn = script.runInThisContext({ displayErrors: true }) as (...a: unknown[]) => unknown;
     const resolve = Object.assign((r: string, o?: object) => M._resolveFilename(r, this, false, o), { paths: (r: string) => M._resolveLookupPaths(r, this) });
     const req = Object.assign((id: string) => this.require(id), { resolve, main: (process as { mainModule?: unknown }).mainModule, extensions: M._extensions, cache: M._cache });
     return fn.call(this.exports, this.exports, req, this, filename, path.dirname(filename));
   };
-  return () => {
+  return (bundelJuga = true) => {
     M.prototype._compile = asli;
+    if (!bundelJuga) baru.splice(0, baru.length, ...baru.filter((b) => !b.bundel));
     if (!baru.length) return 0;
     try { fs.mkdirSync(dir, { recursive: true }); } catch { return 0; }
     let n = 0;

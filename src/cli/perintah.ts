@@ -30,13 +30,17 @@ function angkaPekerja(v: string): number {
 async function bangunSatu(o: Options, progres?: Progres): Promise<BuildResult> {
   const awal = o.cache ? (await import('./pramuat-awal.ts')).mulaiPramuat(o) : undefined;
   const simpanKode = o.cache ? (await import('./kode-v8.ts')).pasangKodeV8(o.cache) : undefined;
+  let r: BuildResult | undefined;
   try {
-    return await (await import('../pipeline.ts')).build(o, undefined, progres, awal);
+    return r = await (await import('../pipeline.ts')).build(o, undefined, progres, awal);
   } catch (e) {
     await awal?.tutup(); // the pipeline did not load: nobody else stops it
     throw e;
-  } finally { simpanKode?.(); }
+  } finally { simpanKode?.((r?.dirender ?? 0) <= KODE_BUNDEL_MAKS); }
 }
+/** The bundle's code cache is written by a rebuild of at most this many documents: data from a full build would
+ *  hold every kind's functions, which a small rebuild would then deserialize for nothing (slower than compiling). */
+const KODE_BUNDEL_MAKS = 8;
 
 export const daftarBuild: Daftar = (program, gagal) => {
   addInstansiOption(addBuildOptions(program.command('build').description('membangun dokumen dari konten (satu instansi, atau akar Pemda: setiap instansi ke <keluaran>/<id>/) ke direktori keluaran')))
