@@ -137,6 +137,8 @@ export const block = (b: Block, ctx: Ctx): FileChild[] => (BLOCK[b.kind] as (x: 
  *  or the paragraphs and spacers before it (keep-with-next, set on ctx for the one block: a copy of ctx would lose the
  *  page break the block takes). */
 export function blocks(given: Block[], ctx: Ctx): FileChild[] {
+  // most table cells: one paragraph, which nothing before or after spaces, folds or keeps
+  if (given.length === 1 && given[0].kind === 'p') return [para(given[0], ctx)];
   const bs = joinSpacing(given);
   const out: FileChild[] = [];
   for (let i = 0; i < bs.length; i++) {
