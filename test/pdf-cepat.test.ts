@@ -14,6 +14,7 @@ import { pdfmakeGetBreaks } from '../src/backends/pdf-word-shape.ts';
 import { pdfkitText } from '../src/backends/pdf-text-fast.ts';
 import { svgOriginals } from '../src/backends/pdf-svg.ts';
 import { layeredRenderLine } from '../src/backends/pdf-render-line.ts';
+import { restructureOriginals } from '../src/backends/pdf-restructure.ts';
 import { DOCUMENTS } from '../src/documents.ts';
 import { check, models } from '../src/pipeline.ts';
 import type { DocModel } from '../src/render/model.ts';
@@ -124,6 +125,15 @@ describe('PDF speed patches: same bytes as the original code', () => {
   it('pdf-render-line: plain lines drawn past the layered renderLine (merge, page references, pdfmake)', async () => {
     const calls = { n: 0 };
     await compare(pdfmakeClass('Renderer').prototype, 'renderLine', layeredRenderLine, calls);
+    expect(calls.n).toBeGreaterThan(100);
+  }, 300_000);
+
+  it('pdf-restructure: font subsets written with restructure Array.size, Array.encode and Number.encode as before', async () => {
+    const r = createRequire(req.resolve('fontkit'))('restructure') as { Array: { prototype: Record<string, unknown> }; Number: { prototype: Record<string, unknown> } };
+    const calls = { n: 0 };
+    await compare(r.Array.prototype, 'size', () => restructureOriginals()?.size, calls);
+    await compare(r.Array.prototype, 'encode', () => restructureOriginals()?.encode, calls);
+    await compare(r.Number.prototype, 'encode', () => restructureOriginals()?.numberEncode, calls);
     expect(calls.n).toBeGreaterThan(100);
   }, 300_000);
 

@@ -23,6 +23,7 @@ import { applyNextLinePatch } from './pdf-next-line.ts';
 import { applyPageBreakPatch } from './pdf-page-break.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
 import { applyRenderLinePatch } from './pdf-render-line.ts';
+import { applyRestructurePatch } from './pdf-restructure.ts';
 import { applyRowSpanPatch } from './pdf-row-span.ts';
 import { applySvgPatch } from './pdf-svg.ts';
 import { applyStylePatch } from './pdf-style-patch.ts';
@@ -55,6 +56,7 @@ function setup() {
   applyTextFastPatch();
   applyColorPatch();
   applyFontSubsetPatch();
+  applyRestructurePatch();
   applySvgPatch();
   pdfmake.addFonts({ Tinos: TINOS });
   pdfmake.setUrlAccessPolicy(() => false);
