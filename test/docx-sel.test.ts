@@ -1,9 +1,9 @@
 // docx-sel.ts writes table cells of ready paragraphs as ready XML: the same bytes as docx's TableCell, for the example
 // agency's documents and for hand-made cells (spans, borders, shading, alignment, with and without a width from docx).
 import { describe, expect, it } from 'vitest';
-import { BorderStyle, ShadingType, TableCell, VerticalAlign } from 'docx';
+import { BorderStyle, ShadingType, Table, TableCell, TableRow, VerticalAlign } from 'docx';
 import { paragraf } from '../src/backends/docx-siap.ts';
-import { pasang, sel } from '../src/backends/docx-sel.ts';
+import { baris, pasang, sel } from '../src/backends/docx-sel.ts';
 import { tulisXml } from '../src/backends/docx-xml.ts';
 import { docxSamaDenganAsli } from './helpers-docx.ts';
 
@@ -27,9 +27,22 @@ describe('ready-XML table cells', () => {
     }
   });
 
+  it('writes what docx writes for a table of ready rows, widths given by the table', () => {
+    const cells = (f: typeof sel) => [f({ children: [paragraf({}, [{ kind: 'text', text: 'x' }]) as never] }), f({ columnSpan: 2, children: [paragraf({}, []) as never] })];
+    const rows = (fs: typeof sel, fr: typeof baris) => [fr({ children: cells(fs), tableHeader: true, cantSplit: true }), fr({ children: cells(fs) })];
+    const table = (fs: typeof sel, fr: typeof baris) => new Table({ rows: rows(fs, fr), columnWidths: [1000, 2000, 3000], width: { size: 6000, type: 'dxa' } });
+    const ours = table(sel, baris), theirs = table((o) => new TableCell(o), (o) => new TableRow(o));
+    expect(baris({ children: cells(sel) })).not.toBeInstanceOf(TableRow);
+    expect(xml(ours)).toBe(xml(theirs));
+    expect(xml(ours)).toContain('<w:tcW w:type="dxa" w:w="5000"/>');
+  });
+
   it("keeps docx's TableCell for other content and when off", () => {
     expect(sel({ children: [] })).toBeInstanceOf(TableCell);
     pasang(false);
-    try { expect(sel({ children: [paragraf({}, []) as never] })).toBeInstanceOf(TableCell); } finally { pasang(true); }
+    try {
+      expect(sel({ children: [paragraf({}, []) as never] })).toBeInstanceOf(TableCell);
+      expect(baris({ children: [sel({ children: [paragraf({}, []) as never] })] })).toBeInstanceOf(TableRow);
+    } finally { pasang(true); }
   });
 });

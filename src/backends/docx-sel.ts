@@ -3,8 +3,9 @@
 // ready is written from the pieces docx wrote once per formatting and width (its properties around a marker).
 // docx's Table still sees a cell: found by its element name (TableRow.cells), spans read from `options`, the
 // width docx gives it through setColumnWidth. A cell holding anything else (a nested table, a picture, a list
-// number, the real paragraph a row-spanning cell ends with) stays docx's TableCell.
-import { Table, TableCell, TableRow, type ITableCellOptions } from 'docx';
+// number, the real paragraph a row-spanning cell ends with) stays docx's TableCell. A row of ready cells is written
+// the same way (its properties around a marker cell), its cells after docx's Table gave them their widths.
+import { Table, TableCell, TableRow, type ITableCellOptions, type ITableRowOptions } from 'docx';
 import { tulisXml } from './docx-xml.ts';
 import { penanda, xmlSiap } from './docx-siap.ts';
 
@@ -17,14 +18,11 @@ const MARK = '\uE001';
 const potongan = new Map<string, [string, string]>();
 const MAKS = 4096;
 
-/** docx's cell XML around its content, for these options and the width docx gave it. */
-function potong(opsi: Omit<ITableCellOptions, 'children'>, lebar: number | undefined): [string, string] {
-  const key = `${JSON.stringify(opsi)}|${lebar}`;
+/** The XML docx writes around a marker child of `buat()` (a cell or a row), by `key`. */
+function potong(key: string, buat: () => unknown): [string, string] {
   let p = potongan.get(key);
   if (!p) {
-    const c = new TableCell({ ...opsi, children: [penanda(MARK) as never] });
-    if (lebar !== undefined) c.setColumnWidth(lebar);
-    const xml = tulisXml((c as unknown as { prepForXml(ctx: object): Record<string, unknown> }).prepForXml({ stack: [] }));
+    const xml = tulisXml((buat() as { prepForXml(ctx: object): Record<string, unknown> }).prepForXml({ stack: [] }));
     const i = xml.indexOf(MARK);
     if (i < 0 || xml.indexOf(MARK, i + 1) >= 0) throw new Error(`docx-sel: penanda tidak tunggal dalam ${xml}`);
     p = [xml.slice(0, i), xml.slice(i + MARK.length)];
@@ -33,6 +31,13 @@ function potong(opsi: Omit<ITableCellOptions, 'children'>, lebar: number | undef
   }
   return p;
 }
+const ditulis = (xml: string) => {
+  const f = () => xml;
+  f.toString = f;
+  return { '': f };
+};
+/** A cell in a row's pieces: a marker where docx's row writes its cells. */
+const selPenanda = { rootKey: 'w:tc', prepForXml: () => ditulis(MARK) };
 
 class SelSiap {
   readonly rootKey = 'w:tc'; // TableRow.cells finds cells by their element name
@@ -40,13 +45,30 @@ class SelSiap {
   constructor(readonly options: ITableCellOptions, private readonly isi: string) {}
   /** As TableCell.setColumnWidth: the width docx's Table gives a cell (the last one given is written). */
   setColumnWidth(twips: number): void { this.lebar = twips; }
+  /** docx's XML of the cell with the width given (call after docx's Table gave it). */
+  xml(): string {
+    const { children: _, ...opsi } = this.options;
+    const [a, b] = potong(`c|${JSON.stringify(opsi)}|${this.lebar}`, () => {
+      const c = new TableCell({ ...opsi, children: [penanda(MARK) as never] });
+      if (this.lebar !== undefined) c.setColumnWidth(this.lebar);
+      return c;
+    });
+    return a + this.isi + b;
+  }
+  prepForXml(): Record<string, unknown> { return ditulis(this.xml()); }
+}
+
+/** A row of ready cells: docx's Table finds its cells (`cells`) and gives them their widths before writing it. */
+class BarisSiap {
+  readonly rootKey = 'w:tr';
+  constructor(readonly options: ITableRowOptions, readonly cells: SelSiap[]) {}
+  get CellCount(): number { return this.options.children.length; }
   prepForXml(): Record<string, unknown> {
     const { children: _, ...opsi } = this.options;
-    const [a, b] = potong(opsi, this.lebar);
-    const xml = a + this.isi + b;
-    const f = () => xml;
-    f.toString = f;
-    return { '': f };
+    const [a, b] = potong(`r|${JSON.stringify(opsi)}`, () => new TableRow({ ...opsi, children: [selPenanda as never] }));
+    let xml = a;
+    for (const c of this.cells) xml += c.xml();
+    return ditulis(xml + b);
   }
 }
 
@@ -65,4 +87,12 @@ export function sel(options: ITableCellOptions): TableCell {
     if (options.children.length) return new SelSiap(options, isi) as unknown as TableCell;
   }
   return new TableCell(options);
+}
+
+/** A row: ready when all its cells are. Not in a table with a row span (docx adds cells to the rows below it). */
+export function baris(options: ITableRowOptions): TableRow {
+  if (aktif && options.children.length && options.children.every((c) => c instanceof SelSiap)) {
+    return new BarisSiap(options, options.children as unknown as SelSiap[]) as unknown as TableRow;
+  }
+  return new TableRow(options);
 }

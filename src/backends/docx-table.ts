@@ -10,7 +10,7 @@ import type { Spaced } from './docx-spacing.ts';
 import { tailRows } from './pdf-signature.ts';
 import type { BorderlessCell } from './table-caption.ts';
 import { echt, paragraf } from './docx-siap.ts';
-import { sel } from './docx-sel.ts';
+import { baris, sel } from './docx-sel.ts';
 
 const VALIGN = { top: VerticalAlign.TOP, middle: VerticalAlign.CENTER, bottom: VerticalAlign.BOTTOM } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -74,6 +74,7 @@ export function table(given: Table, ctx: Ctx, nestedTop = false, after = 8): Fil
   const tail = ctx.signatureTail;
   const k = tail ? tailRows(t) : 0;
   const lead: FileChild[] = takeBreak(ctx) ? [paragraf({ pageBreakBefore: true, spacing: { after: 0 } }, [])] : [];
+  const spans = t.rows.some((r) => r.cells.some((c) => (c.rowSpan ?? 1) > 1));
   const rows = t.rows.slice(0, t.rows.length - k).map((r, i) => {
     let col = 0;
     const cells = r.cells.map((c) => {
@@ -82,7 +83,8 @@ export function table(given: Table, ctx: Ctx, nestedTop = false, after = 8): Fil
       col += span;
       return cell(cellBlocks(c), t, ctx, w, !!t.keepTogether && i < t.rows.length - 1);
     });
-    return new TableRow({ children: cells, tableHeader: i < t.headerRows || undefined, cantSplit: t.borders || t.keepTogether });
+    const o = { children: cells, tableHeader: i < t.headerRows || undefined, cantSplit: t.borders || t.keepTogether };
+    return spans ? new TableRow(o) : baris(o); // docx adds cells to the rows under a row span
   });
   if (tail) rows.push(signatureRow({ ...t, rows: t.rows.slice(t.rows.length - k), headerRows: 0 }, tail, { ...ctx, signatureTail: undefined, breakNext: false }));
   const line = t.borders ? THIN : NONE;
