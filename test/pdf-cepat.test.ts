@@ -15,6 +15,7 @@ import { pdfkitText } from '../src/backends/pdf-text-fast.ts';
 import { svgOriginals } from '../src/backends/pdf-svg.ts';
 import { layeredRenderLine } from '../src/backends/pdf-render-line.ts';
 import { restructureOriginals } from '../src/backends/pdf-restructure.ts';
+import { pdfmakeRenderVector } from '../src/backends/pdf-vector.ts';
 import { DOCUMENTS } from '../src/documents.ts';
 import { check, models } from '../src/pipeline.ts';
 import type { DocModel } from '../src/render/model.ts';
@@ -134,6 +135,12 @@ describe('PDF speed patches: same bytes as the original code', () => {
     await compare(r.Array.prototype, 'size', () => restructureOriginals()?.size, calls);
     await compare(r.Array.prototype, 'encode', () => restructureOriginals()?.encode, calls);
     await compare(r.Number.prototype, 'encode', () => restructureOriginals()?.numberEncode, calls);
+    expect(calls.n).toBeGreaterThan(100);
+  }, 300_000);
+
+  it('pdf-vector: table borders and rules (Renderer.renderVector)', async () => {
+    const calls = { n: 0 };
+    await compare(pdfmakeClass('Renderer').prototype, 'renderVector', pdfmakeRenderVector, calls);
     expect(calls.n).toBeGreaterThan(100);
   }, 300_000);
 

@@ -29,6 +29,7 @@ import { applySvgPatch } from './pdf-svg.ts';
 import { applyStylePatch } from './pdf-style-patch.ts';
 import { applyStreamWritePatch } from './pdf-stream-write.ts';
 import { applyTextFastPatch } from './pdf-text-fast.ts';
+import { applyVectorPatch } from './pdf-vector.ts';
 import { applyWordShapePatch } from './pdf-word-shape.ts';
 import { Numbering } from './pdf-numbering.ts';
 
@@ -41,6 +42,7 @@ function setup() {
   applyPageRefPatch();
   applyMergeInlinesPatch(); // wraps the page-reference patch: joins first
   applyRenderLinePatch(); // plain lines past both
+  applyVectorPatch();
   applyStylePatch();
   applyMeasurePatch();
   applyStreamWritePatch();
