@@ -22,14 +22,15 @@ async function parts(d: Document): Promise<Map<string, Part>> {
 const EDITS: Record<string, (xml: string) => string> = {
   'docProps/core.xml': (xml) => xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${FIXED_ISO}$3`),
   // drawing and bookmark ids come from process-wide counters in docx: number them per document, in order of appearance
+  // one pass for both (the two patterns cannot overlap): one copy of the largest part instead of two
   'word/document.xml': (xml) => {
     let n = 0;
     const marks = new Map<string, number>();
-    return xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`)
-      .replace(/<w:bookmark(Start|End)((?: w:name="[^"]*")?) w:id="(\d+)"/g, (_m, kind: string, name: string, id: string) => {
-        if (kind === 'Start') marks.set(id, marks.size + 1);
-        return `<w:bookmark${kind}${name} w:id="${marks.get(id) ?? id}"`;
-      });
+    return xml.replace(/<wp:docPr id="\d+"|<w:bookmark(Start|End)((?: w:name="[^"]*")?) w:id="(\d+)"/g, (_m, kind?: string, name?: string, id?: string) => {
+      if (kind === undefined) return `<wp:docPr id="${++n}"`;
+      if (kind === 'Start') marks.set(id!, marks.size + 1);
+      return `<w:bookmark${kind}${name} w:id="${marks.get(id!) ?? id}"`;
+    });
   },
 };
 
