@@ -1,21 +1,25 @@
 // Bundles the CLI (src/cli/main.ts) with esbuild into a few files in dist/bundel/, split at every dynamic import:
 // one file to parse instead of hundreds to resolve, and the parts a command loads lazily (Excel …) stay in their
-// own chunks. The entry main.js is ESM, the chunks CommonJS (.cjs, see keCjs: compiled with V8's code cache).
+// own chunks, all CommonJS (.cjs, see keCjs: compiled with V8's code cache); main.js only requires main.cjs.
 // Run by scripts/compile.mjs after tsc has written dist/ (the bundle needs it: see below).
 // Pure-JavaScript libraries are bundled too (no module resolution at start-up); those in LUAR stay in node_modules.
 import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * Folders of src/ whose modules are not bundled: a dynamic import of one of them loads tsc's output in dist/.
- * The PDF backend patches pdfmake's modules before importing pdfmake (src/backends/pdf-font-cache.ts); a bundle
- * hoists the import of an external library above the bundled code, which would undo that order.
+ * Folders of src/ whose modules are not in the split bundle. The PDF backend patches pdfmake's modules before
+ * importing pdfmake (src/backends/pdf-font-cache.ts); an ESM bundle hoists the import of an external library above
+ * the bundled code, which would undo that order. A dynamic import of a backend entry (BACKEND) loads its own
+ * CommonJS bundle (bundelBackend), of any other module tsc's output in dist/.
  */
 const TIDAK_DIBUNDEL = ['backends'];
 
 /** Libraries loaded from node_modules: they read their own files by __dirname (pdfkit's font data), are patched
  *  through require's cache (fontkit, pdfmake: src/backends/), are native (canvas) or load only for one command. */
 const LUAR = ['pdfmake', 'pdfkit', 'fontkit', '@napi-rs/canvas', 'docx', 'exceljs', 'playwright-core', 'tsx', 'esbuild'];
+
+/** The backends' entries (src/cache/render.ts imports them), each bundled alone as CommonJS (bundelBackend). */
+const BACKEND = ['pdf.ts', 'docx.ts'];
 
 const luar = (src, outdir, dist) => ({
   name: 'tidak-dibundel',
@@ -24,6 +28,7 @@ const luar = (src, outdir, dist) => ({
       const f = path.resolve(a.resolveDir, a.path);
       const rel = path.relative(src, f).split(path.sep);
       if (a.kind !== 'dynamic-import' || !TIDAK_DIBUNDEL.includes(rel[0])) return undefined;
+      if (rel[0] === 'backends' && BACKEND.includes(rel[1])) return { path: `./backend-${rel[1].replace(/\.ts$/, '.cjs')}`, external: true };
       const js = path.join(dist, ...rel).replace(/\.ts$/, '.js');
       return { path: `./${path.relative(outdir, js).split(path.sep).join('/')}`, external: true };
     });
@@ -54,26 +59,29 @@ export const IMPOR_ESM = 'import(/* esm */ ';
 const BANNER = "import { createRequire as __sakipRequire } from 'node:module'; const require = __sakipRequire(import.meta.url);";
 
 /**
- * Every chunk but the entry rewritten from ESM to CommonJS (`.cjs`): Node 20 has no code cache for ES modules, but
- * CommonJS goes through Module.prototype._compile, where src/cli/kode-v8.ts compiles the chunks a build loads (the
- * pipeline, zod, yaml, handlebars …) with the V8 code cache of the build cache. `import()` stays `import()`
- * (the backends are ES modules of dist/backends/), `import.meta.url` becomes the chunk's file URL; the chunks
- * import each other by require, in the same order, one instance each. main.js stays ESM (top-level await).
+ * Every output file rewritten from ESM to CommonJS (`.cjs`): Node 20 has no code cache for ES modules, but CommonJS
+ * goes through Module.prototype._compile, where src/cli/kode-v8.ts compiles the chunks a build loads (the pipeline,
+ * zod, yaml, handlebars …) with the V8 code cache of the build cache. `import()` of another chunk becomes a require;
+ * of the backends (ES modules of dist/backends/) it stays; `import.meta.url` becomes the chunk's file URL; the
+ * chunks require each other in the same order, one instance each. main.js: a stub requiring main.cjs.
  */
 async function keCjs(esbuild, outdir) {
   const nama = fs.readdirSync(outdir).filter((f) => f.endsWith('.js'));
-  const ganti = (teks) => teks.replace(/(["'])\.\/([\w-]+)\.js\1/g, (m, q, n) => (n !== 'main' && nama.includes(`${n}.js`) ? `${q}./${n}.cjs${q}` : m));
+  const ganti = (teks) => teks.replace(/(["'])\.\/([\w-]+)\.js\1/g, (m, q, n) => (nama.includes(`${n}.js`) ? `${q}./${n}.cjs${q}` : m));
   for (const f of nama) {
     const file = path.join(outdir, f);
     let teks = fs.readFileSync(file, 'utf8');
-    if (f === 'main.js') { fs.writeFileSync(file, ganti(teks)); continue; }
     if (!teks.startsWith(BANNER)) throw new Error(`${f}: banner tidak ditemukan`);
+    if (f === 'main.js') { // top-level await is ESM only: the exit code set when main() ends
+      if (!teks.includes(TLA)) throw new Error(`${f}: "${TLA}" tidak ditemukan`);
+      teks = teks.replace(TLA, 'main(process.argv.slice(2)).then((kode) => { process.exitCode = kode; });');
+    }
     // esbuild's "// src/…" and "// node_modules/…" module markers kept (test/cli-bundel.test.ts reads them) as legal comments
     // `import()` of another chunk becomes a require; of an ES module outside the bundle (the backends) it stays,
     // marked IMPOR_ESM so src/cli/kode-v8.ts leaves that chunk to Node's loader (vm.Script has no import() in Node 20)
     const esm = teks.slice(BANNER.length).replace(/^\/\/ (\S+)$/gm, '//! $1')
       .replace(/\bimport\((["'])(\.\/\.\.\/)/g, '__sakipImporEsm($1$2')
-      .replace(/\bimport\((["'])(\.\/[\w-]+\.js)\1\)/g, 'Promise.resolve().then(() => require($1$2$1))');
+      .replace(/\bimport\((["'])(\.\/[\w-]+\.c?js)\1\)/g, 'Promise.resolve().then(() => require($1$2$1))');
     const r = await esbuild.transform(esm, {
       format: 'cjs', platform: 'node', target: 'node20', loader: 'js', sourcefile: f, legalComments: 'inline',
       define: { 'import.meta.url': '__sakipImportMetaUrl' },
@@ -84,6 +92,36 @@ async function keCjs(esbuild, outdir) {
     fs.writeFileSync(file.replace(/\.js$/, '.cjs'), ganti(r.code.replace(/^(\s*)\/\/! /gm, '$1// ').replaceAll('__sakipImporEsm(', IMPOR_ESM)));
     fs.rmSync(file);
   }
+  // bin/sakip.js imports main.js: an ES module requiring main.cjs (an import would have Node lex every chunk's exports)
+  fs.writeFileSync(path.join(outdir, 'main.js'), "import { createRequire } from 'node:module';\ncreateRequire(import.meta.url)('./main.cjs');\n");
+}
+const TLA = 'process.exitCode = await main(process.argv.slice(2));';
+
+/**
+ * The backends as dist/bundel/backend-pdf.cjs and backend-docx.cjs, each one CommonJS bundle (the libraries patched
+ * through require's cache or checked by their source stay in node_modules; docx then as its CommonJS build): in
+ * CommonJS a library is required where the
+ * source imports it, so src/backends/pdf-font-cache.ts still patches pdfkit before pdfmake loads. Compiled with
+ * the V8 code cache like the chunks. The worker thread (src/pekerja-render.ts) still loads tsc's dist/backends/.
+ */
+async function bundelBackend(esbuild, root, src, outdir, dist) {
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(BACKEND.map((b) => [`backend-${b.replace(/\.ts$/, '')}`, path.join(src, 'backends', b)])),
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // docx too: its patches check its functions' source text (src/backends/docx-sel.ts), which a bundle reprints
+    external: ['pdfmake', 'pdfkit', 'fontkit', '@napi-rs/canvas', 'docx'].flatMap((p) => [p, `${p}/*`]),
+    define: { 'import.meta.url': '__sakipImportMetaUrl' },
+    banner: { js: 'var __sakipImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [urlDist(src, outdir, dist)],
+  });
 }
 
 /** Writes dist/bundel/; returns false (and removes it) when esbuild is missing or fails: the CLI then runs dist/cli/. */
@@ -116,6 +154,7 @@ export async function bundel(root, dist = path.join(root, 'dist')) {
       plugins: [luar(src, outdir, dist), urlDist(src, outdir, dist)],
     });
     await keCjs(esbuild, outdir);
+    await bundelBackend(esbuild, root, src, outdir, dist);
     return true;
   } catch (e) {
     fs.rmSync(outdir, { recursive: true, force: true });

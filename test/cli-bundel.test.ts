@@ -58,12 +58,13 @@ describe('bundled CLI (dist/bundel/)', () => {
     expect(dingin.isi).toMatch(/^\/\/ src\/pipeline\.ts$/m);
     expect(dingin.isi).toMatch(/^\/\/ \S*node_modules\/zod\//m); // bundled, as the markers --versi must not load
     expect(dingin.modul.filter((f) => f.startsWith(bundel + path.sep) && f.endsWith('.cjs')).length).toBeGreaterThan(3); // CommonJS chunks (V8 code cache)
-    expect(dingin.modul).toContain(path.join(dist, 'backends', 'pdf.js')); // tsc's output: pdfkit is patched before it loads
+    expect(dingin.modul).toContain(path.join(bundel, 'backend-pdf.cjs')); // CommonJS: pdfkit is patched before pdfmake loads
+    expect(dingin.modul.filter((f) => f.startsWith(path.join(dist, 'backends') + path.sep))).toEqual([]);
     expect(dingin.modul.some((f) => f.includes(`${path.sep}node_modules${path.sep}pdfmake${path.sep}`))).toBe(true);
     // nothing to render: the cache answers and the backends stay unloaded
     const hangat = jalan(...args(path.join(tmp, 'bundel'), '--cache', cache));
     expect(hangat.status, hangat.stderr).toBe(0);
-    expect(hangat.modul.filter((f) => f.includes(`${path.sep}backends${path.sep}`) || f.includes(`${path.sep}pdfmake${path.sep}`))).toEqual([]);
+    expect(hangat.modul.filter((f) => f.includes(`${path.sep}backends${path.sep}`) || f.includes(`${path.sep}backend-`) || f.includes(`${path.sep}pdfmake${path.sep}`))).toEqual([]);
 
     const ts = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/main.ts'), ...args(path.join(tmp, 'ts'), '--tanpa-cache')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     expect(ts.status, ts.stderr).toBe(0);
