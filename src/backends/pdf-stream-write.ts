@@ -5,6 +5,7 @@
 // follows and when the stream ends; the buffer is handed on there, so the bytes are the same. (One string for the
 // whole stream kept a node per chunk alive and made a flat copy at the end; a native write per chunk costs more.)
 import { createRequire } from 'node:module';
+import zlib from 'node:zlib';
 
 interface Ref {
   buffer: Uint8Array[]; data: { Length?: number; Filter?: string }; compress: boolean; uncompressedLength: number;
@@ -15,6 +16,8 @@ const req = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
 const PDFDocument = req('pdfkit') as { prototype: { ref(this: object, data?: object): Ref } };
 
 const BATCH = 16384;
+/** zlib level of the content streams and fonts (undefined: zlib's default, as pdfkit). */
+export const deflate: { level?: number } = { level: 3 };
 
 function flush(ref: Ref): void {
   if (ref._pending) { append(ref, ref._pending); ref._pending = ''; }
@@ -59,6 +62,14 @@ export function applyStreamWritePatch(): void {
   };
   proto.finalize = function (this: Ref) {
     flush(this);
-    return finalize.call(this);
+    if (deflate.level === undefined || !this.compress || !this.buffer.length) return finalize.call(this);
+    // deflated here at our level; pdfkit's finalize then takes the bytes as they are (Filter is set by write)
+    this.buffer = [zlib.deflateSync(Buffer.concat(this.buffer), { level: deflate.level })];
+    this.compress = false;
+    try {
+      return finalize.call(this);
+    } finally {
+      this.compress = true;
+    }
   };
 }
