@@ -6,6 +6,7 @@
 // String(f) = the XML, which docx's writer passes through unchanged (an element without a name writes only its
 // content; a function value is not escaped). Used only around packDocx's own compile call (no indentation).
 import { Packer } from 'docx';
+import { tulisBagian } from './docx-tetap.ts';
 
 type Xmlable = Record<string, unknown>;
 interface Formatter { format(input: { prepForXml(c: unknown): unknown }, context?: unknown): unknown }
@@ -60,9 +61,11 @@ export function tulisXml(data: Xmlable): string {
 
 const fast: Formatter = {
   format(input, context = { stack: [] }) {
-    const output = input.prepForXml(context);
-    if (!output) throw Error('XMLComponent did not format correctly');
-    const xml = tulisXml(output as Xmlable);
+    const xml = tulisBagian(input, (context as { file?: unknown }).file, () => {
+      const output = input.prepForXml(context);
+      if (!output) throw Error('XMLComponent did not format correctly');
+      return tulisXml(output as Xmlable);
+    });
     const f = () => xml;
     f.toString = f;
     return { '': f };

@@ -11,6 +11,7 @@ import { tanpaDaftarIsiDocx } from './docx-body.ts';
 import { lineTwips } from './fonts.ts';
 import { sectionEnd } from './docx-table.ts';
 import { echt } from './docx-siap.ts';
+import { bagianTetap } from './docx-tetap.ts';
 
 function numberingLevels(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (l: number) => string) {
   return Array.from({ length: 3 }, (_, l) => ({
@@ -52,13 +53,14 @@ function section(s: Section, doc: DocModel, shared: Pick<Ctx, 'instance' | 'text
 export async function renderDocx(doc: DocModel, layout?: Pages): Promise<Uint8Array> {
   const shared = { instance: { n: 0 }, textSizes: new Set<number>() };
   const sections = doc.sections.map((s) => section(s, doc, shared, layout));
+  const styles = {
+    // no widow/orphan control: the PDF has none, and both must break pages at the same lines
+    default: { document: { run: { font: FONT, size: doc.fontSize * 2 }, paragraph: { widowControl: false } as never } },
+    paragraphStyles: [...shared.textSizes].sort((a, b) => a - b).map(textStyleDefinition),
+  };
   const d = new Document({
     creator: 'sakip-generator', title: doc.title, subject: doc.subject, description: doc.title, keywords: doc.keywords,
-    styles: {
-      // no widow/orphan control: the PDF has none, and both must break pages at the same lines
-      default: { document: { run: { font: FONT, size: doc.fontSize * 2 }, paragraph: { widowControl: false } as never } },
-      paragraphStyles: [...shared.textSizes].sort((a, b) => a - b).map(textStyleDefinition),
-    },
+    styles,
     numbering: {
       config: [
         { reference: 'decimal', levels: numberingLevels(LevelFormat.DECIMAL, (l) => `%${l + 1}.`) },
@@ -69,5 +71,6 @@ export async function renderDocx(doc: DocModel, layout?: Pages): Promise<Uint8Ar
     sections,
   });
   tanpaDaftarIsiDocx(d); // our lists are PAGEREF fields (docx-toc.ts)
+  bagianTetap(d, JSON.stringify(styles)); // no theme given: docx's; styles as the options say
   return packDocx(d);
 }
