@@ -21,19 +21,22 @@ import { renderSemua } from './pipeline/render-semua.ts';
 export type { BuildMemory, BuildResult, Format, Options } from './pipeline/opsi.ts';
 export { check, checkAll, models, selectJobs } from './pipeline/periksa.ts';
 
-/** `pramuat`: a preloading worker the caller started before this module loaded (src/cli/pramuat-awal.ts), kept
+/** What the CLI did before this module loaded (src/cli/perintah.ts): `kunci`, the whole-build key under which the
+ *  cache held nothing (src/cache/build-tetap.ts); `pramuat`, a preloading worker (src/cli/pramuat-awal.ts), kept
  *  where this build would start one itself (below), stopped otherwise. */
-export async function build(o: Options, memory?: BuildMemory, progres?: Progres, pramuatAwal?: KolamPekerja): Promise<BuildResult> {
-  const pramuat: { p?: KolamPekerja } = { p: pramuatAwal }; // a worker loading the backends early (below), stopped whatever the build's end
-  try { return await bangun(o, memory, progres, pramuat); } finally { await pramuat.p?.tutup(); }
+export interface SiapCli { kunci?: string; pramuat?: KolamPekerja }
+
+export async function build(o: Options, memory?: BuildMemory, progres?: Progres, siap: SiapCli = {}): Promise<BuildResult> {
+  const pramuat: { p?: KolamPekerja } = { p: siap.pramuat }; // a worker loading the backends early (below), stopped whatever the build's end
+  try { return await bangun(o, memory, progres, pramuat, siap.kunci); } finally { await pramuat.p?.tutup(); }
 }
 
-async function bangun(o: Options, memory: BuildMemory | undefined, progres: Progres | undefined, pramuat: { p?: KolamPekerja }): Promise<BuildResult> {
+async function bangun(o: Options, memory: BuildMemory | undefined, progres: Progres | undefined, pramuat: { p?: KolamPekerja }, kunciCli?: string): Promise<BuildResult> {
   const cache = o.cache ? bukaCache(o.cache) : undefined;
   // nothing read by this build changed since a cached one: its outputs and warnings as they were (src/cache/build-tetap.ts);
-  // the key is hashed before the content loads, and the build is stored under it below
-  const kunciSemua = cache && !memory ? kunciBuild(o) : undefined;
-  const lalu = kunciSemua ? jawabTetap(o, cache!, kunciSemua, progres) : undefined;
+  // the key is hashed before the content loads (by the CLI, which looked it up already), the build stored under it below
+  const kunciSemua = cache && !memory ? kunciCli ?? kunciBuild(o) : undefined;
+  const lalu = kunciSemua && !kunciCli ? jawabTetap(o, cache!, kunciSemua, progres) : undefined;
   if (lalu) return await lalu;
   const deps = bukaDeps(o.konten, cache, memory); // src/cache/view-deps.ts, cek-deps.ts
   // a CLI rebuild of content built before (most likely a few documents to render): a worker thread loads the PDF

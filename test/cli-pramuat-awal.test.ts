@@ -12,12 +12,16 @@ import { DATA_KODE_V8 } from '../src/cli/kode-v8.ts';
 import type { DocModel } from '../src/render/model.ts';
 import { ROOT } from './helpers.ts';
 
-const jejak = vi.hoisted(() => ({ urutan: [] as string[], awal: [] as unknown[], luang: true, asli: false }));
+const jejak = vi.hoisted(() => ({ urutan: [] as string[], awal: [] as unknown[], kunci: [] as unknown[], luang: true, asli: false }));
 vi.mock('../src/pramuat.ts', async (asli) => ({ ...await asli<typeof import('../src/pramuat.ts')>(), intiLuang: () => jejak.luang }));
-vi.mock('../src/cache/build-tetap.ts', () => ({ buildTetap: async () => undefined })); // the no-change answer misses
+vi.mock('../src/cache/build-tetap.ts', () => ({ buildTetap: async (o: { cache?: string }) => (o.cache ? { kunci: 'k1' } : {}) })); // the no-change answer misses
 const pipelinePalsu = () => {
   jejak.urutan.push('pipeline'); // when the module loads
-  return { build: async (_o: unknown, _m: unknown, _p: unknown, awal: unknown) => { jejak.awal.push(awal); return { diagnostics: [], outputs: [], unchanged: 0 }; } };
+  return { build: async (_o: unknown, _m: unknown, _p: unknown, siap: { kunci?: string; pramuat?: unknown }) => {
+    jejak.awal.push(siap.pramuat);
+    jejak.kunci.push(siap.kunci);
+    return { diagnostics: [], outputs: [], unchanged: 0 };
+  } };
 };
 vi.mock('../src/pekerja.ts', async (asli) => {
   const m = await asli<typeof import('../src/pekerja.ts')>();
@@ -41,9 +45,10 @@ async function build(...x: string[]) {
   daftarBuild(program, () => undefined);
   jejak.urutan.length = 0;
   jejak.awal.length = 0;
+  jejak.kunci.length = 0;
   vi.spyOn(console, 'log').mockImplementation(() => undefined);
   await program.parseAsync(['build', '--konten', path.join(ROOT, 'contoh/dinas-pangan'), '--keluaran', path.join(tmp, 'keluaran'), '--senyap', ...x], { from: 'user' });
-  return { urutan: [...jejak.urutan], awal: jejak.awal[0] };
+  return { urutan: [...jejak.urutan], awal: jejak.awal[0], kunci: jejak.kunci[0] };
 }
 
 describe('CLI preloading worker', () => {
@@ -54,6 +59,8 @@ describe('CLI preloading worker', () => {
     const r = await build('--cache', cache);
     expect(r.urutan).toEqual(['pekerja [1,["pdf"]]', 'pipeline']); // the pipeline module loads after the worker started
     expect(r.awal?.constructor.name).toBe('Tercatat');
+    expect(r.kunci).toBe('k1'); // the key the no-change answer hashed, not hashed again
+    expect((await build('--cache', cache, '--tanpa-cache')).kunci).toBeUndefined();
     expect((await build('--cache', cache, '--format', 'docx')).urutan).toEqual(['pekerja [1,["docx"]]', 'pipeline']);
     expect((await build('--cache', cache, '--pekerja', '2')).awal).toBeUndefined();
     expect((await build('--cache', cache, '--tanpa-cache')).awal).toBeUndefined();
@@ -61,6 +68,22 @@ describe('CLI preloading worker', () => {
     expect((await build('--cache', cache)).awal).toBeUndefined();
     jejak.luang = true;
   });
+
+  it('the pipeline stores the build under the key the CLI hashed and looked up, without hashing the content again', async () => {
+    vi.resetModules();
+    vi.doUnmock('../src/pipeline.ts');
+    vi.doUnmock('../src/cache/build-tetap.ts');
+    jejak.luang = false; // no worker
+    const { build } = await import('../src/pipeline.ts');
+    const { ambilBuild, kunciBuild } = await import('../src/cache/manifest.ts');
+    const { bukaCache } = await import('../src/cache/simpanan.ts');
+    const o = { konten: path.join(ROOT, 'contoh/dinas-pangan'), keluaran: path.join(tmp, 'kunci-out'), cache: path.join(tmp, 'kunci-cache'), jenis: ['iku'], format: ['pdf' as const], kertas: 'A4' as const };
+    const r = await build(o, undefined, undefined, { kunci: 'kunci-cli' });
+    expect(r.outputs.length).toBeGreaterThan(0);
+    expect(ambilBuild(bukaCache(o.cache), 'kunci-cli')?.outputs.map((x) => x.path)).toEqual(r.outputs.map((x) => x.path));
+    expect(ambilBuild(bukaCache(o.cache), kunciBuild(o))).toBeUndefined();
+    jejak.luang = true;
+  }, 120_000);
 
   it("the worker's libraries from the V8 code cache: entries written after its first render, taken next time, a damaged one written again", async () => {
     const { KolamPekerja } = await import('../src/pekerja.ts');

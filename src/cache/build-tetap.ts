@@ -2,7 +2,7 @@
 // calls buildTetap before the pipeline loads, so a build where nothing changed loads neither the document kinds,
 // compute, zod nor the pipeline; the pipeline (src/pipeline.ts) calls jawabTetap for every other caller, with the
 // key it stores the build under. Progress, outputs written all or nothing (files already holding their bytes left
-// alone), the warnings of the cached build. On a CLI miss the pipeline runs and looks again (a few ms).
+// alone), the warnings of the cached build. On a CLI miss the pipeline runs with the key hashed here.
 import type { BuildResult, Options } from '../pipeline/opsi.ts';
 import type { Progres } from '../progres.ts';
 import { writeOutputs } from '../write/write-atomic.ts';
@@ -10,11 +10,14 @@ import { keluaranBerubah } from '../write/tulis-berubah.ts';
 import { ambilBuild, kunciBuild } from './manifest.ts';
 import { bukaCache, type Cache } from './simpanan.ts';
 
-/** The result of an unchanged build (outputs written), or undefined when the pipeline must run. `o` must be the
- *  options object the pipeline would get: they are part of the key. */
-export async function buildTetap(o: Options, progres?: Progres): Promise<BuildResult | undefined> {
-  if (!o.cache) return undefined; // --tanpa-cache
-  return jawabTetap(o, bukaCache(o.cache), kunciBuild(o), progres);
+/** The result of an unchanged build (outputs written) as `hasil`; else `kunci`, the key the pipeline then stores
+ *  the build under (hashed here once: build() takes it instead of reading and hashing the content again); neither
+ *  with --tanpa-cache. `o` must be the options object the pipeline would get: they are part of the key. */
+export async function buildTetap(o: Options, progres?: Progres): Promise<{ hasil?: BuildResult; kunci?: string }> {
+  if (!o.cache) return {}; // --tanpa-cache
+  const kunci = kunciBuild(o);
+  const hasil = jawabTetap(o, bukaCache(o.cache), kunci, progres);
+  return hasil ? { hasil: await hasil } : { kunci };
 }
 
 /** The build cached under `kunci` (kunciBuild(o)) being answered (outputs written), or undefined when there is

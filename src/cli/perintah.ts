@@ -26,13 +26,14 @@ function angkaPekerja(v: string): number {
 }
 
 /** One agency through the pipeline; with a cache, the libraries compiled from V8's code cache (./kode-v8.ts), and
- *  the preloading worker started before the pipeline loads (./pramuat-awal.ts). */
-async function bangunSatu(o: Options, progres?: Progres): Promise<BuildResult> {
+ *  the preloading worker started before the pipeline loads (./pramuat-awal.ts); `kunci`: the whole-build key the
+ *  cache missed (../cache/build-tetap.ts). */
+async function bangunSatu(o: Options, kunci?: string, progres?: Progres): Promise<BuildResult> {
   const awal = o.cache ? (await import('./pramuat-awal.ts')).mulaiPramuat(o) : undefined;
   const simpanKode = o.cache ? (await import('./kode-v8.ts')).pasangKodeV8(o.cache) : undefined;
   let r: BuildResult | undefined;
   try {
-    return r = await (await import('../pipeline.ts')).build(o, undefined, progres, awal);
+    return r = await (await import('../pipeline.ts')).build(o, undefined, progres, { kunci, pramuat: awal });
   } catch (e) {
     await awal?.tutup(); // the pipeline did not load: nobody else stops it
     throw e;
@@ -53,7 +54,7 @@ export const daftarBuild: Daftar = (program, gagal) => {
       const progres = raw.senyap ? undefined : progresTerminal();
       const satu = { ...o, pekerja: raw.pekerja }; // one agency: a no-change build is answered before the pipeline loads
       const jalan = ids ? import('../pemda/bangun.ts').then((m) => m.buildPemda(o, ids, progres, raw.pekerja))
-        : import('../cache/build-tetap.ts').then((m) => m.buildTetap(satu, progres)).then((r) => r ?? bangunSatu(satu, progres));
+        : import('../cache/build-tetap.ts').then((m) => m.buildTetap(satu, progres)).then((t) => t.hasil ?? bangunSatu(satu, t.kunci, progres));
       const r: BuildResult & Partial<HasilPemda> = await jalan.finally(() => progres?.selesai()); // a refused write throws GagalTulis: exit code 4 in main.ts
       reportBuild(r.diagnostics, !!raw.rinci);
       const gagalInstansi = (r.instansi ?? []).filter((i) => i.galat).map((i) => i.id);
