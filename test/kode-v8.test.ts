@@ -53,6 +53,17 @@ describe('V8 code cache for CommonJS libraries', () => {
     expect(muat().ditulis).toBe(0);
   });
 
+  it('a source rewritten with the same length gets new data, not the old', () => {
+    const f = path.join(lib, 'sama.js');
+    fs.writeFileSync(f, 'module.exports = 1;');
+    expect(muat('contoh/sama.js')).toEqual({ m: 1, ditulis: 1 });
+    expect(muat('contoh/sama.js')).toEqual({ m: 1, ditulis: 0 });
+    const t = fs.statSync(f).mtime;
+    fs.writeFileSync(f, 'module.exports = 2;');
+    fs.utimesSync(f, t, t); // even with the old mtime: the ctime changed
+    expect(muat('contoh/sama.js')).toEqual({ m: 2, ditulis: 1 });
+  });
+
   it("a module with a dynamic import is left to Node's loader", () => {
     expect(muat('contoh/dinamis.js')).toEqual({ m: path.sep, ditulis: 0 });
   });

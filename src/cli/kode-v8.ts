@@ -27,6 +27,16 @@ const BUNDEL = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'bu
 const IMPOR_ESM = ['import(', '/* esm */ '].join(''); // as scripts/bundel.mjs writes it (not as one literal: this chunk is no such one)
 const sha = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest();
 
+/** An entry's name: the file by its identity and times, not its text (hashing ~8 MB of sources cost ~3 % of a
+ *  paragraph rebuild's instructions): any write changes its ctime, so a changed source never gets the old data (V8
+ *  itself compares only the source's length). Without a stat, the text is hashed. */
+function kunci(filename: string, content: string): string {
+  const h = crypto.createHash('sha256').update(`${process.version}\0${filename}\0${content.length}\0`);
+  const s = fs.statSync(filename, { bigint: true, throwIfNoEntry: false });
+  if (s) h.update(`${s.dev}\0${s.ino}\0${s.size}\0${s.mtimeNs}\0${s.ctimeNs}`); else h.update(content);
+  return h.digest('hex').slice(0, 40);
+}
+
 /** An entry's data when its SHA-256 (its first 32 bytes) holds: V8 checks versions and the source, not the bytes. */
 function baca(f: string): Buffer | undefined {
   let isi: Buffer;
@@ -45,7 +55,7 @@ export function pasangKodeV8(cacheDir: string, bundelDir = BUNDEL): (bundelJuga?
   M.prototype._compile = function (content, filename) {
     const bundel = filename.startsWith(bundelDir);
     if (bundel ? content.includes(IMPOR_ESM) : !filename.includes(NM) || content.includes('import(')) return asli.call(this, content, filename); // a dynamic import: Node's own
-    const f = path.join(dir, `${crypto.createHash('sha256').update(`${process.version}\0${filename}\0`).update(content).digest('hex').slice(0, 40)}.bin`);
+    const f = path.join(dir, `${kunci(filename, content)}.bin`);
     const data = baca(f);
     const script = new vm.Script(M.wrap(content), { filename, cachedData: data });
     if (!data || script.cachedDataRejected) baru.push({ f, script, bundel });
