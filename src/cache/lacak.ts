@@ -7,22 +7,50 @@
 // trace computed the same thing, whatever files it read. Over-approximation is fine, a missed read is not. Rule for
 // compute code: a memo shared between documents or checks must be keyed by the Content object it was handed (each
 // recorder gets its own), never by a value object alone, or a hit would hide the reads behind it.
-import type crypto from 'node:crypto';
+import crypto from 'node:crypto';
 import type { Content } from '../validate/build-content.ts';
 
-export interface Perekam { berkas: Set<string>; jejak?: crypto.Hash }
+/** A trace: the pieces hashed in chunks (one hash update per read cost more than the read). Same digest as
+ *  hashing every piece in turn. */
+export class Jejak {
+  private h = crypto.createHash('sha256');
+  private buf = '';
+  update(s: string): void { this.buf += s; if (this.buf.length > 65536) { this.h.update(this.buf); this.buf = ''; } }
+  digest(): string { this.h.update(this.buf); this.buf = ''; return this.h.digest('hex'); }
+}
+export interface Perekam { berkas: Set<string>; jejak?: Jejak }
 let aktif: Perekam | undefined;
+/** The files last noted for the active recorder: the same owner read again is not added again. */
+let terakhir: readonly string[] | undefined;
 
 /** Runs `f` with `r` noting the reads of tracked content (nested recorders: the inner one only). */
 export function rekam<T>(r: Perekam, f: () => T): T {
   const lama = aktif;
   aktif = r;
-  try { return f(); } finally { aktif = lama; }
+  terakhir = undefined;
+  try { return f(); } finally { aktif = lama; terakhir = undefined; }
 }
 
-const catat = (berkas: readonly string[]) => { if (aktif) for (const f of berkas) aktif.berkas.add(f); };
+const catat = (berkas: readonly string[]) => {
+  if (!aktif || berkas === terakhir) return;
+  for (const f of berkas) aktif.berkas.add(f);
+  terakhir = berkas;
+};
 const teks = (x: unknown) => (x !== null && typeof x === 'object' ? 'o' : `${typeof x}:${String(x)}`);
 const jejak = (tag: string, k: unknown, x?: unknown) => { aktif?.jejak?.update(`${tag}\u0001${Array.isArray(k) ? k.join('\u0001') : String(k)}\u0001${teks(x)}\u0002`); };
+
+/** What reads under an object of file `f` note: the file, or for a Markdown file (two parts, src/cache/sidik-konten.ts:
+ *  its body sections, and the rest, its front matter) both parts, and each part alone. One set of arrays per file. */
+interface Bagian { milik: readonly string[]; isi?: readonly string[]; front?: readonly string[] }
+const BAGIAN = new Map<string, Bagian>();
+function bagianBerkas(f: string): Bagian {
+  let b = BAGIAN.get(f);
+  if (!b) {
+    b = f.endsWith('.md') ? { milik: [`${f}#front`, `${f}#isi`], isi: [`${f}#isi`], front: [`${f}#front`] } : { milik: [f] };
+    BAGIAN.set(f, b);
+  }
+  return b;
+}
 
 const polos = (v: object) => { const p = Object.getPrototypeOf(v); return p === Object.prototype || p === Array.prototype || p === null; };
 const fileOf = (v: object): string | undefined => {
@@ -43,14 +71,13 @@ export function lacakKonten(c: Content, folder: (top: string) => readonly string
     if (v instanceof Map) return peta(v, pemilik);
     if (!polos(v)) { jejak('x', JSON.stringify(v) ?? String(v), ''); return v; } // never met in checked content; its value in the trace
     const f = fileOf(v);
-    // a Markdown file is two parts (src/cache/sidik-konten.ts): its body sections, and the rest (front matter)
-    const md = f?.endsWith('.md');
-    const milik = f ? (md ? [`${f}#front`, `${f}#isi`] : [f]) : pemilik;
+    const b = f === undefined ? undefined : bagianBerkas(f);
+    const milik = b ? b.milik : pemilik;
     // a whole subtree of one file, read without a trace: that file noted once, the subtree itself (no proxy cost)
     if (milik.length === 1 && aktif && !aktif.jejak) { catat(milik); return v; }
     let p = proxies.get(v);
     if (p) return p;
-    const bagian = (k: string) => (!md ? milik : k === 'sections' || k === 'headings' ? [`${f}#isi`] : [`${f}#front`]);
+    const bagian = (k: string) => (!b?.isi ? milik : k === 'sections' || k === 'headings' ? b.isi : b.front!);
     p = new Proxy(v, {
       get(t, k, r) {
         const x = Reflect.get(t, k, r);
@@ -85,7 +112,8 @@ export function lacakKonten(c: Content, folder: (top: string) => readonly string
     const nama = petaNama.get(m);
     const info = nama ? TOP[nama] : undefined;
     // a table of the checked content: its folder's files (modul: every kind folder); another Map: its owner's
-    const seluruh = () => (info ? (info.top ? semua(info.top) : semua('*modul')) : pemilik);
+    const semuaBerkas = info ? (info.top ? semua(info.top) : semua('*modul')) : pemilik;
+    const seluruh = () => semuaBerkas;
     const satu = (k: unknown, x: unknown) => {
       if (x === undefined || !info?.registri) catat(seluruh());
       else { const f = fileOf(x as object); catat(f && !f.endsWith('.md') ? [f] : seluruh()); }

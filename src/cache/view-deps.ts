@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { DOCUMENTS, type DocJob } from '../documents.ts';
 import type { Content } from '../validate/build-content.ts';
-import { lacakKonten, rekam, type Perekam } from './lacak.ts';
+import { Jejak, lacakKonten, rekam, type Perekam } from './lacak.ts';
 import { sidikView as hashView } from './model.ts';
 import type { SidikKonten } from './sidik-konten.ts';
 import { sidikAlat } from './sidik.ts';
@@ -63,9 +63,9 @@ export interface PilihanJob { jenis: string[]; tahun?: number; triwulan?: number
 export function jobsTerlacak(content: Content, o: PilihanJob, sidik: SidikKonten, memo: MemoDeps): { job: DocJob; sidikView: () => string | undefined }[] {
   const pilihan = { tahun: o.tahun, triwulan: o.triwulan };
   const daftar = (jenis: string) => {
-    const r: Perekam = { berkas: new Set(), jejak: crypto.createHash('sha256') };
+    const r: Perekam = { berkas: new Set(), jejak: new Jejak() };
     const jobs = rekam(r, () => DOCUMENTS[jenis].jobs(lacakKonten(content, sidik.folder), pilihan));
-    return { jobs, jejak: r.jejak!.digest('hex') };
+    return { jobs, jejak: r.jejak!.digest() };
   };
   return o.jenis.flatMap((jenis) => {
     const pertama = daftar(jenis);
