@@ -1,7 +1,6 @@
 // Model cache (src/cache/model.ts): a rebuild runs the templates only for documents whose view changed; a template
 // change or a damaged entry runs them again; outputs and diagnostics (the cross-reference check reads the cached
 // caption labels) always equal a build without cache.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { build, check, type Options } from '../src/pipeline.ts';
 import { MemoParse } from '../src/cache/parse.ts';
 import { pakaiMemoYaml } from '../src/load/yaml-source.ts';
 import { jsonView } from '../src/cache/model.ts';
+import { kepalaEntri } from '../src/cache/simpanan.ts';
 import { TEMPLATES_DIR } from '../src/load/read-templates.ts';
 import { ROOT, tempCopy } from './helpers.ts';
 
@@ -79,7 +79,7 @@ describe('model cache', () => {
       else if (i % 3 === 1) { const isi = fs.readFileSync(f); isi[isi.length - 3] ^= 0x20; fs.writeFileSync(f, isi); }
       else { // valid checksum, wrong shape
         const isi = Buffer.from('{"kunci":1}');
-        fs.writeFileSync(f, Buffer.concat([Buffer.from(`SAKIPCACHE1 model ${isi.length} ${crypto.createHash('sha256').update(isi).digest('hex')}\n`), isi]));
+        fs.writeFileSync(f, Buffer.concat([kepalaEntri('model', isi), isi]));
       }
     });
     tanpaEntriBuild(cache);

@@ -1,6 +1,7 @@
 // The V8 code cache for CommonJS libraries (src/cli/kode-v8.ts): a module runs as under Node's own loader, its
 // data is written once and taken by the next process; damaged data is ignored and written again. One process per
 // load: V8 keeps compiled sources in memory and would not read the data twice in one process.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,6 +51,21 @@ describe('V8 code cache for CommonJS libraries', () => {
     fs.writeFileSync(f1, b);
     fs.writeFileSync(f2, fs.readFileSync(f2).subarray(0, 40));
     expect(muat()).toEqual(a);
+    expect(muat().ditulis).toBe(0);
+  });
+
+  it('an entry of the earlier format (SHA-256 first) or with a flipped header byte is written again', () => {
+    const fs2 = fs.readdirSync(dir).filter((f) => f.endsWith('.bin')).map((f) => path.join(dir, f));
+    expect(fs2).toHaveLength(2);
+    const [lama, kepala] = fs2;
+    const d = fs.readFileSync(lama).subarray(8);
+    fs.writeFileSync(lama, Buffer.concat([crypto.createHash('sha256').update(d).digest(), d]));
+    const b = fs.readFileSync(kepala);
+    b[5] ^= 0x01; // the CRC
+    fs.writeFileSync(kepala, b);
+    const a = muat();
+    expect(a.ditulis).toBe(2);
+    expect(fs.readFileSync(lama).subarray(0, 4).toString()).toBe('SKV8');
     expect(muat().ditulis).toBe(0);
   });
 

@@ -1,15 +1,17 @@
 // The build cache on disk: one file per rendered document and format, `<key>-<format>.sakip`, holding a header
-// with the format, byte length and SHA-256 of the bytes, then the bytes. A read verifies all three, so a truncated,
-// corrupt or foreign entry is dropped and the document rendered again. Bounded: after a build writes entries, the
+// with the format, byte length and CRC-32 of the bytes, then the bytes. A read verifies all three, so a truncated,
+// corrupt or foreign entry is dropped and the document rendered again. CRC-32, not a cryptographic hash: the cache is
+// local and the check is against damage (a killed write, a bad disk), not an attacker; SHA-256 of every entry read was
+// ~8 % of a paragraph rebuild's instructions (issue 15). Entries of the earlier SHA-256 format (SAKIPCACHE1) just miss. Bounded: after a build writes entries, the
 // least recently used (file mtime, touched on every hit) are removed until the directory fits `maksByte`. Best
 // effort throughout: a cache that cannot be read or written never fails a build.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import zlib from 'node:zlib';
 
 export const MAKS_BAWAAN = 500 * 1024 * 1024;
-const MAGIC = 'SAKIPCACHE1';
+const MAGIC = 'SAKIPCACHE2';
 const AKHIRAN = '.sakip';
 
 export interface Cache {
@@ -21,7 +23,10 @@ export interface Cache {
   tulis(): void;
 }
 
-const sha = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
+const crc = (b: Uint8Array) => zlib.crc32(b).toString(16).padStart(8, '0');
+
+/** An entry's header line (exported for tests that write entries). */
+export const kepalaEntri = (format: string, bytes: Uint8Array): Buffer => Buffer.from(`${MAGIC} ${format} ${bytes.length} ${crc(bytes)}\n`, 'latin1');
 
 export function bukaCache(dir: string, maksByte = MAKS_BAWAAN): Cache {
   const jalur = (kunci: string, format: string) => path.join(dir, `${kunci}-${format}${AKHIRAN}`);
@@ -34,7 +39,7 @@ export function bukaCache(dir: string, maksByte = MAKS_BAWAAN): Cache {
       const nl = isi.indexOf(10);
       const [magic, fmt, panjang, hash] = isi.subarray(0, Math.max(nl, 0)).toString('latin1').split(' ');
       const bytes = isi.subarray(nl + 1);
-      if (nl < 0 || magic !== MAGIC || fmt !== format || Number(panjang) !== bytes.length || sha(bytes) !== hash) {
+      if (nl < 0 || magic !== MAGIC || fmt !== format || Number(panjang) !== bytes.length || crc(bytes) !== hash) {
         try { fs.rmSync(f, { force: true }); } catch { /* read-only: rendered again anyway */ }
         return undefined;
       }
@@ -50,7 +55,7 @@ export function bukaCache(dir: string, maksByte = MAKS_BAWAAN): Cache {
       for (const [f, { format, bytes }] of tertunda) {
         const tmp = `${f}.${process.pid}-${threadId}.tmp`; // a Pemda's agency workers share the pid
         try {
-          fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC} ${format} ${bytes.length} ${sha(bytes)}\n`, 'latin1'), bytes]));
+          fs.writeFileSync(tmp, Buffer.concat([kepalaEntri(format, bytes), bytes]));
           fs.renameSync(tmp, f);
         } catch {
           try { fs.rmSync(tmp, { force: true }); } catch { /* nothing more to do */ }

@@ -2,7 +2,7 @@
 // chunks (the pipeline, zod, yaml, handlebars …: scripts/bundel.mjs): Node 20 has no module.enableCompileCache, so
 // their sources (~100 ms of compiling each in a rebuild, issue 15) are compiled here with
 // the cached data of an earlier build, kept in the build cache (`<cache>/kode-v8/`). V8 checks the data against the
-// source and its own version and flags and ignores what does not fit (the bytes themselves: a SHA-256 here); the module then runs exactly as Node would
+// source and its own version and flags and ignores what does not fit (the bytes themselves: a CRC-32 here); the module then runs exactly as Node would
 // run it (same wrapper, same require). The main thread, and the CLI's preloading worker (src/pekerja-render.ts,
 // given the cache directory as environment data DATA_KODE_V8); the outputs do not depend on it.
 import crypto from 'node:crypto';
@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { threadId } from 'node:worker_threads';
+import zlib from 'node:zlib';
 
 /** Key of the worker_threads environment data holding the build cache directory for a worker's code cache. */
 export const DATA_KODE_V8 = 'sakip-kode-v8';
@@ -25,7 +26,16 @@ const NM = `${path.sep}node_modules${path.sep}`;
  *  module (the backends) is left to Node's loader: a vm.Script's import() needs an experimental option in Node 20. */
 const BUNDEL = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'bundel', path.sep);
 const IMPOR_ESM = ['import(', '/* esm */ '].join(''); // as scripts/bundel.mjs writes it (not as one literal: this chunk is no such one)
-const sha = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest();
+/** An entry: MAGIC, the CRC-32 of the data (big-endian), the data. CRC-32, not SHA-256: the check is against a damaged
+ *  local file, not an attacker (SHA-256 of ~4.8 MB of entries per rebuild, issue 15); an entry of the earlier
+ *  format (a SHA-256 first) does not start with MAGIC and is written again. */
+const MAGIC = Buffer.from('SKV8');
+function kepala(d: Uint8Array): Buffer {
+  const h = Buffer.alloc(8);
+  MAGIC.copy(h);
+  h.writeUInt32BE(zlib.crc32(d), 4);
+  return h;
+}
 
 /** An entry's name: the file by its identity and times, not its text (hashing ~8 MB of sources cost ~3 % of a
  *  paragraph rebuild's instructions): any write changes its ctime, so a changed source never gets the old data (V8
@@ -37,12 +47,12 @@ function kunci(filename: string, content: string): string {
   return h.digest('hex').slice(0, 40);
 }
 
-/** An entry's data when its SHA-256 (its first 32 bytes) holds: V8 checks versions and the source, not the bytes. */
+/** An entry's data when its header holds: V8 checks versions and the source, not the bytes. */
 function baca(f: string): Buffer | undefined {
   let isi: Buffer;
   try { isi = fs.readFileSync(f); } catch { return undefined; }
-  const d = isi.subarray(32);
-  return isi.length > 32 && sha(d).equals(isi.subarray(0, 32)) ? d : undefined;
+  const d = isi.subarray(8);
+  return isi.length > 8 && isi.subarray(0, 4).equals(MAGIC) && zlib.crc32(d) === isi.readUInt32BE(4) ? d : undefined;
 }
 
 /** Installs the hook; returns a function that removes it and writes the data of the modules compiled without it
@@ -74,7 +84,7 @@ export function pasangKodeV8(cacheDir: string, bundelDir = BUNDEL): (bundelJuga?
       const tmp = `${f}.${process.pid}-${threadId}.tmp`; // the worker shares the pid
       try {
         const d = script.createCachedData();
-        fs.writeFileSync(tmp, Buffer.concat([sha(d), d]));
+        fs.writeFileSync(tmp, Buffer.concat([kepala(d), d]));
         fs.renameSync(tmp, f);
         n++;
       } catch { try { fs.rmSync(tmp, { force: true }); } catch { /* best effort */ } }
