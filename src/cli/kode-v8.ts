@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { threadId } from 'node:worker_threads';
+import { tundaAes } from './tunda-aes.ts';
 import zlib from 'node:zlib';
 
 /** Key of the worker_threads environment data holding the build cache directory for a worker's code cache. */
@@ -60,6 +61,7 @@ function baca(f: string): Buffer | undefined {
  *  only); it returns how many it wrote. `bundelDir`: the bundle's directory (with a trailing separator). */
 export function pasangKodeV8(cacheDir: string, bundelDir = BUNDEL): (bundelJuga?: boolean) => number {
   const dir = path.join(cacheDir, 'kode-v8');
+  tundaAes(); // before pdfkit loads: its AES tables, never used by a build, built only if read (tunda-aes.ts)
   const asli = M.prototype._compile;
   const baru: { f: string; script: vm.Script; bundel: boolean }[] = [];
   M.prototype._compile = function (content, filename) {
