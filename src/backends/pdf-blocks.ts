@@ -29,8 +29,22 @@ const runs = (rs: Inline[], ctx: Ctx): ContentText['text'] =>
   });
 
 
+// Margins pdfmake only reads (DocMeasure keeps the node's array as its _margin): one frozen array per
+// value instead of one per node; frozen, a write would throw rather than change other nodes.
+const frozen = <T extends unknown[]>(...a: T): T => Object.freeze(a) as unknown as T;
+const MARGIN_P = frozen(0, 0, 0, 4);
+const MARGIN_LIST = MARGIN_P;
+const MARGIN_TABLE = frozen(0, 2, 0, 8);
+const MARGIN_TOC = frozen(0, 0, 0, 8);
+const MARGIN_HEADING = [frozen(0, 0, 0, 6), frozen(0, 6, 0, 6)];
+/** A paragraph's margin: the shared one when it has the defaults. */
+function marginP(indent: number, before: number, after: number): [number, number, number, number] {
+  return Object.is(indent, 0) && Object.is(before, 0) && after === 4 ? MARGIN_P : [indent, before, 0, after];
+}
+
 /** HTML-like rows (spanned positions omitted) -> pdfmake grid with placeholder cells. */
 function grid(t: Table, ctx: Ctx): TableCell[][] {
+  const inCell: Ctx = { ...ctx, width: undefined }; // cells' blocks do not mutate their context: one for all
   const ncols = t.widths.length;
   const seq = ++ctx.tables.n;
   const rowId = (r: number) => `cont-${seq}-${r}`;
@@ -43,7 +57,7 @@ function grid(t: Table, ctx: Ctx): TableCell[][] {
       const cs = cell.colSpan ?? 1;
       const rs = cell.rowSpan ?? 1;
       for (let i = r; i < Math.min(r + rs, t.rows.length); i++) for (let j = c; j < c + cs && j < ncols; j++) taken[i][j] = true;
-      body[r][c] = pdfCell(cell, ctx);
+      body[r][c] = pdfCell(cell, inCell);
       if (t.continuation && r >= t.headerRows && c === 0) {
         markRow(ctx, body[r][c], rowId(r));
         ctx.rows.push({ id: rowId(r), prev: r > t.headerRows ? rowId(r - 1) : undefined, context: row.context });
@@ -63,13 +77,14 @@ function markRow(ctx: Ctx, cell: TableCell, id: string) {
 
 type PdfCell = BorderlessCell;
 
+/** A cell's node; `ctx` without a width (a cell's tables get the widths pdfmake gives them). */
 function pdfCell(cell: PdfCell, ctx: Ctx): TableCell {
   return {
-    stack: blocks(cellContent(cell.blocks), { ...ctx, width: undefined }), colSpan: cell.colSpan, rowSpan: cell.rowSpan, alignment: cell.align,
+    stack: blocks(cellContent(cell.blocks), ctx), colSpan: cell.colSpan, rowSpan: cell.rowSpan, alignment: cell.align,
     bold: cell.header || undefined, fillColor: cell.fill ? `#${cell.fill}` : undefined,
     // pdfmake 0.3 misplaces vertically aligned row-spanning cells (text drawn over the next row): top-align those
     verticalAlignment: (cell.rowSpan ?? 1) > 1 ? undefined : cell.vAlign,
-    border: cell.noBorder ? [false, false, false, false] : undefined,
+    border: cell.noBorder ? [false, false, false, false] : undefined, // pdfmake writes into it (setBorder)
   } as TableCell;
 }
 
@@ -91,25 +106,26 @@ function target(ctx: Ctx, node: Content, id?: string): Content {
 const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) => Content } = {
   p: (b, ctx) => target(ctx, {
     text: runs(b.runs, ctx), alignment: b.align, fontSize: b.size, lineHeight: pdfLineHeight(b.size ?? ctx.size ?? ctx.doc.fontSize),
-    margin: [b.indent ?? 0, b.spaceBefore ?? 0, 0, b.spaceAfter ?? 4],
+    margin: marginP(b.indent ?? 0, b.spaceBefore ?? 0, b.spaceAfter ?? 4),
   }, b.tocId),
   heading: (b, ctx) => {
     const node = target(ctx, {
-      text: runs(b.runs, ctx), bold: true, fontSize: HEADING_SIZE[b.level], lineHeight: pdfLineHeight(HEADING_SIZE[b.level]), alignment: b.align, margin: [0, b.level === 1 ? 0 : 6, 0, 6],
+      text: runs(b.runs, ctx), bold: true, fontSize: HEADING_SIZE[b.level], lineHeight: pdfLineHeight(HEADING_SIZE[b.level]), alignment: b.align, margin: MARGIN_HEADING[b.level === 1 ? 0 : 1],
     } as Content, b.tocId);
     // the break goes on an empty node before it: pdfmake reports no position for nodes that break before themselves
     return b.pageBreak ? { stack: [pageBreakNode(), node] } : node;
   },
   list: (b, ctx) => {
-    const items = b.items.map((it) => ({ stack: blocks(it, { ...ctx, width: undefined }) }));
-    return b.ordered ? { ol: items, type: b.style === 'lower-alpha' ? 'lower-alpha' : 'decimal', margin: [0, 0, 0, 4] } : { ul: items, margin: [0, 0, 0, 4] };
+    const inItem: Ctx = { ...ctx, width: undefined };
+    const items = b.items.map((it) => ({ stack: blocks(it, inItem) }));
+    return b.ordered ? { ol: items, type: b.style === 'lower-alpha' ? 'lower-alpha' : 'decimal', margin: MARGIN_LIST } : { ul: items, margin: MARGIN_LIST };
   },
   table: (given: SignedTable, ctx) => {
     const solved = ctx.width ? solveWidths(given, ctx.width, ctx.doc.fontSize) : undefined;
     const t = solved?.size ? { ...given, size: solved.size } : given;
     const node: Content = {
       table: { widths: solved?.widths ?? [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: t.borders || t.keepTogether, body: grid(t, { ...ctx, size: t.size ?? ctx.size }) },
-      layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: [0, 2, 0, 8], _caption: !!(t.rows[0]?.cells[0] as PdfCell | undefined)?.noBorder,
+      layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: MARGIN_TABLE, _caption: !!(t.rows[0]?.cells[0] as PdfCell | undefined)?.noBorder,
       _keepLastRows: t.keepLastRows,
     } as Content;
     return t.keepTogether ? { stack: [node], unbreakable: true } : node;
@@ -118,7 +134,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   spacer: (b) => ({ text: '', margin: [0, b.height, 0, 0] }),
   toc: (b, ctx) => {
     const entries = tocEntries(ctx.doc, b.list);
-    return entries.length === 0 ? { text: '-', margin: [0, 0, 0, 8] } : {
+    return entries.length === 0 ? { text: '-', margin: MARGIN_TOC } : {
       table: {
         widths: ['*', 40], dontBreakRows: true,
         body: entries.map((e) => [
@@ -126,7 +142,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
           { text: '000', pageReference: e.id, alignment: 'right' },
         ]),
       },
-      layout: NO_BORDERS, margin: [0, 0, 0, 8], lineHeight: pdfLineHeight(ctx.doc.fontSize),
+      layout: NO_BORDERS, margin: MARGIN_TOC, lineHeight: pdfLineHeight(ctx.doc.fontSize),
     } as Content;
   },
   chart: (b) => ({ svg: chartSvg(b.spec), width: b.spec.width, font: 'Tinos', alignment: 'center', margin: [0, 4, 0, 6] } as Content),
@@ -139,6 +155,9 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
 const one = (b: Block, ctx: Ctx) => (BLOCK[b.kind] as (x: Block, c: Ctx) => Content)(b, ctx);
 /** A context whose tables, rows and targets are the probe's own (pdf-keep-table.ts): the document's stay as they are. */
 const own = (ctx: Ctx): Ctx => ({ ...ctx, tables: { n: 0 }, rows: [], targets: new Map() });
+
+/** A heading or intro keeps with the block after it; anything but a long table keeps with a signature after it. */
+const glued = (bs: Block[], k: number) => (keeps(bs[k]) && fitsAnyPage(bs[k + 1])) || (signatureAfter(bs, k) > k && fitsAnyPage(bs[k]) || (bs[k].kind === 'spacer' && signatureAfter(bs, k) > k));
 
 export function blocks(bs: Block[], ctx: Ctx): Content[] {
   const out: Content[] = [];
@@ -154,15 +173,14 @@ export function blocks(bs: Block[], ctx: Ctx): Content[] {
     const s = signatureAfter(bs, i);
     if (s > 0 && b.kind === 'table' && !b.keepTogether) { out.push(one(withSignature(b, bs.slice(i + 1, s + 1), ctx.doc.fontSize), ctx)); i = s; continue; }
     let j = i;
-    // a heading or intro keeps with the block after it; anything but a long table keeps with a signature after it
-    const glued = (k: number) => (keeps(bs[k]) && fitsAnyPage(bs[k + 1])) || (signatureAfter(bs, k) > k && fitsAnyPage(bs[k]) || (bs[k].kind === 'spacer' && signatureAfter(bs, k) > k));
-    while (j + 1 < bs.length && glued(j) && j - i < 6) j++;
+    while (j + 1 < bs.length && glued(bs, j) && j - i < 6) j++;
     // before a table too long to travel with them, they keep with its first rows (pdf-keep-table.ts)
     const table = keeps(bs[j]) && bs[j + 1]?.kind === 'table' ? (bs[j + 1] as Table) : undefined;
-    const chain = bs.slice(i, j + 1);
-    const probe = table && (() => ({ stack: [...chain.map((x) => one(unlisted(x), own(ctx))), one(tableStart(table), own(ctx))] }) as Content);
-    if (j > i || probe) out.push({ stack: chain.map((x) => one(x, ctx)), unbreakable: true, _probe: probe } as Content);
-    else out.push(one(b, ctx));
+    if (j > i || table) {
+      const chain = bs.slice(i, j + 1);
+      const probe = table && (() => ({ stack: [...chain.map((x) => one(unlisted(x), own(ctx))), one(tableStart(table), own(ctx))] }) as Content);
+      out.push({ stack: chain.map((x) => one(x, ctx)), unbreakable: true, _probe: probe } as Content);
+    } else out.push(one(b, ctx));
     i = j;
   }
   return out;
