@@ -2,11 +2,16 @@
 // backends to load at once, before the first model arrives (a build's preloading worker, src/pipeline.ts). The CLI's
 // preloading worker gets the build cache directory (environment data, src/cli/pramuat-awal.ts): the libraries are
 // compiled with its V8 code cache, and the entries it lacked are written after the first render (src/cli/kode-v8.ts).
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { getEnvironmentData, parentPort, workerData } from 'node:worker_threads';
-import { muatDocx, muatPdf, renderDokumen, type FormatKeluaran } from './cache/render.ts';
+import { backendDariBundel, muatDocx, muatPdf, renderDokumen, type FormatKeluaran } from './cache/render.ts';
 import { DATA_KODE_V8, pasangKodeV8 } from './cli/kode-v8.ts';
 import type { DocModel } from './render/model.ts';
 
+// run from dist/: the backends' CommonJS bundles beside it (scripts/bundel.mjs), as the CLI's main thread loads them
+const bundel = fileURLToPath(new URL('./bundel/', import.meta.url));
+if (fs.existsSync(`${bundel}backend-pdf.cjs`) && fs.existsSync(`${bundel}backend-docx.cjs`)) backendDariBundel(bundel);
 const kodeV8 = getEnvironmentData(DATA_KODE_V8);
 let simpanKode = typeof kodeV8 === 'string' ? pasangKodeV8(kodeV8) : undefined;
 const muat = (workerData as { muat?: FormatKeluaran[] } | null)?.muat ?? [];

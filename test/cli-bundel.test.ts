@@ -74,6 +74,20 @@ describe('bundled CLI (dist/bundel/)', () => {
     for (const f of berkas(path.join(tmp, 'ts'))) expect(Buffer.compare(fs.readFileSync(path.join(tmp, 'bundel', f)), fs.readFileSync(path.join(tmp, 'ts', f))), f).toBe(0);
   }, 180_000);
 
+  it("worker threads render with the backends' CommonJS bundles too, not tsc's dist/backends/; same bytes", () => {
+    const keluaran = path.join(tmp, 'pekerja');
+    const r = jalan('build', '--konten', 'contoh/dinas-pangan', '--jenis', 'iku,pk', '--keluaran', keluaran, '--senyap', '--tanpa-cache', '--pekerja', '2');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.modul).toContain(path.join(dist, 'pekerja-render.js')); // the workers ran
+    expect(r.modul).toContain(path.join(bundel, 'backend-pdf.cjs'));
+    expect(r.modul.filter((f) => f.startsWith(path.join(dist, 'backends') + path.sep))).toEqual([]);
+    const ts = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/main.ts'), 'build', '--konten', 'contoh/dinas-pangan', '--jenis', 'iku,pk', '--keluaran', path.join(tmp, 'pekerja-ts'), '--senyap', '--tanpa-cache'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(ts.status, ts.stderr).toBe(0);
+    const berkas = (d: string) => fs.readdirSync(d, { recursive: true }).map(String).filter((f) => /\.(pdf|docx)$/.test(f)).sort();
+    expect(berkas(keluaran)).toEqual(berkas(path.join(tmp, 'pekerja-ts')));
+    for (const f of berkas(keluaran)) expect(Buffer.compare(fs.readFileSync(path.join(keluaran, f)), fs.readFileSync(path.join(tmp, 'pekerja-ts', f))), f).toBe(0);
+  }, 180_000);
+
   it('a no-change build is answered before the pipeline, the kinds or zod load; any change still reaches the pipeline', () => {
     const konten = fs.mkdtempSync(path.join(tmp, 'konten-'));
     fs.cpSync(path.join(ROOT, 'contoh/dinas-pangan'), konten, { recursive: true });

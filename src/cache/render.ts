@@ -1,5 +1,7 @@
 // One document's bytes in the wanted formats: from the build cache when it holds them, rendered otherwise (and
 // kept for the cache). The backends (pdfmake, docx, canvas) load only when something is rendered.
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Pages, DocModel } from '../render/model.ts';
 import { needsPageLabels } from '../render/model.ts';
 import type { Cache } from './simpanan.ts';
@@ -13,8 +15,19 @@ interface Backend {
 
 // each backend loaded on first use (a worker of src/pekerja-awal.ts loads only its own)
 let pdfDimuat: Promise<Backend['renderPdf']> | undefined, docxDimuat: Promise<Backend['renderDocx']> | undefined;
-export const muatPdf = () => (pdfDimuat ??= import('../backends/pdf.ts').then((m) => m.renderPdf));
-export const muatDocx = () => (docxDimuat ??= import('../backends/docx.ts').then((m) => m.renderDocx));
+let sumber: { pdf(): Promise<Pick<Backend, 'renderPdf'>>; docx(): Promise<Pick<Backend, 'renderDocx'>> } = {
+  pdf: () => import('../backends/pdf.ts'), docx: () => import('../backends/docx.ts'),
+};
+export const muatPdf = () => (pdfDimuat ??= sumber.pdf().then((m) => m.renderPdf));
+export const muatDocx = () => (docxDimuat ??= sumber.docx().then((m) => m.renderDocx));
+
+/** The backends from their CommonJS bundles in `dir` (dist/bundel/: backend-pdf.cjs, backend-docx.cjs, as the CLI's
+ *  main thread loads them) instead of tsc's dist/backends/: for a worker thread run from dist/ (src/pekerja-render.ts),
+ *  one file each, compiled with the V8 code cache. Call before the first load. */
+export function backendDariBundel(dir: string): void {
+  const req = createRequire(path.join(dir, 'x.cjs'));
+  sumber = { pdf: async () => req('./backend-pdf.cjs') as Pick<Backend, 'renderPdf'>, docx: async () => req('./backend-docx.cjs') as Pick<Backend, 'renderDocx'> };
+}
 export const muatBackend = (): Promise<Backend> => Promise.all([muatPdf(), muatDocx()]).then(([renderPdf, renderDocx]) => ({ renderPdf, renderDocx }));
 
 export interface HasilDokumen { bytes: Partial<Record<FormatKeluaran, Uint8Array>>; dirender: boolean }
