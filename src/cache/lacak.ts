@@ -31,7 +31,13 @@ export function rekam<T>(r: Perekam, f: () => T): T {
   try { return f(); } finally { aktif = lama; terakhir = undefined; }
 }
 
-const catat = (berkas: readonly string[]) => {
+/** The active recorder (src/cache/memo-konten.ts). */
+export const perekamAktif = (): Perekam | undefined => aktif;
+/** The object a tracking proxy stands for (undefined for any other value). */
+const asliDari = new WeakMap<object, object>();
+export const asliLacak = (v: object): object | undefined => asliDari.get(v);
+
+export const catat = (berkas: readonly string[]) => {
   if (!aktif || berkas === terakhir) return;
   for (const f of berkas) aktif.berkas.add(f);
   terakhir = berkas;
@@ -96,6 +102,7 @@ export function lacakKonten(c: Content, folder: (top: string) => readonly string
       getOwnPropertyDescriptor(t, k) { catat(milik); return Reflect.getOwnPropertyDescriptor(t, k); },
     });
     proxies.set(v, p);
+    asliDari.set(p, v);
     return p;
   };
   // Content's tables: registries by id, the others keyed by values inside their files or by folder names

@@ -6,6 +6,7 @@ import { pohonAnggaran, type Pohon } from './anggaran.ts';
 import { ukurIku, type IkuView } from './lkip-iku.ts';
 import { ukurPohon } from './lkip-simpul.ts';
 import { SKALA, type Skala } from './skala-predikat.ts';
+import { ingat, memoKonten } from '../cache/memo-konten.ts';
 
 export interface UkurLkip {
   skala: Skala;
@@ -15,15 +16,16 @@ export interface UkurLkip {
   iku: IkuView[];
 }
 
-// Content is plain data that no stage modifies after validation: a result is keyed by the objects it was read from.
-const memo = new WeakMap<Content, WeakMap<LkipSource, UkurLkip>>();
+// Content is plain data that no stage modifies after validation: a result is keyed by the objects it was read from
+// (on tracked content, src/cache/memo-konten.ts: by the objects the proxies stand for, its reads noted per reader).
+const memo = memoKonten<UkurLkip>();
 
 /** Requires what the checks make sure of first: a known predicate scale, kinerja.yaml, every IKU ref in the catalogue. */
 export function ukurLkip(c: Content, l: LkipSource): UkurLkip {
-  let perContent = memo.get(c);
-  if (!perContent) memo.set(c, (perContent = new WeakMap()));
-  const ada = perContent.get(l);
-  if (ada) return ada;
+  return ingat(memo, c, l, () => ukurBaru(c, l));
+}
+
+function ukurBaru(c: Content, l: LkipSource): UkurLkip {
   const f = l.front;
   const skala = SKALA[f.skala_predikat];
   const renstra = f.renstra ? c.renstra.get(f.renstra)?.value : undefined;
@@ -32,7 +34,5 @@ export function ukurLkip(c: Content, l: LkipSource): UkurLkip {
   const ukur = pohon ? ukurPohon(pohon, skala) : undefined;
   const anak = (id: string) => ukur?.capaianAnak(id);
   const iku = l.kinerja!.value.iku.map((e) => ukurIku(e, c.indikator.get(e.ref)!.value, f.tahun, renstra, skala, anak));
-  const hasil: UkurLkip = { skala, pohon, ukur, iku };
-  perContent.set(l, hasil);
-  return hasil;
+  return { skala, pohon, ukur, iku };
 }

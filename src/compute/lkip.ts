@@ -15,6 +15,7 @@ import { daftarAturan } from './aturan-capaian.ts';
 import { sasaranTahun } from './sasaran-tahun.ts';
 import { SKALA } from './skala-predikat.ts';
 import { koma } from '../format/angka.ts';
+import { ingat, memoKonten } from '../cache/memo-konten.ts';
 
 export interface SasaranLkip {
   no: number; id: string; uraian: string; tujuan?: string;
@@ -54,17 +55,15 @@ export function computeLkip(c: Content, l: LkipSource) {
 
 /** The LKIP view with the prose as written, and the map of the figures its placeholders may cite. */
 export function susunLkip(c: Content, l: LkipSource): { view: ReturnType<typeof susunView>; peta: PetaAngka } {
-  let perContent = susunan.get(c);
-  if (!perContent) susunan.set(c, (perContent = new WeakMap()));
-  const ada = perContent.get(l);
-  if (ada) return ada;
-  const view = susunView(c, l);
-  const peta = petaLkip({ sasaran: view.sasaran, organisasi: view.ringkasan.organisasi.nilai, pagu: view.anggaran?.total, realisasi: view.anggaran?.totalRealisasi, serapan: view.ringkasan.serapan });
-  perContent.set(l, { view, peta });
-  return { view, peta };
+  return ingat(susunan, c, l, () => {
+    const view = susunView(c, l);
+    const peta = petaLkip({ sasaran: view.sasaran, organisasi: view.ringkasan.organisasi.nilai, pagu: view.anggaran?.total, realisasi: view.anggaran?.totalRealisasi, serapan: view.ringkasan.serapan });
+    return { view, peta };
+  });
 }
-// the prose check (src/validate/checks/prosa-angka.ts) and the view read one result (content is not modified after validation)
-const susunan = new WeakMap<Content, WeakMap<LkipSource, { view: ReturnType<typeof susunView>; peta: PetaAngka }>>();
+// the prose check (src/validate/checks/prosa-angka.ts) and the view read one result (content is not modified after
+// validation); on tracked content one per content too, its reads noted for each reader (src/cache/memo-konten.ts)
+const susunan = memoKonten<{ view: ReturnType<typeof susunView>; peta: PetaAngka }>();
 
 function susunView(c: Content, l: LkipSource) {
   const f = l.front;
