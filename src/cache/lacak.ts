@@ -6,7 +6,8 @@
 // read (and every key listed) is also hashed: two runs of a deterministic function over content with the same
 // trace computed the same thing, whatever files it read. Over-approximation is fine, a missed read is not. Rule for
 // compute code: a memo shared between documents or checks must be keyed by the Content object it was handed (each
-// recorder gets its own), never by a value object alone, or a hit would hide the reads behind it.
+// recorder gets its own), never by a value object alone, or a hit would hide the reads behind it; or go through
+// src/cache/memo-konten.ts (one result per content, its reads noted again for each recorder).
 import crypto from 'node:crypto';
 import type { Content } from '../validate/build-content.ts';
 
