@@ -33,6 +33,33 @@ describe('pdf-measure: words measured as pdfmake measures them', () => {
     }
   });
 
+  it('inside buildInlines (stack answers memoised per call, memo slots taken once) as with pdfmake\'s measure', async () => {
+    await renderPdf(markupToModel('<document title="t"><section><p>x</p></section></document>'));
+    const original = pdfmakeMeasure()!;
+    const StyleContextStack = pdfmakeClass('StyleContextStack');
+    const TextInlines = pdfmakeClass('TextInlines');
+    const PDFDocumentPm = pdfmakeClass('PDFDocument');
+    const pdf = new PDFDocumentPm({ Tinos: { ...TINOS } }, {}, {}, {}, {}, null, () => true);
+    const inl = new TextInlines(pdf);
+    const dict = { kecil: { fontSize: 7, color: 'gray' }, tebal: { extends: 'kecil', bold: true } };
+    const text = () => [{ text: 'dua kata ', style: 'tebal' }, { text: 'lalu tiga kata ', italics: true }, 'biasa saja', { text: ' x', sup: true }];
+    const run = () => {
+      const st = new StyleContextStack(dict, { font: 'Tinos', fontSize: 10 });
+      st.push('kecil');
+      st.push({ alignment: 'right', lineHeight: 1.2 });
+      return inl.buildInlines(text(), st);
+    };
+    const mine = run();
+    const patched = TextInlines.prototype.measure;
+    TextInlines.prototype.measure = original;
+    try {
+      expect(mine).toEqual(run());
+    } finally {
+      TextInlines.prototype.measure = patched;
+    }
+    expect(mine.items.map((w: { fontSize: number }) => w.fontSize)).toContain(7);
+  });
+
   it('leading and trailing white space as pdfmake\'s regular expressions match it', () => {
     for (let c = 0; c < 0x10000; c++) {
       const t = `${String.fromCharCode(c)}a${String.fromCharCode(c)}`;

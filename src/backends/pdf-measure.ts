@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { pdfmakeClass } from './pdfmake-class.ts';
-import { inherited, type Stack } from './pdf-style-patch.ts';
+import { inherited, slotOf, type Stack } from './pdf-style-patch.ts';
 
 const require = createRequire(import.meta.url);
 type Item = Record<string, any> & { text: string; style?: string | string[] };
@@ -29,10 +29,10 @@ export function trailingSpaces(text: string): string | undefined {
 }
 const isValue = (v: unknown) => v !== undefined && v !== null;
 /** getStyleProperty of a word given its own value (read by name): the own value, else named styles and stack. */
-function s(item: Item, stack: Stack, own: unknown, property: string, def: unknown): unknown {
+function s(item: Item, stack: Stack, own: unknown, property: string, def: unknown, k: number): unknown {
   if (isValue(own)) return own;
   if (!stack) return def;
-  const v = inherited(item, stack, property);
+  const v = inherited(item, stack, property, k);
   return isValue(v) ? v : def;
 }
 
@@ -57,6 +57,9 @@ export function applyMeasurePatch(): void {
     || !/const LEADING = \/\^\(\\s\)\+\/g;\s*const TRAILING = \/\(\\s\)\+\$\/g;/.test(fs.readFileSync(require.resolve('pdfmake/js/TextInlines.js'), 'utf8'))) {
     throw new Error('pdfmake changed: TextInlines.measure no longer as pdf-measure.ts copies it');
   }
+  // the memo slots of the looked-up names, taken once instead of per word
+  const K = {} as Record<(typeof want)[number], number>;
+  for (const p of want) K[p as keyof typeof K] = slotOf(p);
   const get = StyleContextStack.getStyleProperty as (item: Item, stack: Stack, property: string, def: unknown) => unknown;
   TextInlines.prototype.measure = function (this: TextInlines, array: Item[], stack: Stack) {
     if (array.length) {
@@ -67,38 +70,38 @@ export function applyMeasurePatch(): void {
       }
     }
     for (const item of array) {
-      const font = s(item, stack, item.font, 'font', 'Roboto');
-      const bold = s(item, stack, item.bold, 'bold', false);
-      const italics = s(item, stack, item.italics, 'italics', false);
+      const font = s(item, stack, item.font, 'font', 'Roboto', K.font);
+      const bold = s(item, stack, item.bold, 'bold', false, K.bold);
+      const italics = s(item, stack, item.italics, 'italics', false, K.italics);
       item.font = this.pdfDocument.provideFont(font, bold, italics);
-      item.alignment = s(item, stack, item.alignment, 'alignment', 'left');
-      item.fontSize = s(item, stack, item.fontSize, 'fontSize', 12);
-      item.fontFeatures = s(item, stack, item.fontFeatures, 'fontFeatures', null);
-      item.characterSpacing = s(item, stack, item.characterSpacing, 'characterSpacing', 0);
-      item.color = s(item, stack, item.color, 'color', 'black');
-      item.decoration = s(item, stack, item.decoration, 'decoration', null);
-      item.decorationColor = s(item, stack, item.decorationColor, 'decorationColor', null);
-      item.decorationStyle = s(item, stack, item.decorationStyle, 'decorationStyle', null);
-      item.decorationThickness = s(item, stack, item.decorationThickness, 'decorationThickness', null);
-      item.background = s(item, stack, item.background, 'background', null);
-      item.link = s(item, stack, item.link, 'link', null);
-      item.linkToPage = s(item, stack, item.linkToPage, 'linkToPage', null);
-      item.linkToDestination = s(item, stack, item.linkToDestination, 'linkToDestination', null);
-      item.noWrap = s(item, stack, item.noWrap, 'noWrap', null);
-      item.opacity = s(item, stack, item.opacity, 'opacity', 1);
-      item.sup = s(item, stack, item.sup, 'sup', false);
-      item.sub = s(item, stack, item.sub, 'sub', false);
+      item.alignment = s(item, stack, item.alignment, 'alignment', 'left', K.alignment);
+      item.fontSize = s(item, stack, item.fontSize, 'fontSize', 12, K.fontSize);
+      item.fontFeatures = s(item, stack, item.fontFeatures, 'fontFeatures', null, K.fontFeatures);
+      item.characterSpacing = s(item, stack, item.characterSpacing, 'characterSpacing', 0, K.characterSpacing);
+      item.color = s(item, stack, item.color, 'color', 'black', K.color);
+      item.decoration = s(item, stack, item.decoration, 'decoration', null, K.decoration);
+      item.decorationColor = s(item, stack, item.decorationColor, 'decorationColor', null, K.decorationColor);
+      item.decorationStyle = s(item, stack, item.decorationStyle, 'decorationStyle', null, K.decorationStyle);
+      item.decorationThickness = s(item, stack, item.decorationThickness, 'decorationThickness', null, K.decorationThickness);
+      item.background = s(item, stack, item.background, 'background', null, K.background);
+      item.link = s(item, stack, item.link, 'link', null, K.link);
+      item.linkToPage = s(item, stack, item.linkToPage, 'linkToPage', null, K.linkToPage);
+      item.linkToDestination = s(item, stack, item.linkToDestination, 'linkToDestination', null, K.linkToDestination);
+      item.noWrap = s(item, stack, item.noWrap, 'noWrap', null, K.noWrap);
+      item.opacity = s(item, stack, item.opacity, 'opacity', 1, K.opacity);
+      item.sup = s(item, stack, item.sup, 'sup', false, K.sup);
+      item.sub = s(item, stack, item.sub, 'sub', false, K.sub);
       if (item.sup || item.sub) item.fontSize *= 0.58;
-      const lineHeight = s(item, stack, item.lineHeight, 'lineHeight', 1) as number;
+      const lineHeight = s(item, stack, item.lineHeight, 'lineHeight', 1, K.lineHeight) as number;
       item.width = this.widthOfText(item.text, item);
       item.height = item.font.lineHeight(item.fontSize) * lineHeight;
       if (!item.leadingCut) item.leadingCut = 0;
-      if (!s(item, stack, item.preserveLeadingSpaces, 'preserveLeadingSpaces', false)) {
+      if (!s(item, stack, item.preserveLeadingSpaces, 'preserveLeadingSpaces', false, K.preserveLeadingSpaces)) {
         const lead = leadingSpaces(item.text);
         if (lead !== undefined) item.leadingCut += this.widthOfText(lead, item);
       }
       item.trailingCut = 0;
-      if (!s(item, stack, item.preserveTrailingSpaces, 'preserveTrailingSpaces', false)) {
+      if (!s(item, stack, item.preserveTrailingSpaces, 'preserveTrailingSpaces', false, K.preserveTrailingSpaces)) {
         const trail = trailingSpaces(item.text);
         if (trail !== undefined) item.trailingCut = this.widthOfText(trail, item);
       }

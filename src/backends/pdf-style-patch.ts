@@ -44,24 +44,24 @@ const values: unknown[] = [];
 let calls = 0;
 
 let pushes = 0;
-const slotOf = (property: string): number => {
+/** The memo slot of a property name (callers that look up fixed names take theirs once: pdf-measure.ts). */
+export const slotOf = (property: string): number => {
   let i = slot.get(property);
   if (i === undefined) slot.set(property, (i = slot.size));
   return i;
 };
 
-function fromStack(stack: Stack, property: string): unknown {
+function fromStack(stack: Stack, property: string, i: number): unknown {
   const memo = stack._memo;
-  if (!memo) return fromStackUncached(stack, property);
-  const i = slotOf(property);
+  if (!memo) return fromStackUncached(stack, property, i);
   if (stamps[i] === memo) return values[i];
-  const v = fromStackUncached(stack, property);
+  const v = fromStackUncached(stack, property, i);
   stamps[i] = memo;
   values[i] = v;
   return v;
 }
 
-const fromStackUncached = (stack: Stack, property: string): unknown => fromLevel(stack, stack.styleOverrides.length - 1, property, slotOf(property));
+const fromStackUncached = (stack: Stack, property: string, k: number): unknown => fromLevel(stack, stack.styleOverrides.length - 1, property, k);
 
 /** The first value of the property from level `d` down, else the default style's. */
 function fromLevel(stack: Stack, d: number, property: string, k: number): unknown {
@@ -87,8 +87,8 @@ function fromLevel(stack: Stack, d: number, property: string, k: number): unknow
 
 /** What getStyleProperty answers for an item without its own value of the property (before the default): what
  *  pdfmake's auto-push of the item would add above the stack, its named styles (strings and sections add none),
- *  then the stack. */
-export function inherited(item: Item, stack: Stack, property: string): unknown {
+ *  then the stack. `k`: the property's slotOf. */
+export function inherited(item: Item, stack: Stack, property: string, k = slotOf(property)): unknown {
   if (typeof item !== 'string' && item.section === undefined && item.style) {
     const names = Array.isArray(item.style) ? item.style : [item.style];
     for (let i = names.length - 1; i >= 0; i--) {
@@ -96,7 +96,7 @@ export function inherited(item: Item, stack: Stack, property: string): unknown {
       if (isValue(v)) return v;
     }
   }
-  return fromStack(stack, property);
+  return fromStack(stack, property, k);
 }
 
 let originals: { push: unknown; clone: unknown } | undefined;
@@ -125,7 +125,7 @@ export function applyStylePatch(): void {
     return c;
   };
   StyleContextStack.prototype.getProperty = function (this: Stack, property: string) {
-    return fromStack(this, property);
+    return fromStack(this, property, slotOf(property));
   };
   StyleContextStack.getStyleProperty = (item: Item, stack: Stack | undefined, property: string, defaultValue: unknown) => {
     if (typeof item !== 'string' && isValue(item[property])) return item[property];
