@@ -18,6 +18,16 @@ v8.setFlagsFromString('--interrupt-budget=524288');
 // Not set: --heap-growing-percent=20 (316 MB but ~20 % more CPU; =50: 318 MB, ~10 % more CPU).
 v8.setFlagsFromString('--expose-gc');
 globalThis.gc ??= vm.runInNewContext('gc');
+// Not set (issue 15): V8's GC threading, which it takes only on node's command line (setFlagsFromString aborts V8;
+// worker threads refuse it: ERR_WORKER_INVALID_EXEC_ARGV), so it would need a re-executed child. Cold builds
+// (--tanpa-cache), dist/, 2-core VM busy with others (load 3-11), alternating runs, wall s / CPU (user+sys) s:
+//   none                                          Pemda 10: 84 56 57 45 / 59 59 58 53  Pemda 4: 36 42 17 / 21 21 28  content/: 18.5 17.9 18.1
+//   --no-concurrent-marking --no-parallel-scavenge          42 31 30 27 / 47 57 52 52           49 44 27 / 23 20 28            17.8 18.3 14.8
+//   --single-threaded-gc                                    52 45       / 50 64                 36 45 24 / 21 20 24            20.0 26.2 15.7
+//   --no-concurrent-recompilation                           26 51       / 48 52                 34 43 31 / 20 19 31            16.6 39.9 15.2
+// The 10-agency wall drop (same CPU: the two workers used ~1.8 instead of ~1.1 cores) did not show with 4
+// agencies (slower in 3 of 3), so no flag is set; to settle on a quiet machine (a re-exec for Pemda builds with
+// >= 2 workers was drafted, not committed).
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
