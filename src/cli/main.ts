@@ -1,5 +1,6 @@
 // sakip: build and check SAKIP documents. Exit codes: 0 ok, 1 content errors, 2 bad options, 3 internal error,
 // 4 the output could not be written (disk full, read-only …; the previous output set is left whole).
+import '../luang-cpu.ts'; // first: the idle-core reading starts with the process (src/luang-cpu.ts)
 import { Command, CommanderError, Help } from 'commander';
 import { createRequire } from 'node:module';
 import { GagalTulis } from '../write/gagal-tulis.ts';
