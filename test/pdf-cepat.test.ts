@@ -56,23 +56,24 @@ async function compare(owner: Record<string, unknown>, key: string, original: ()
   }
 }
 
+/** `compare` for each [owner, key, original]: same bytes, and the patches were called over 100 times in all. */
+async function samaBytes(patches: [Record<string, unknown>, string, () => unknown][]) {
+  const calls = { n: 0 };
+  for (const [owner, key, original] of patches) await compare(owner, key, original, calls);
+  expect(calls.n).toBeGreaterThan(100);
+}
+
 describe('PDF speed patches: same bytes as the original code', () => {
   it('pdf-text-fast: pdfkit text() of every inline', async () => {
-    const calls = { n: 0 };
-    await compare(PDFDocument.prototype, 'text', pdfkitText, calls);
-    expect(calls.n).toBeGreaterThan(100);
+    await samaBytes([[PDFDocument.prototype, 'text', pdfkitText]]);
   }, 300_000);
 
   it('pdf-next-line: LayoutBuilder.buildNextLine', async () => {
-    const calls = { n: 0 };
-    await compare(pdfmakeClass('LayoutBuilder').prototype, 'buildNextLine', pdfmakeBuildNextLine, calls);
-    expect(calls.n).toBeGreaterThan(100);
+    await samaBytes([[pdfmakeClass('LayoutBuilder').prototype, 'buildNextLine', pdfmakeBuildNextLine]]);
   }, 300_000);
 
   it('pdf-word-shape: TextBreaker.getBreaks (words made with all their properties in place)', async () => {
-    const calls = { n: 0 };
-    await compare(pdfmakeClass('TextBreaker').prototype, 'getBreaks', pdfmakeGetBreaks, calls);
-    expect(calls.n).toBeGreaterThan(100);
+    await samaBytes([[pdfmakeClass('TextBreaker').prototype, 'getBreaks', pdfmakeGetBreaks]]);
   }, 300_000);
 
   it('pdf-style-patch: answers kept per stack level (StyleContextStack push and clone stamp the levels)', async () => {
@@ -89,18 +90,18 @@ describe('PDF speed patches: same bytes as the original code', () => {
   }, 300_000);
 
   it('pdf-clone: Line.clone and tools.pack', async () => {
-    const calls = { n: 0 };
-    await compare(pdfmakeClass('Line').prototype, 'clone', () => pdfmakeCopies()?.clone, calls);
-    await compare(req('pdfmake/js/helpers/tools.js'), 'pack', () => pdfmakeCopies()?.pack, calls);
-    expect(calls.n).toBeGreaterThan(100);
+    await samaBytes([
+      [pdfmakeClass('Line').prototype, 'clone', () => pdfmakeCopies()?.clone],
+      [req('pdfmake/js/helpers/tools.js'), 'pack', () => pdfmakeCopies()?.pack],
+    ]);
   }, 300_000);
 
   it('pdf-color: pdfkit fill(), _normalizeColor and _setColorCore', async () => {
-    const calls = { n: 0 };
-    await compare(PDFDocument.prototype, 'fill', () => pdfkitColor()?.fill, calls);
-    await compare(PDFDocument.prototype, '_normalizeColor', () => pdfkitColor()?._normalizeColor, calls);
-    await compare(PDFDocument.prototype, '_setColorCore', () => pdfkitColor()?._setColorCore, calls);
-    expect(calls.n).toBeGreaterThan(100);
+    await samaBytes([
+      [PDFDocument.prototype, 'fill', () => pdfkitColor()?.fill],
+      [PDFDocument.prototype, '_normalizeColor', () => pdfkitColor()?._normalizeColor],
+      [PDFDocument.prototype, '_setColorCore', () => pdfkitColor()?._setColorCore],
+    ]);
   }, 300_000);
 
   it('pdf-text-fast: content, x, fonts and subset of a pdfkit document as its text() leaves them', async () => {
@@ -124,24 +125,20 @@ describe('PDF speed patches: same bytes as the original code', () => {
   });
 
   it('pdf-render-line: plain lines drawn past the layered renderLine (merge, page references, pdfmake)', async () => {
-    const calls = { n: 0 };
-    await compare(pdfmakeClass('Renderer').prototype, 'renderLine', layeredRenderLine, calls);
-    expect(calls.n).toBeGreaterThan(100);
+    await samaBytes([[pdfmakeClass('Renderer').prototype, 'renderLine', layeredRenderLine]]);
   }, 300_000);
 
   it('pdf-restructure: font subsets written with restructure Array.size, Array.encode and Number.encode as before', async () => {
     const r = createRequire(req.resolve('fontkit'))('restructure') as { Array: { prototype: Record<string, unknown> }; Number: { prototype: Record<string, unknown> } };
-    const calls = { n: 0 };
-    await compare(r.Array.prototype, 'size', () => restructureOriginals()?.size, calls);
-    await compare(r.Array.prototype, 'encode', () => restructureOriginals()?.encode, calls);
-    await compare(r.Number.prototype, 'encode', () => restructureOriginals()?.numberEncode, calls);
-    expect(calls.n).toBeGreaterThan(100);
+    await samaBytes([
+      [r.Array.prototype, 'size', () => restructureOriginals()?.size],
+      [r.Array.prototype, 'encode', () => restructureOriginals()?.encode],
+      [r.Number.prototype, 'encode', () => restructureOriginals()?.numberEncode],
+    ]);
   }, 300_000);
 
   it('pdf-vector: table borders and rules (Renderer.renderVector)', async () => {
-    const calls = { n: 0 };
-    await compare(pdfmakeClass('Renderer').prototype, 'renderVector', pdfmakeRenderVector, calls);
-    expect(calls.n).toBeGreaterThan(100);
+    await samaBytes([[pdfmakeClass('Renderer').prototype, 'renderVector', pdfmakeRenderVector]]);
   }, 300_000);
 
   it('pdf-svg: drawings and charts drawn without svg-to-pdfkit, measured without xmldoc', async () => {
