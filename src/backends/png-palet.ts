@@ -4,37 +4,55 @@
 // compress several times smaller than as RGB. Deterministic: the palette is ordered by count, then by colour.
 // Speed: pixels are read as 32-bit words in place (no copy), runs of one colour are handled at once, and a row equal
 // to the one above (≈ 40 % of a diagram's rows) is counted and copied as a whole; a run is kept as its bytes in the
-// output, the last colour's table slot is reused, long runs are filled at once.
+// output, the last colour's id is reused, long runs are filled at once, the runs hold colour ids (each colour's palette
+// index is found once).
 import { pngFile } from './png-tulis.ts';
 
 /** Colour keys as the bitmap holds a pixel (little-endian RGBA read as one 32-bit word, alpha dropped): R low. */
 const rgb = (k: number) => [k & 255, (k >>> 8) & 255, (k >>> 16) & 255];
 const kunci = (hex: string) => { const v = parseInt(hex.slice(1), 16); return ((v & 255) << 16) | (v & 0xff00) | ((v >>> 16) & 255); };
 
-/** Colour → count and colour → palette index: open addressing on typed arrays (a Map costs ≈ 3× more per run). */
+/** Colour → dense id (0, 1, … in order of first sight): open addressing on typed arrays (a Map costs ≈ 3× more per
+ *  run). Counts and palette indices are kept by id, so the runs store ids and the second pass looks nothing up. */
 class Tabel {
   kunci = new Int32Array(1 << 12).fill(-1); // keys are 24-bit colours: -1 is free
-  jumlah = new Float64Array(1 << 12);
-  indeks = new Int32Array(1 << 12).fill(-1);
+  id = new Int32Array(1 << 12);
+  warna = new Int32Array(1 << 10); // id → colour
+  jumlah = new Float64Array(1 << 10); // id → pixels
   isi = 0;
-  slot(k: number): number {
+  /** The id of colour k (a new id for a new colour). */
+  idDari(k: number): number {
     const mask = this.kunci.length - 1;
     let s = Math.imul(k, 0x9e3779b1) >>> Math.clz32(mask);
     while (this.kunci[s] !== k) {
-      if (this.kunci[s] === -1) { this.kunci[s] = k; if (++this.isi * 2 > mask) { this.tumbuh(); return this.slot(k); } return s; }
+      if (this.kunci[s] === -1) return this.baru(k, s);
       s = (s + 1) & mask;
     }
-    return s;
+    return this.id[s];
+  }
+  private baru(k: number, s: number): number {
+    const i = this.isi++;
+    this.kunci[s] = k; this.id[s] = i;
+    if (i === this.warna.length) {
+      const w = new Int32Array(i * 2), j = new Float64Array(i * 2);
+      w.set(this.warna); j.set(this.jumlah);
+      this.warna = w; this.jumlah = j;
+    }
+    this.warna[i] = k;
+    if (this.isi * 2 > this.kunci.length - 1) this.tumbuh();
+    return i;
   }
   private tumbuh(): void {
-    const { kunci, jumlah, indeks } = this;
-    this.kunci = new Int32Array(kunci.length * 2).fill(-1);
-    this.jumlah = new Float64Array(kunci.length * 2);
-    this.indeks = new Int32Array(kunci.length * 2).fill(-1);
-    this.isi = 0;
-    for (let i = 0; i < kunci.length; i++) if (kunci[i] !== -1) { const s = this.slot(kunci[i]); this.jumlah[s] = jumlah[i]; this.indeks[s] = indeks[i]; }
+    const n = this.kunci.length * 2, mask = n - 1;
+    this.kunci = new Int32Array(n).fill(-1);
+    this.id = new Int32Array(n);
+    for (let i = 0; i < this.isi; i++) {
+      const k = this.warna[i];
+      let s = Math.imul(k, 0x9e3779b1) >>> Math.clz32(mask);
+      while (this.kunci[s] !== -1) s = (s + 1) & mask;
+      this.kunci[s] = k; this.id[s] = i;
+    }
   }
-  *entri(): Generator<[number, number]> { for (let i = 0; i < this.kunci.length; i++) if (this.kunci[i] !== -1) yield [this.kunci[i], this.jumlah[i]]; }
 }
 
 /** How many rows after row `y` are equal to it, byte for byte. */
@@ -62,14 +80,15 @@ export function pngPalet(rgba: Uint8Array | Uint8ClampedArray, w: number, h: num
   const ulang = new Uint32Array(h); // rows equal to row y after it (set on the first row of each group)
   const t = new Tabel();
   // per run of one colour: its colour and its first and last+1 byte in `raw` (pixel i of row y is byte i + y + 1)
+  // per run of one colour: its colour's id and its first and last+1 byte in `raw` (pixel i of row y is byte i + y + 1)
   let runs = new Uint32Array(1 << 14), nRun = 0;
-  let kLalu = -1, sLalu = 0; // the last colour's slot: runs alternate between a few colours
+  let kLalu = -1, iLalu = 0; // the last colour's id: runs alternate between a few colours
   const run = (k: number, awal: number, akhir: number, kali: number) => {
     k &= 0xffffff;
-    if (k !== kLalu) { kLalu = k; sLalu = t.slot(k); }
-    t.jumlah[sLalu] += (akhir - awal) * kali;
+    if (k !== kLalu) { kLalu = k; iLalu = t.idDari(k); }
+    t.jumlah[iLalu] += (akhir - awal) * kali;
     if (nRun * 3 + 3 > runs.length) { const r = new Uint32Array(runs.length * 2); r.set(runs); runs = r; }
-    runs[nRun * 3] = k; runs[nRun * 3 + 1] = awal; runs[nRun * 3 + 2] = akhir; nRun++;
+    runs[nRun * 3] = iLalu; runs[nRun * 3 + 1] = awal; runs[nRun * 3 + 2] = akhir; nRun++;
   };
   for (let y = 0; y < h; y += ulang[y] + 1) {
     ulang[y] = ulangan(bytes, y, h, w * 4);
@@ -82,24 +101,20 @@ export function pngPalet(rgba: Uint8Array | Uint8ClampedArray, w: number, h: num
     }
     run(p, mulai + o, akhir + o, kali);
   }
-  const hitung = [...t.entri()];
+  const hitung: [number, number][] = Array.from({ length: t.isi }, (_, i) => [t.warna[i], t.jumlah[i]]);
   const ada = new Set(hitung.map(([k]) => k));
   const wajib = [...new Set(warna.map(kunci))].filter((k) => ada.has(k)).sort((a, b) => a - b);
   const lain = hitung.filter(([k]) => !wajib.includes(k)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const palet = [...wajib, ...lain.map(([k]) => k)].slice(0, Math.max(n, wajib.length));
-  palet.forEach((k, i) => { t.indeks[t.slot(k)] = i; });
+  // palette index by colour id: its place in the palette, else the nearest entry
+  const indeks = new Int32Array(t.isi).fill(-1);
+  palet.forEach((k, i) => { indeks[t.idDari(k)] = i; });
+  for (let i = 0; i < t.isi; i++) if (indeks[i] < 0) indeks[i] = terdekat(palet, t.warna[i]);
   const raw = Buffer.alloc((w + 1) * h); // filter byte 0 (none) per row, then one index per pixel
-  let kPalet = -1, jLalu = 0;
   for (let r = 0; r < nRun * 3; r += 3) {
-    const k = runs[r];
-    if (k !== kPalet) {
-      const sl = t.slot(k);
-      if (t.indeks[sl] < 0) t.indeks[sl] = terdekat(palet, k);
-      kPalet = k; jLalu = t.indeks[sl];
-    }
-    const a = runs[r + 1], b = runs[r + 2];
-    if (b - a > 24) raw.fill(jLalu, a, b);
-    else for (let o = a; o < b; o++) raw[o] = jLalu;
+    const j = indeks[runs[r]], a = runs[r + 1], b = runs[r + 2];
+    if (b - a > 24) raw.fill(j, a, b);
+    else for (let o = a; o < b; o++) raw[o] = j;
   }
   for (let y = 0; y < h; y += ulang[y] + 1) {
     const baris = y * (w + 1);
