@@ -4,7 +4,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { packDocx } from '../src/backends/docx-normalize.ts';
-import { zipFiles } from '../src/backends/zip-write.ts';
+import { kempis, zipFiles } from '../src/backends/zip-write.ts';
 
 const doc = () => new Document({ creator: 'uji', sections: [{ children: [new Paragraph({ children: [new TextRun('Perjanjian Kinerja')] })] }] });
 
@@ -35,5 +35,20 @@ describe('DOCX packing', () => {
     const methods: number[] = [];
     for (let at = 0; zip.readUInt32LE(at) === 0x04034b50; at += 30 + zip.readUInt16LE(at + 26) + zip.readUInt32LE(at + 18)) methods.push(zip.readUInt16LE(at + 8));
     expect(methods).toEqual([8, 8]);
+  });
+
+  it('stores a part deflated beforehand (kempis) as it would deflate it', () => {
+    const xml = new TextEncoder().encode('<w:style w:styleId="Teks22"/>'.repeat(300));
+    const once = kempis(xml);
+    expect(once.size).toBe(xml.length);
+    const fresh = Buffer.from(zipFiles([['word/styles.xml', xml], ['word/theme/theme1.xml', xml]]));
+    expect(Buffer.from(zipFiles([['word/styles.xml', once], ['word/theme/theme1.xml', once]]))).toEqual(fresh);
+  });
+
+  it('writes the parts every document shares from its memo with the bytes of a first render', async () => {
+    const a = Buffer.from(await packDocx(doc()));
+    const b = Buffer.from(await packDocx(doc())); // theme, styles, settings … from the memo now
+    expect(b).toEqual(a);
+    expect(strFromU8(unzipSync(new Uint8Array(b))['word/styles.xml'])).toBe(strFromU8(unzipSync(new Uint8Array(await Packer.toBuffer(doc())))['word/styles.xml']));
   });
 });

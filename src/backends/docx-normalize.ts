@@ -2,7 +2,7 @@
 // reproducible bytes. The parts are taken before docx zips them and zipped once here.
 import { Packer, type Document } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
-import { zipFiles } from './zip-write.ts';
+import { kempis, zipFiles, type Dikempis } from './zip-write.ts';
 import { denganPenulisCepat } from './docx-xml.ts';
 
 const FIXED_ISO = '2000-01-01T00:00:00Z';
@@ -37,12 +37,26 @@ const EDITS: Record<string, (xml: string) => string> = {
 const order = (a: string, b: string) =>
   a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0;
 
+/** Parts that repeat from document to document (theme, styles, numbering, settings, relationships…) deflated once:
+ *  by their text (deflate gives the same bytes for the same text). Not the body: it is each document's own. Bounded. */
+const dikempis = new Map<string, Dikempis>();
+const MAKS = 256;
+function kempisTeks(name: string, text: string): Dikempis {
+  if (name === 'word/document.xml') return kempis(Buffer.from(text, 'utf8'));
+  let z = dikempis.get(text);
+  if (!z) {
+    z = kempis(Buffer.from(text, 'utf8'));
+    if (dikempis.size >= MAKS) dikempis.clear();
+    dikempis.set(text, z);
+  }
+  return z;
+}
+
 export async function packDocx(d: Document): Promise<Uint8Array> {
   const files = await parts(d);
   const names = [...files.keys()].sort(order);
   return zipFiles(names.map((name) => {
     const p = files.get(name)!;
-    const text = typeof p === 'string' ? (EDITS[name]?.(p) ?? p) : undefined;
-    return [name, text === undefined ? p as Uint8Array : Buffer.from(text, 'utf8')];
+    return [name, typeof p === 'string' ? kempisTeks(name, EDITS[name]?.(p) ?? p) : p as Uint8Array];
   }));
 }

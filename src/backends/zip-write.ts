@@ -8,10 +8,13 @@ const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1; // 2000-01-01
 
 interface Entry { name: Buffer; crc: number; size: number; data: Buffer; offset: number }
 
-function deflated(bytes: Uint8Array): { crc: number; data: Buffer } {
+/** A file's bytes as the zip stores them: DEFLATE stream, CRC-32 and size of the original. */
+export interface Dikempis { crc: number; size: number; data: Buffer }
+
+export function kempis(bytes: Uint8Array): Dikempis {
   const gz = gzipSync(bytes, { level: 6 });
   // gzip = 10-byte header (no optional fields from zlib), DEFLATE stream, CRC-32 and size (little-endian)
-  return { crc: gz.readUInt32LE(gz.length - 8), data: gz.subarray(10, gz.length - 8) };
+  return { crc: gz.readUInt32LE(gz.length - 8), size: bytes.length, data: gz.subarray(10, gz.length - 8) };
 }
 
 /** The fields local and central headers share, from "version needed" on (at 4 in a local header, 6 in a central). */
@@ -43,13 +46,13 @@ function centralHeader(e: Entry): Buffer {
   return Buffer.concat([h, e.name]);
 }
 
-/** Zips the files in the order given. */
-export function zipFiles(files: [string, Uint8Array][]): Uint8Array {
+/** Zips the files in the order given (a file already deflated by `kempis` is stored as it is). */
+export function zipFiles(files: [string, Uint8Array | Dikempis][]): Uint8Array {
   const parts: Buffer[] = [];
   const entries: Entry[] = [];
   let offset = 0;
   for (const [name, bytes] of files) {
-    const e: Entry = { name: Buffer.from(name, 'utf8'), size: bytes.length, offset, ...deflated(bytes) };
+    const e: Entry = { name: Buffer.from(name, 'utf8'), offset, ...(bytes instanceof Uint8Array ? kempis(bytes) : bytes) };
     const head = localHeader(e);
     parts.push(head, e.data);
     offset += head.length + e.data.length;
