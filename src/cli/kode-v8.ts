@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { threadId } from 'node:worker_threads';
+import { pasangPustakaRingan } from './pustaka-ringan.ts';
 import { tundaAes } from './tunda-aes.ts';
 import zlib from 'node:zlib';
 
@@ -62,6 +63,7 @@ function baca(f: string): Buffer | undefined {
 export function pasangKodeV8(cacheDir: string, bundelDir = BUNDEL): (bundelJuga?: boolean) => number {
   const dir = path.join(cacheDir, 'kode-v8');
   tundaAes(); // before pdfkit loads: its AES tables, never used by a build, built only if read (tunda-aes.ts)
+  pasangPustakaRingan(); // likewise: native inflate for the unicode tries, brotli only if called (pustaka-ringan.ts)
   const asli = M.prototype._compile;
   const baru: { f: string; script: vm.Script; bundel: boolean }[] = [];
   M.prototype._compile = function (content, filename) {
