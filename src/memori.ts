@@ -21,8 +21,8 @@ let hidup = 0;
  *  ~1.0-1.1 GB -> 0.66-0.69 GB but CPU 51-63 -> 67-80 s; above 256 MB 0.83-0.87 GB, CPU 56-60 -> 59-72 s. */
 export function rapikan(batasMb = RAPIKAN_MB, faktor = 2): boolean {
   const gc = isMainThread ? (globalThis as { gc?: () => void }).gc : undefined;
-  const dipakai = process.memoryUsage().heapUsed;
-  if (typeof gc !== 'function' || dipakai <= Math.max(batasMb * 2 ** 20, faktor * hidup)) return false;
+  if (typeof gc !== 'function') return false; // the heap not even read (memoryUsage reads /proc too): a Pemda's workers
+  if (process.memoryUsage().heapUsed <= Math.max(batasMb * 2 ** 20, faktor * hidup)) return false;
   gc();
   hidup = process.memoryUsage().heapUsed;
   return true;

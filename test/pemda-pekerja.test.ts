@@ -33,6 +33,12 @@ it('3 agencies on 2 workers: same files, same bytes, same diagnostics as one thr
   for (const f of berkas) expect(Buffer.compare(fs.readFileSync(path.join(satu, f)), fs.readFileSync(path.join(dua, f))), f).toBe(0);
   // progress lines come from the workers, named by agency
   for (const id of ids) expect(kemajuan.some((k) => k.startsWith(`${id}/pk/`))).toBe(true);
+  // the workers' own CPU (Linux: /proc/thread-self), part of the process's; none without a pool
+  expect(r1.cpuPekerjaMs).toBeUndefined();
+  if (process.platform === 'linux') {
+    expect(r2.cpuPekerjaMs).toBeGreaterThan(0);
+    expect(r2.cpuPekerjaMs!).toBeLessThan((process.cpuUsage().user + process.cpuUsage().system) / 1000);
+  }
 }, 300_000);
 
 it('a refused write in a worker stays a GagalTulis naming the output path', async () => {

@@ -13,8 +13,9 @@ import { jumlahPekerja, KolamInstansi } from './kolam-instansi.ts';
 export { periksaLintas, unik };
 
 export interface HasilInstansi { id: string; berkas: number; galat: boolean; dilewati?: boolean }
-/** `outputs`: the files written (paths; their bytes are not kept). */
-export interface HasilPemda extends BuildResult { instansi: HasilInstansi[] }
+/** `outputs`: the files written (paths; their bytes are not kept); `cpuPekerjaMs`: CPU of the agency worker
+ *  threads themselves (Linux, with a worker pool; the bench tells it from the process's). */
+export interface HasilPemda extends BuildResult { instansi: HasilInstansi[]; cpuPekerjaMs?: number }
 
 /** A finished agency's result without its outputs' bytes (written already): a Pemda writes thousands of files. */
 const tanpaBytes = (r: BuildResult): BuildResult => ({ ...r, outputs: r.outputs.map((x) => ({ path: x.path, bytes: new Uint8Array(0) })) });
@@ -36,7 +37,8 @@ export async function buildPemda(o: Options, ids: string[], progres?: Progres, p
     const oi = { ...o, konten, keluaran: path.join(o.keluaran, id), ...(bagian ? { bagian } : {}) };
     return kolam ? kolam.bangun(oi, progresInstansi(progres, id)) : build(oi, undefined, progresInstansi(progres, id)).then(tanpaBytes);
   }, !!kolam).finally(() => kolam?.tutup());
-  const hasil: HasilPemda = { diagnostics: r.diagnostics, outputs: [], unchanged: 0, dirender: 0, instansi: [] };
+  const cpu = kolam?.cpuMs();
+  const hasil: HasilPemda = { diagnostics: r.diagnostics, outputs: [], unchanged: 0, dirender: 0, instansi: [], ...(cpu === undefined ? {} : { cpuPekerjaMs: cpu }) };
   for (const { id, hasil: b, galat, dilewati } of r.instansi) {
     // written paths only: a Pemda writes thousands of files, their bytes are not held (as from the worker pool)
     hasil.outputs.push(...(b?.outputs ?? []));

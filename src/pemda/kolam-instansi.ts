@@ -29,6 +29,8 @@ export class KolamInstansi {
   private readonly bebas: Worker[] = [];
   private readonly antre: (() => void)[] = [];
   private readonly semua: Worker[] = [];
+  /** each worker's CPU as it last reported it (ms; a worker replaced after a crash keeps what it had reported) */
+  private readonly cpu = new Map<Worker, number>();
 
   constructor(jumlah: number) {
     for (let i = 0; i < jumlah; i++) this.semua.push(pekerjaBaru());
@@ -43,6 +45,7 @@ export class KolamInstansi {
         const dengar = (m: PesanKeluar) => {
           if (m.dokumen) { void progres?.dokumen?.(m.dokumen.selesai, m.dokumen.total, m.dokumen.job as DocJob | undefined); return; }
           lepas();
+          if (m.cpuMs !== undefined) this.cpu.set(w, m.cpuMs);
           if (m.galat) gagal(galatDari(m.galat));
           else selesai({ ...m.hasil!, outputs: m.hasil!.outputs.map((path) => ({ path, bytes: new Uint8Array(0) })) });
         };
@@ -61,6 +64,9 @@ export class KolamInstansi {
       this.antre.shift()?.();
     }
   }
+
+  /** CPU of the agency workers' own threads so far (ms), undefined where threads' CPU cannot be read. */
+  cpuMs(): number | undefined { return this.cpu.size ? [...this.cpu.values()].reduce((a, b) => a + b, 0) : undefined; }
 
   async tutup(): Promise<void> { await Promise.all(this.semua.map((w) => w.terminate())); }
 }
