@@ -2,10 +2,10 @@
 // wrapped in one unsplittable row, because LibreOffice ignores keep-with-next on rows: a short table the PDF moves
 // whole, and the last rows of a table with the signature after them.
 import { BorderStyle, LineRuleType, Paragraph, ShadingType, Table as DTable, TableCell, TableRow, VerticalAlign, WidthType, type FileChild } from 'docx';
-import type { Block, Cell, Table } from '../render/model.ts';
+import type { Block, Cell, Paragraph as MPara, Table } from '../render/model.ts';
 import { cellContent } from '../render/model.ts';
 import { columnPadding, solveWidths } from './column-widths.ts';
-import { blocks, takeBreak, textStyle, tw, type Ctx } from './docx-blocks.ts';
+import { blocks, para, takeBreak, textStyle, tw, type Ctx } from './docx-blocks.ts';
 import type { Spaced } from './docx-spacing.ts';
 import { tailRows } from './pdf-signature.ts';
 import type { BorderlessCell } from './table-caption.ts';
@@ -43,10 +43,27 @@ function colWidths(t: Table, avail: number, solved: number[] | undefined): numbe
   return t.widths.map((w) => tw((w === '*' ? star : w) + pad));
 }
 
-function cell(c: BorderlessCell, t: Table, ctx: Ctx, width: number, keep: boolean): TableCell {
-  const inner: Ctx = { ...ctx, size: t.size ?? ctx.size, width, breakNext: false, keepNext: keep, signatureTail: undefined };
-  const children = blocks(cellContent(c.blocks), inner);
-  const kids = children.length ? children : [paragraf({ style: textStyle(inner, inner.size), keepNext: keep || undefined }, [])];
+/** The context a cell's content is built in. A cell of one paragraph (most cells) shares one per table and keep:
+ *  para() only reads it (size, list indent, keep, text styles; no page break pending) and keeps nothing of it. */
+type Inner = (width: number, keep: boolean, alone: boolean) => Ctx;
+function innerCtx(t: Table, ctx: Ctx): Inner {
+  const shared: Ctx[] = [];
+  return (width, keep, alone) => {
+    const k = +keep;
+    if (alone) return (shared[k] ??= { ...ctx, size: t.size ?? ctx.size, width, breakNext: false, keepNext: keep, signatureTail: undefined });
+    return { ...ctx, size: t.size ?? ctx.size, width, breakNext: false, keepNext: keep, signatureTail: undefined };
+  };
+}
+
+let aktif = true;
+/** Off: every cell through cellBlocks + cellContent in a context of its own (for the test that compares both). */
+export function pasang(on = true): void { aktif = on; }
+
+function cell(c: BorderlessCell, inner: Inner, width: number, keep: boolean): TableCell {
+  const lone = aktif ? lonePara(c) : undefined;
+  const ictx = inner(width, keep, lone !== undefined);
+  const children = lone ? [para(lone, ictx)] : blocks(cellContent(cellBlocks(c).blocks), ictx);
+  const kids = children.length ? children : [paragraf({ style: textStyle(ictx, ictx.size), keepNext: keep || undefined }, [])];
   // docx continues a spanning cell in the rows below with a paragraph aligned as its last (`instanceof Paragraph`)
   if ((c.rowSpan ?? 1) > 1) kids.push(echt(kids.pop()!));
   // borders and margins are set once on the table (w:tblBorders, w:tblCellMar), not repeated in every cell
@@ -64,6 +81,17 @@ function cellBlocks(c: Cell): Cell {
   return { ...c, blocks: c.blocks.map(fix) };
 }
 
+/** A cell of one paragraph as cellBlocks + cellContent give it (one copy instead of two), else undefined. */
+function lonePara(c: Cell): MPara | undefined {
+  const b = c.blocks.length === 1 ? c.blocks[0] : undefined;
+  if (b?.kind !== 'p') return undefined;
+  if (!c.align && !c.header && b.spaceAfter !== undefined) return b;
+  return {
+    ...b, align: b.align ?? c.align, spaceAfter: b.spaceAfter ?? 0,
+    runs: c.header ? b.runs.map((r) => (r.kind === 'text' ? { ...r, bold: true } : r)) : b.runs,
+  };
+}
+
 export function table(given: Table, ctx: Ctx, nestedTop = false, after = 8): FileChild[] {
   if ((given as Spaced).whole) return wholeTable({ ...given, whole: false } as Table, ctx);
   const first = solveWidths(given, ctx.width, ctx.doc.fontSize);
@@ -75,13 +103,15 @@ export function table(given: Table, ctx: Ctx, nestedTop = false, after = 8): Fil
   const k = tail ? tailRows(t) : 0;
   const lead: FileChild[] = takeBreak(ctx) ? [paragraf({ pageBreakBefore: true, spacing: { after: 0 } }, [])] : [];
   const spans = t.rows.some((r) => r.cells.some((c) => (c.rowSpan ?? 1) > 1));
+  const inner = innerCtx(t, ctx);
   const rows = t.rows.slice(0, t.rows.length - k).map((r, i) => {
     let col = 0;
     const cells = r.cells.map((c) => {
       const span = c.colSpan ?? 1;
-      const w = widths.slice(col, col + span).reduce((s, x) => s + x, 0) / 20;
+      let w = 0;
+      for (let j = col; j < col + span && j < widths.length; j++) w += widths[j];
       col += span;
-      return cell(cellBlocks(c), t, ctx, w, !!t.keepTogether && i < t.rows.length - 1);
+      return cell(c, inner, w / 20, !!t.keepTogether && i < t.rows.length - 1);
     });
     const o = { children: cells, tableHeader: i < t.headerRows || undefined, cantSplit: t.borders || t.keepTogether };
     return spans ? new TableRow(o) : baris(o); // docx adds cells to the rows under a row span
