@@ -8,6 +8,7 @@ import { getEnvironmentData, parentPort, workerData } from 'node:worker_threads'
 import { backendDariBundel, muatDocx, muatPdf, renderDokumen, type FormatKeluaran } from './cache/render.ts';
 import { DATA_KODE_V8, pasangKodeV8 } from './cli/kode-v8.ts';
 import type { DocModel } from './render/model.ts';
+import { DATA_PEMANASAN, MODEL_PEMANASAN } from './pemanasan.ts';
 
 // run from dist/: the backends' CommonJS bundles beside it (scripts/bundel.mjs), as the CLI's main thread loads them
 const bundel = fileURLToPath(new URL('./bundel/', import.meta.url));
@@ -16,9 +17,13 @@ const kodeV8 = getEnvironmentData(DATA_KODE_V8);
 let simpanKode = typeof kodeV8 === 'string' ? pasangKodeV8(kodeV8) : undefined;
 const muat = (workerData as { muat?: FormatKeluaran[] } | null)?.muat ?? [];
 for (const f of muat) (f === 'pdf' ? muatPdf() : muatDocx()).catch(() => undefined); // a failure shows again at the first render
+// the CLI's preloading worker: a one-page PDF laid out and dropped while the main thread checks (src/pemanasan.ts);
+// the first document waits for it; the code cache is written after that document's render, not this one's
+const panas = muat[0] === 'pdf' && getEnvironmentData(DATA_PEMANASAN) ? muatPdf().then(() => renderDokumen(MODEL_PEMANASAN, ['pdf'])).catch(() => undefined) : undefined;
 
 parentPort!.on('message', async (m: { model: DocModel; format: FormatKeluaran[] }) => {
   try {
+    await panas;
     const { bytes } = await renderDokumen(m.model, m.format);
     simpanKode?.(); // before the answer: the worker may be stopped right after it (nothing to write once the entries exist)
     simpanKode = undefined;
