@@ -63,14 +63,20 @@ class BarisSiap {
   readonly rootKey = 'w:tr';
   constructor(readonly options: ITableRowOptions, readonly cells: SelSiap[]) {}
   get CellCount(): number { return this.options.children.length; }
-  prepForXml(): Record<string, unknown> {
+  /** docx's XML of the row (call after docx's Table, or tabel() of docx-tabel-siap.ts, gave its cells their widths). */
+  xml(): string {
     const { children: _, ...opsi } = this.options;
     const [a, b] = potong(`r|${JSON.stringify(opsi)}`, () => new TableRow({ ...opsi, children: [selPenanda as never] }));
     let xml = a;
     for (const c of this.cells) xml += c.xml();
-    return ditulis(xml + b);
+    return xml + b;
   }
+  prepForXml(): Record<string, unknown> { return ditulis(this.xml()); }
 }
+
+/** A ready row (undefined for docx's TableRow). */
+export const barisSiap = (r: unknown): { cells: { options: ITableCellOptions; setColumnWidth(w: number): void }[]; xml(): string } | undefined =>
+  (r instanceof BarisSiap ? r : undefined);
 
 let aktif = true;
 /** Off: every cell docx's TableCell (for the test that compares both). */

@@ -11,6 +11,7 @@ import { tailRows } from './pdf-signature.ts';
 import type { BorderlessCell } from './table-caption.ts';
 import { echt, paragraf } from './docx-siap.ts';
 import { baris, sel } from './docx-sel.ts';
+import { tabel } from './docx-tabel-siap.ts';
 
 const VALIGN = { top: VerticalAlign.TOP, middle: VerticalAlign.CENTER, bottom: VerticalAlign.BOTTOM } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -120,7 +121,7 @@ export function table(given: Table, ctx: Ctx, nestedTop = false, after = 8): Fil
   const line = t.borders ? THIN : NONE;
   const borders = { top: nestedTop ? NONE : line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
   const width = { size: widths.reduce((s, x) => s + x, 0), type: WidthType.DXA };
-  return [...lead, new DTable({ rows, columnWidths: widths, width, borders, margins: cellMargins(t) }), gap(after)];
+  return [...lead, tabel({ rows, columnWidths: widths, width, borders, margins: cellMargins(t) }), gap(after)];
 }
 
 /** A short table that the PDF moves whole with the heading or intro before it. LibreOffice splits a table between

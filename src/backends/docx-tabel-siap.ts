@@ -1,0 +1,73 @@
+// Tables of ready rows (docx-sel.ts) as ready XML: docx's Table builds per table its properties (width, six borders,
+// cell margins), its grid (a column each) and gives every cell its width, twice (when built and when written).
+// For a table whose rows are all ready and whose width in twips is the sum of its columns (every table of
+// docx-table.ts), the properties and grid are written from pieces docx wrote once per options (around a marker
+// row) and the cells get the widths docx's setCellWidths gives them at that width (scale 1): the same bytes.
+// Anything else stays docx's Table. Guard: docx's Table must still size cells as copied below.
+import { Table, WidthType, type FileChild, type ITableOptions } from 'docx';
+import { barisSiap } from './docx-sel.ts';
+import { tulisXml } from './docx-xml.ts';
+
+const setCellWidths = String((Table.prototype as unknown as { setCellWidths?: unknown }).setCellWidths);
+const SUMBER = [[setCellWidths, 'tableWidth > total ? tableWidth / total : 1'],
+  [setCellWidths, 'if (spanned.length === span && cellWidth > 0) cell.setColumnWidth(cellWidth)'],
+  [String(Table), 'rows[rowIndex + 1].addCellToColumnIndex']];
+if (!SUMBER.every(([src, s]) => src.includes(s))) throw new Error('docx-tabel-siap: Table docx berubah; periksa src/backends/docx-tabel-siap.ts terhadap versi docx terpasang');
+
+const MARK = '\uE002';
+const ditulis = (xml: string) => {
+  const f = () => xml;
+  f.toString = f;
+  return { '': f };
+};
+/** Where docx writes its rows: a row without cells that writes the marker. */
+const barisPenanda = { rootKey: 'w:tr', cells: [], options: { children: [] }, prepForXml: () => ditulis(MARK) };
+
+const potongan = new Map<string, [string, string]>();
+const MAKS = 1024;
+function potong(key: string, opsi: Omit<ITableOptions, 'rows'>): [string, string] {
+  let p = potongan.get(key);
+  if (!p) {
+    const t = new Table({ ...opsi, rows: [barisPenanda as never] });
+    const xml = tulisXml((t as unknown as { prepForXml(c: object): Record<string, unknown> }).prepForXml({ stack: [] }));
+    const i = xml.indexOf(MARK);
+    if (i < 0 || xml.indexOf(MARK, i + 1) >= 0) throw new Error(`docx-tabel-siap: penanda tidak tunggal dalam ${xml}`);
+    p = [xml.slice(0, i), xml.slice(i + MARK.length)];
+    if (potongan.size >= MAKS) potongan.clear();
+    potongan.set(key, p);
+  }
+  return p;
+}
+
+class TabelSiap {
+  readonly rootKey = 'w:tbl'; // as a Table's: a cell that ends with one adds its closing paragraph
+  constructor(private readonly xml: string) {}
+  prepForXml(): Record<string, unknown> { return ditulis(this.xml); }
+}
+
+let aktif = true;
+/** Off: every table docx's Table (for the test that compares both). */
+export function pasang(on = true): void { aktif = on; }
+
+export function tabel(options: ITableOptions): FileChild {
+  const { rows, ...opsi } = options;
+  const ws = opsi.columnWidths, width = opsi.width;
+  const total = ws?.reduce((s, w) => s + w, 0);
+  const rs = rows.map(barisSiap);
+  if (!aktif || !ws || width?.type !== WidthType.DXA || width.size !== total || !rs.length
+    || !rs.every((r) => r && r.cells.every((c) => !((c.options.rowSpan ?? 1) > 1)))) return new Table(options); // docx adds cells under a span
+  let xml = '';
+  for (const r of rs) {
+    let column = 0;
+    for (const cell of r!.cells) { // as Table.setCellWidths at scale 1
+      const span = cell.options.columnSpan || 1;
+      const spanned = ws.slice(column, column + span);
+      const cellWidth = Math.round(spanned.reduce((s, w) => s + w, 0));
+      if (spanned.length === span && cellWidth > 0) cell.setColumnWidth(cellWidth);
+      column += span;
+    }
+    xml += r!.xml();
+  }
+  const [a, b] = potong(JSON.stringify(opsi), opsi);
+  return new TabelSiap(a + xml + b) as unknown as FileChild;
+}
