@@ -54,7 +54,7 @@ const isiP = (xml: string) => xml.slice(5, -6);
 /** One inline's run as docx writes it ('<w:r>…</w:r>', a page field as several runs). */
 function runXml(r: Inline, sz: number | undefined, bold?: boolean, color?: string): string {
   if (r.kind !== 'text') return isiP(utuh(`${r.kind}|${r.kind === 'field' ? r.field : ''}|${sz}`, () => new Paragraph({ children: runs([r], sz) })));
-  const [a, b] = potong(JSON.stringify(['t', r.bold || bold, r.italics, r.underline, sz, color]),
+  const [a, b] = potong(`t|${r.bold || bold}|${r.italics}|${r.underline}|${sz}|${color}`, // color: hex digits, never '|'
     () => new Paragraph({ children: runs([{ ...r, text: MARK }], sz, bold, color) }), MARK);
   return a.slice(5) + escapeXml(r.text) + b.slice(0, -6);
 }
