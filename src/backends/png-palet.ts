@@ -74,6 +74,9 @@ function terdekat(palet: number[], k: number): number {
   return best;
 }
 
+/** The pixel indices of the last picture (deflated before the next one starts). */
+let kerja = Buffer.alloc(0);
+
 export function pngPalet(rgba: Uint8Array | Uint8ClampedArray, w: number, h: number, warna: string[], n = 40): Uint8Array {
   const bytes = Buffer.from(rgba.buffer, rgba.byteOffset, w * h * 4);
   const piksel = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, w * h) : new Uint32Array(new Uint8Array(bytes).buffer);
@@ -110,7 +113,11 @@ export function pngPalet(rgba: Uint8Array | Uint8ClampedArray, w: number, h: num
   const indeks = new Int32Array(t.isi).fill(-1);
   palet.forEach((k, i) => { indeks[t.idDari(k)] = i; });
   for (let i = 0; i < t.isi; i++) if (indeks[i] < 0) indeks[i] = terdekat(palet, t.warna[i]);
-  const raw = Buffer.alloc((w + 1) * h); // filter byte 0 (none) per row, then one index per pixel
+  // filter byte (0, none) per row, then one index per pixel: every byte written below (runs and repeated rows cover
+  // all pixels), so the buffer is reused, not a fresh zeroed one per picture (2-3 MB each)
+  if (kerja.length < (w + 1) * h) kerja = Buffer.allocUnsafeSlow((w + 1) * h);
+  const raw = kerja.subarray(0, (w + 1) * h);
+  for (let y = 0; y < h; y += ulang[y] + 1) raw[y * (w + 1)] = 0;
   for (let r = 0; r < nRun * 3; r += 3) {
     const j = indeks[runs[r]], a = runs[r + 1], b = runs[r + 2];
     if (b - a > 24) raw.fill(j, a, b);
