@@ -5,7 +5,7 @@
 //   PROFIL_KONTEN=contoh/dinas-pangan  PROFIL_KELUARAN=dir (the DOCX files of the last round, for hashing)
 //   PROFIL_JENIS=pohon-kinerja (only the documents of these kinds, comma-separated)
 //   PROFIL_ASLI=1: every round with docx's own code (no docx-xml.ts, docx-body.ts, docx-siap.ts, docx-sel.ts, docx-tetap.ts,
-//   docx-media.ts), for A/B between processes
+//   docx-media.ts, docx-tabel-siap.ts, docx-table.ts's one-paragraph cells), for A/B between processes
 //   PROFIL_AB=1: rounds alternate docx's own code and those patches, CPU summed per mode after round 1
 //   PROFIL_CPU=file.cpuprofile (a V8 CPU profile of the last round only, for Chrome DevTools; its 15 functions of
 //   most self time are printed)
@@ -24,6 +24,8 @@ import { pasang as pasangSiap } from '../src/backends/docx-siap.ts';
 import { pasang as pasangSel } from '../src/backends/docx-sel.ts';
 import { pasang as pasangMedia } from '../src/backends/docx-media.ts';
 import { pasang as pasangTetap } from '../src/backends/docx-tetap.ts';
+import { pasang as pasangTabel } from '../src/backends/docx-tabel-siap.ts';
+import { pasang as pasangSelTunggal } from '../src/backends/docx-table.ts';
 
 const konten = process.env.PROFIL_KONTEN ?? 'content';
 const kali = Number(process.env.PROFIL_KALI ?? 2);
@@ -56,7 +58,7 @@ for (let k = 0; k < kali; k++) {
   const nyala = !process.env.PROFIL_ASLI && (!ab || k % 2 === 0);
   pasangPenulis(nyala);
   pasangBody(nyala);
-  for (const pasang of [pasangSiap, pasangSel, pasangMedia, pasangTetap]) pasang(nyala);
+  for (const pasang of [pasangSiap, pasangSel, pasangMedia, pasangTetap, pasangTabel, pasangSelTunggal]) pasang(nyala);
   if (sesi && k === kali - 1) { await sesi.post('Profiler.enable'); await sesi.post('Profiler.start'); }
   const t0 = performance.now(), c0 = process.cpuUsage();
   const per: [string, number, number][] = [];
