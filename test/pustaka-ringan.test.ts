@@ -1,6 +1,6 @@
-// src/cli/pustaka-ringan.ts: tiny-inflate answered by zlib (same bytes for every table the PDF libraries inflate at
-// load, same contract otherwise) and brotli loaded only when fontkit calls it. Module swaps in new processes:
-// require's cache is per process.
+// src/cli/pustaka-ringan.ts through the V8 code-cache hook (src/cli/kode-v8.ts): tiny-inflate answered by zlib (same
+// bytes for every table the PDF libraries inflate at load, same contract otherwise) and brotli loaded only when
+// fontkit calls it. Module swaps in new processes: require's cache is per process.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { berkasInflate, inflateZlib } from '../src/cli/pustaka-ringan.ts';
+import { inflateZlib, penggantiModul } from '../src/cli/pustaka-ringan.ts';
 import { ROOT } from './helpers.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-pustaka-ringan-'));
@@ -17,15 +17,20 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 function jalankan(nama: string, isi: string): Record<string, unknown> {
   const skrip = path.join(tmp, `${nama}.mts`);
   fs.writeFileSync(skrip, `import Module, { createRequire } from 'node:module';
-import { berkasInflate, berkasBrotli, inflateZlib, pasangPustakaRingan } from ${JSON.stringify(path.join(ROOT, 'src/cli/pustaka-ringan.ts'))};
+import { inflateZlib } from ${JSON.stringify(path.join(ROOT, 'src/cli/pustaka-ringan.ts'))};
+import { pasangKodeV8 } from ${JSON.stringify(path.join(ROOT, 'src/cli/kode-v8.ts'))};
 const req = createRequire(${JSON.stringify(path.join(ROOT, 'x.js'))});
+const pk = createRequire(req.resolve('pdfkit'));
+const berkasInflate = () => [createRequire(pk.resolve('fontkit')).resolve('tiny-inflate')];
 ${isi}`);
   const r = spawnSync(process.execPath, ['--import', 'tsx', skrip], { cwd: ROOT, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as Record<string, unknown>;
 }
 
-const asli = createRequire(berkasInflate()[0])(berkasInflate()[0]) as (s: Uint8Array, d: Uint8Array) => Uint8Array;
+const pdfkit = createRequire(createRequire(path.join(ROOT, 'x.js')).resolve('pdfkit'));
+const fInflate = createRequire(pdfkit.resolve('fontkit')).resolve('tiny-inflate');
+const asli = createRequire(fInflate)(fInflate) as (s: Uint8Array, d: Uint8Array) => Uint8Array;
 const zl = inflateZlib(() => asli);
 
 describe('pustaka-ringan', () => {
@@ -47,7 +52,7 @@ console.log(JSON.stringify({ n, beda, bytes }));`);
   });
 
   it('installed: no tiny-inflate nor brotli dictionary runs; fontkit lays out, linebreak breaks; brotli works when called', () => {
-    const isi = (pasang: boolean) => `const hasil = ${pasang} ? pasangPustakaRingan() : null;
+    const isi = (pasang: boolean) => `const selesai = ${pasang} ? pasangKodeV8(${JSON.stringify(path.join(tmp, 'cache'))}) : undefined;
 const pdfkit = createRequire(req.resolve('pdfkit'));
 const LineBreaker = pdfkit('linebreak'); const fontkit = pdfkit('fontkit');
 const font = fontkit.openSync(${JSON.stringify(path.join(ROOT, 'fonts/Tinos_400Regular.ttf'))});
@@ -59,15 +64,27 @@ const dek = createRequire(pdfkit.resolve('fontkit'))('brotli/decompress.js');
 const teks = Buffer.from('Perjanjian Kinerja '.repeat(50));
 const z = await import('node:zlib');
 const balik = Buffer.from(dek(z.brotliCompressSync(teks))).equals(teks);
-console.log(JSON.stringify({ hasil, glyf, putus, kamus, balik, inflateAsli: Object.keys(req.cache).filter((k) => k.endsWith('tiny-inflate/index.js') && req.cache[k].exports.name !== 'inflate').length }));`;
+const inflasi = Object.keys(req.cache).filter((k) => k.endsWith('tiny-inflate/index.js')).map((k) => req.cache[k].exports.name);
+let galat; try { req(berkasInflate()[0])(Buffer.from([255, 255, 255, 255]), new Uint8Array(10)); } catch (e) { galat = e.message; } // the real module's error
+selesai?.();
+console.log(JSON.stringify({ glyf, putus, kamus, balik, inflasi, galat }));`;
     const pasang = jalankan('pasang', isi(true)), biasa = jalankan('biasa', isi(false));
-    expect(pasang.hasil).toEqual({ inflate: 1, brotli: true });
     expect(pasang.kamus).toBe(false); // brotli's dictionary not decoded by loading fontkit
     expect(biasa.kamus).toBe(true);
-    expect(pasang.inflateAsli).toBe(0);
+    expect(pasang.inflasi).toEqual(['inflate']); // the stand-in (tiny-inflate's own is tinf_uncompress)
+    expect(biasa.inflasi).toEqual(['tinf_uncompress']);
+    expect(pasang.galat).toBe('Data error'); // zlib refused: the real module, compiled apart, threw its own
+    expect(biasa.galat).toBe('Data error');
     expect(pasang.glyf).toBe(biasa.glyf);
     expect(pasang.putus).toEqual(biasa.putus);
     expect(pasang.balik).toBe(true); // the stand-in loaded the real decompressor at its call
+  });
+
+  it('matched by the path inside node_modules only', () => {
+    expect(penggantiModul(fInflate)).toBeDefined();
+    expect(penggantiModul(path.join(path.dirname(fInflate), '..', 'brotli', 'decompress.js'))).toBeDefined();
+    expect(penggantiModul(path.join(ROOT, 'src', 'tiny-inflate', 'index.js'))).toBeUndefined();
+    expect(penggantiModul(path.join(path.dirname(fInflate), 'lain.js'))).toBeUndefined();
   });
 
   it("tiny-inflate's contract: shorter output returned as a copy, longer cut, bad data throws its error", () => {

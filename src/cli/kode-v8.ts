@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { threadId } from 'node:worker_threads';
-import { pasangPustakaRingan } from './pustaka-ringan.ts';
+import { penggantiModul } from './pustaka-ringan.ts';
 import { tundaAes } from './tunda-aes.ts';
 import zlib from 'node:zlib';
 
@@ -57,16 +57,30 @@ function baca(f: string): Buffer | undefined {
   return isi.length > 8 && isi.subarray(0, 4).equals(MAGIC) && zlib.crc32(d) === isi.readUInt32BE(4) ? d : undefined;
 }
 
+/** The real module of a replaced file, compiled apart from the one require's cache holds (the stand-in). */
+function modulAsli(induk: ModulCjs, content: string, filename: string, compile: Compile): ModulCjs {
+  const m = new Module(filename, induk as unknown as Module) as unknown as ModulCjs;
+  m.filename = filename;
+  m.paths = induk.paths;
+  compile.call(m, content, filename);
+  return m;
+}
+
 /** Installs the hook; returns a function that removes it and writes the data of the modules compiled without it
  *  (call at the end: the data then hold the functions compiled meanwhile; `bundelJuga` false: the libraries'
  *  only); it returns how many it wrote. `bundelDir`: the bundle's directory (with a trailing separator). */
 export function pasangKodeV8(cacheDir: string, bundelDir = BUNDEL): (bundelJuga?: boolean) => number {
   const dir = path.join(cacheDir, 'kode-v8');
   tundaAes(); // before pdfkit loads: its AES tables, never used by a build, built only if read (tunda-aes.ts)
-  pasangPustakaRingan(); // likewise: native inflate for the unicode tries, brotli only if called (pustaka-ringan.ts)
   const asli = M.prototype._compile;
   const baru: { f: string; script: vm.Script; bundel: boolean }[] = [];
   M.prototype._compile = function (content, filename) {
+    const ganti = penggantiModul(filename); // native inflate for the unicode tries, brotli only if called (pustaka-ringan.ts)
+    if (ganti) {
+      let m: ModulCjs | undefined;
+      this.exports = ganti(() => (m ??= modulAsli(this, content, filename, asli)).exports);
+      return undefined;
+    }
     const bundel = filename.startsWith(bundelDir);
     if (bundel ? content.includes(IMPOR_ESM) : !filename.includes(NM) || content.includes('import(')) return asli.call(this, content, filename); // a dynamic import: Node's own
     const f = path.join(dir, `${kunci(filename, content)}.bin`);

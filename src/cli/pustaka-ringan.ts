@@ -1,41 +1,16 @@
-// Two library modules the PDF backend loads, replaced in require's cache before they load (issue 15: a paragraph
-// rebuild loads fontkit, linebreak and unicode-properties every time). Installed with the V8 code-cache hook
-// (src/cli/kode-v8.ts: main thread and preloading worker), like the deferred cipher module (./tunda-aes.ts).
+// Two library modules the PDF backend loads, replaced when they compile (issue 15: a paragraph rebuild loads
+// fontkit, linebreak and unicode-properties every time). src/cli/kode-v8.ts asks penggantiModul for every CommonJS
+// file it compiles (main thread and preloading worker) and, for these, takes the stand-in's exports instead:
+// matched by path, nothing resolved ahead (resolving the packages cost ~10 ms).
 // - tiny-inflate: pure-JavaScript inflate that unicode-trie and fontkit run at load on their compressed tables
 //   (~1.7 MB; interpreted, cold: ~60-70 ms CPU): zlib's native raw inflate instead, the same bytes (DEFLATE
 //   decodes to one output); on a data error the real module runs, so its errors stay its own.
 // - brotli/decompress.js: fontkit requires it for WOFF2 fonts only (ours are TTF); it decodes its dictionary at
 //   load (~30 ms). A stand-in function loads it at its first call.
-import Module, { createRequire } from 'node:module';
+import path from 'node:path';
 import zlib from 'node:zlib';
 
-type Modul = { exports: unknown; loaded: boolean; filename: string; load(f: string): void };
 type Inflate = (source: Uint8Array, dest: Uint8Array) => Uint8Array;
-const CACHE = (Module as unknown as { _cache: Record<string, Modul | undefined> })._cache;
-
-/** The real module of `f`, loaded outside require's cache (which holds the stand-in). */
-function muatLepas(f: string): unknown {
-  const m = new Module(f) as unknown as Modul;
-  m.load(f);
-  return m.exports;
-}
-
-/** A module as the PDF backend reaches it: each name resolved from the one before (pdfkit from here); undefined
- *  when one is missing. */
-function resolveRantai(...nama: string[]): string | undefined {
-  try { return nama.reduce((dari, id) => createRequire(dari).resolve(id), import.meta.url); } catch { return undefined; }
-}
-
-/** Puts `exports` in require's cache as the module of `f`; false when it is loaded already (or missing). */
-function pasang(f: string | undefined, exports: unknown): boolean {
-  if (!f || CACHE[f]) return false;
-  const m = new Module(f) as unknown as Modul;
-  m.filename = f;
-  m.exports = exports;
-  m.loaded = true;
-  CACHE[f] = m;
-  return true;
-}
 
 /** tiny-inflate's contract: `dest` filled with the inflated `source`; the filled part returned (a copy) when
  *  shorter; output beyond `dest` dropped. `asli`: the real module, for data zlib refuses. */
@@ -48,23 +23,23 @@ export function inflateZlib(asli: () => Inflate): Inflate {
   };
 }
 
-/** The tiny-inflate files unicode-trie (of linebreak, fontkit, unicode-properties) and fontkit resolve (one here). */
-export const berkasInflate = (): string[] => [...new Set([['linebreak', 'unicode-trie'], ['fontkit', 'unicode-trie'], ['fontkit', 'unicode-properties', 'unicode-trie'], ['fontkit']]
-  .map((r) => resolveRantai('pdfkit', ...r, 'tiny-inflate')))].filter((f): f is string => !!f);
-export const berkasBrotli = (): string | undefined => resolveRantai('pdfkit', 'fontkit', 'brotli/decompress.js');
-
-/** Both replacements; returns which were put in (a module loaded already is left as it is). */
-export function pasangPustakaRingan(inflate = berkasInflate(), brotli = berkasBrotli()): { inflate: number; brotli: boolean } {
-  let n = 0;
-  for (const f of inflate) {
-    let asli: Inflate | undefined;
-    if (pasang(f, inflateZlib(() => (asli ??= muatLepas(f) as Inflate)))) n++;
-  }
-  let dekompres: ((...a: unknown[]) => unknown) | undefined;
-  const ok = !!brotli && pasang(brotli, function decompress(this: unknown, ...a: unknown[]) {
-    if (!dekompres) { if (CACHE[brotli]?.exports === decompress) delete CACHE[brotli]; dekompres = createRequire(brotli)(brotli) as typeof dekompres; }
-    return dekompres!.apply(this, a);
-  });
-  return { inflate: n, brotli: ok };
+/** A function standing for brotli's decompress: the real one (`asli`) loaded at the first call. */
+export function dekompresTunda(asli: () => (...a: unknown[]) => unknown): (...a: unknown[]) => unknown {
+  return function decompress(this: unknown, ...a: unknown[]) { return asli().apply(this, a); };
 }
 
+const NM = `${path.sep}node_modules${path.sep}`;
+/** The replaced files by their path inside node_modules, and what stands for each (given its real exports, loaded
+ *  on demand). */
+const PENGGANTI: [string, (asli: () => unknown) => unknown][] = [
+  [`tiny-inflate${path.sep}index.js`, (asli) => inflateZlib(asli as () => Inflate)],
+  [`brotli${path.sep}decompress.js`, (asli) => dekompresTunda(asli as () => (...a: unknown[]) => unknown)],
+];
+
+/** The stand-in maker for a library file about to be compiled, or undefined to compile it as it is. */
+export function penggantiModul(filename: string): ((asli: () => unknown) => unknown) | undefined {
+  const i = filename.lastIndexOf(NM);
+  if (i < 0) return undefined;
+  const rel = filename.slice(i + NM.length);
+  return PENGGANTI.find(([p]) => rel === p)?.[1];
+}
