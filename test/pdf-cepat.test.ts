@@ -7,6 +7,7 @@ import { renderPdf } from '../src/backends/pdf.ts';
 import { pdfmakeClass } from '../src/backends/pdfmake-class.ts';
 import { pdfmakeCopies } from '../src/backends/pdf-clone.ts';
 import { pdfkitColor } from '../src/backends/pdf-color.ts';
+import { pdfkitOpacity } from '../src/backends/pdf-opacity.ts';
 import { joinInlines } from '../src/backends/pdf-merge-inlines.ts';
 import { pdfmakeBuildNextLine } from '../src/backends/pdf-next-line.ts';
 import { pdfmakeStackPush } from '../src/backends/pdf-style-patch.ts';
@@ -103,6 +104,24 @@ describe('PDF speed patches: same bytes as the original code', () => {
       [PDFDocument.prototype, '_setColorCore', () => pdfkitColor()?._setColorCore],
     ]);
   }, 300_000);
+
+  it('pdf-opacity: pdfkit _doOpacity (pairs met before found by value)', async () => {
+    await samaBytes([[PDFDocument.prototype, '_doOpacity', pdfkitOpacity]]);
+  }, 300_000);
+
+  it('pdf-opacity: content and ExtGState objects as pdfkit writes them, for pairs the fast path takes and those it leaves', () => {
+    const pairs: [unknown, unknown][] = [[1, 1], [null, 1], [1, null], [1, 1], [undefined, null], [null, null], [0.5, 0.5], [-0, 1], [2, 1], [1, 1], [0.5, 0.5], [null, 1], [0.25, undefined], [0.25, undefined], [1, 0]];
+    const run = (op: (this: unknown, ...a: unknown[]) => unknown) => {
+      const doc = new PDFDocument({ size: 'A4', compress: false });
+      for (const [f, s] of pairs) op.call(doc, f, s);
+      const states = Object.entries(doc.page.ext_gstates as Record<string, { data: object }>).map(([k, v]) => [k, v.data]);
+      return { stream: doc.page.content._pending, states, keys: Object.keys(doc._opacityRegistry), count: doc._opacityCount };
+    };
+    const mine = run(PDFDocument.prototype._doOpacity as never);
+    expect(mine).toEqual(run(pdfkitOpacity() as never));
+    expect(mine.stream).toContain('/Gs1 gs');
+    expect(mine.count).toBeGreaterThan(4);
+  });
 
   it('pdf-text-fast: content, x, fonts and subset of a pdfkit document as its text() leaves them', async () => {
     await renderPdf(docs[0][1]);

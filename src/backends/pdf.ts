@@ -20,6 +20,7 @@ import { applyKeepTablePatch } from './pdf-keep-table.ts';
 import { applyMeasurePatch } from './pdf-measure.ts';
 import { applyMergeInlinesPatch } from './pdf-merge-inlines.ts';
 import { applyNextLinePatch } from './pdf-next-line.ts';
+import { applyOpacityPatch } from './pdf-opacity.ts';
 import { applyPageBreakPatch } from './pdf-page-break.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
 import { applyRenderLinePatch } from './pdf-render-line.ts';
@@ -57,6 +58,7 @@ function setup() {
   applyFontLayoutPatch();
   applyTextFastPatch();
   applyColorPatch();
+  applyOpacityPatch();
   applyFontSubsetPatch();
   applyRestructurePatch();
   applySvgPatch();
