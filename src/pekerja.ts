@@ -15,6 +15,9 @@ export class KolamPekerja {
   private readonly bebas: Worker[] = [];
   private id = 0;
 
+  // Young generation left at V8's default (issue 15): 96 MB (as the Pemda agency workers) measured on the bench's
+  // pool (scripts/bench-kolam.ts, 40 default PDFs, 4 alternating pairs, load 12-21): process CPU median 4.5 -> 5.0 s
+  // (4.2-5.3 vs 4.7-5.3): no gain; a PDF's layout objects live until it is written, so they are copied either way.
   /** `muat`: the backends each worker loads at once, before its first document. */
   constructor(jumlah = Math.max(1, os.availableParallelism()), muat: FormatKeluaran[] = []) {
     for (let i = 0; i < jumlah; i++) {
