@@ -15,7 +15,10 @@ if (perluUlangGc(argv)) process.exit(await ulangGc(fileURLToPath(import.meta.url
 
 // A build runs a few seconds: V8's default eagerness to optimise spends more on background compilation than it
 // saves (measured: 8× the default interrupt budget is ~10% faster wall time with a third less CPU). Set before any
-// of our code or the libraries load.
+// of our code or the libraries load. Re-checked for a Pemda's long-lived agency workers (session 5, Pemda 4 cold from
+// dist/, load 8-14, CPU process / workers / other threads s): default 67584 48.1 / 25.0 / 22.0 vs 36.7 / 25.8 / 9.4
+// (TurboFan on the helper threads); 4x (2097152), 3 alternating pairs: 41.3 41.9 35.9 vs 43.1 39.4 34.7 (helpers
+// -4 s, workers +2-6 s in slower code), wall slower in 3 of 3. This value stays.
 v8.setFlagsFromString('--interrupt-budget=524288');
 // Peak memory of a build (issue 15): a full collection between documents when the heap is large (src/memori.ts;
 // --expose-gc reaches contexts created after it: this one takes `gc` from a fresh context, worker threads have it).
