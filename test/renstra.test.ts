@@ -14,6 +14,12 @@ import { pdfWords } from './layout.ts';
 const CONTENT = path.join(ROOT, 'content');
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-renstra-'));
 const file = (f: string) => path.join(out, f);
+// each PDF of the shared build parsed once per file (the Renstra's was parsed six times)
+const sekali = <T>(baca: (b: Uint8Array) => Promise<T>) => {
+  const m = new Map<string, Promise<T>>();
+  return (f: string) => m.get(f) ?? m.set(f, baca(fs.readFileSync(f))).get(f)!;
+};
+const teksPdf = sekali(pdfText), halamanPdf = sekali(pdfPages);
 const groups = (x: bigint) => x.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 let docxXml = '';
 let stylesXml = '';
@@ -60,8 +66,7 @@ describe('Renstra 2025–2029', () => {
     expect(checked).toBeGreaterThanOrEqual(40); // 16 programs + 27 kegiatan
   });
   it('Tabel 4.2 (Rencana Program) pages are landscape with the header repeated on every page, in both formats', async () => {
-    const buf = fs.readFileSync(file('renstra/2025/renstra-2025-2029.pdf'));
-    const { text, pages } = await pdfText(buf);
+    const { text, pages } = await teksPdf(file('renstra/2025/renstra-2025-2029.pdf'));
     const perPage = text.split(/\n(?=\d+\n|[ivx]+\n)/);
     expect(pages.some((p) => p.width > p.height)).toBe(true);
     expect(pages.filter((p) => p.width > p.height).length).toBeGreaterThanOrEqual(10);
@@ -72,7 +77,7 @@ describe('Renstra 2025–2029', () => {
     expect((docxXml.match(/<w:tblHeader\/>/g) ?? []).length).toBeGreaterThanOrEqual(3);
   });
   it('a page that starts inside a group repeats the parent label (PDF)', async () => {
-    const { text } = await pdfText(fs.readFileSync(file('renstra/2025/renstra-2025-2029.pdf')));
+    const { text } = await teksPdf(file('renstra/2025/renstra-2025-2029.pdf'));
     expect(/\(lanjutan\) \d\.\d{2}\.\d{2}/.test(text)).toBe(true);
   });
   it('staff totals are computed: 42 by education where the seed printed 43, 43 by sex', async () => {
@@ -125,7 +130,7 @@ describe('Renstra 2025–2029: tables and lists of the seed (issue 11), in PDF a
   };
   let texts: [string, string][] = [];
   beforeAll(async () => {
-    const pdf = (await pdfText(fs.readFileSync(file('renstra/2025/renstra-2025-2029.pdf')))).text;
+    const pdf = (await teksPdf(file('renstra/2025/renstra-2025-2029.pdf'))).text;
     // the PDF text puts a list item's number after its first line: numbers and letters of list items are dropped
     texts = [['pdf', flat(pdf).replace(/ (?:\d{1,2}|[a-z])\. (?=\S)/g, ' ')], ['docx', flat(docxText(fs.readFileSync(file('renstra/2025/renstra-2025-2029.docx'))))]];
   });
@@ -201,7 +206,7 @@ describe('Renstra 2025–2029: tables and lists of the seed (issue 11), in PDF a
     }
   });
   it('the long new tables repeat their caption and header rows on every page (PDF) and mark them as header rows (DOCX)', async () => {
-    const pages = await pdfPages(fs.readFileSync(file('renstra/2025/renstra-2025-2029.pdf')));
+    const pages = await halamanPdf(file('renstra/2025/renstra-2025-2029.pdf'));
     for (const [caption, header] of [['Tabel 2.5 Sarana', 'Jenis Barang/Nama Barang'], ['Tabel 4.1 Teknik', 'Program/Kegiatan/Sub Kegiatan'], ['Tabel 4.3 Daftar Sub', 'Program Prioritas']]) {
       const on = pages.flatMap((t, i) => (t.includes(caption) ? [i] : [])).slice(1); // the first is the daftar tabel
       expect(on.length, caption).toBeGreaterThanOrEqual(2);
@@ -212,8 +217,7 @@ describe('Renstra 2025–2029: tables and lists of the seed (issue 11), in PDF a
     }
   });
   it('Tabel 2.7 and 2.8 (target and realisasi per year, 13 columns) are landscape at 8 pt, header rows marked, listed at their page (PDF and DOCX)', async () => {
-    const buf = fs.readFileSync(file('renstra/2025/renstra-2025-2029.pdf'));
-    const [pages, { pages: sizes }] = [await pdfPages(buf), await pdfText(buf)];
+    const [pages, { pages: sizes }] = [await halamanPdf(file('renstra/2025/renstra-2025-2029.pdf')), await teksPdf(file('renstra/2025/renstra-2025-2029.pdf'))];
     const at = pages.findIndex((t, i) => i > 5 && t.includes('Tabel 2.7 Capaian Indikator Kinerja Kunci'));
     expect(at).toBeGreaterThan(5);
     expect(sizes[at].width).toBeGreaterThan(sizes[at].height);
@@ -275,14 +279,14 @@ describe('determinisme', () => {
 
 describe('IKU dan pedoman', () => {
   it('the IKU 2021–2026 prints the decree and the six IKU with their yearly targets', async () => {
-    const { text } = await pdfText(fs.readFileSync(file('iku/2021/iku-2021-2026.pdf')));
+    const { text } = await teksPdf(file('iku/2021/iku-2021-2026.pdf'));
     const flat = text.replace(/\s+/g, ' ');
     expect(/KEPUTUSAN KEPALA DINAS PERDAGANGAN/.test(flat)).toBe(true);
     expect(/Persentase ketersediaan barang pokok sepanjang tahun % 90% 95% 95% 97% 98% 100%/.test(flat)).toBe(true);
     expect(fs.existsSync(file('iku/2025/iku-2025-2029.pdf'))).toBe(true);
   });
   it('the IKU 2025–2029 has no decree in content/iku/: a draft, marked on its title page, above its table and in its title', async () => {
-    const { text } = await pdfText(fs.readFileSync(file('iku/2025/iku-2025-2029.pdf')));
+    const { text } = await teksPdf(file('iku/2025/iku-2025-2029.pdf'));
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toMatch(/^RANCANGAN INDIKATOR KINERJA UTAMA \(IKU\)/);
     expect(flat).toContain('keputusan penetapan IKU (iku/2025-2029.md di direktori konten) belum ada');
@@ -290,11 +294,11 @@ describe('IKU dan pedoman', () => {
     expect(flat).not.toMatch(/KEPUTUSAN KEPALA DINAS|NIP\./);
     const core = strFromU8(unzipSync(fs.readFileSync(file('iku/2025/iku-2025-2029.docx')))['docProps/core.xml']);
     expect(core).toContain('<dc:title>Rancangan Indikator Kinerja Utama 2025–2029</dc:title>');
-    const decreed = (await pdfText(fs.readFileSync(file('iku/2021/iku-2021-2026.pdf')))).text;
+    const decreed = (await teksPdf(file('iku/2021/iku-2021-2026.pdf'))).text;
     expect(decreed).not.toMatch(/RANCANGAN|Rancangan/);
   });
   it('the guideline tables come from the PK 2025: 3 sasaran strategis, 6 IKU', async () => {
-    const { text } = await pdfText(fs.readFileSync(file('pedoman/2025/pedoman-2025.pdf')));
+    const { text } = await teksPdf(file('pedoman/2025/pedoman-2025.pdf'));
     const flat = text.replace(/\s+/g, ' ');
     expect(/menetapkan 3 \(tiga\) sasaran strategis dengan 6 \(enam\) indikator kinerja utama/.test(flat)).toBe(true);
     expect(/Nilai SAKIP Perangkat Daerah 78,85/.test(flat)).toBe(true);
