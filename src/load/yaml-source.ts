@@ -80,7 +80,7 @@ function parseYamlPenuh(file: string, text: string, errors: Diagnostic[]): YamlS
     // later errors of a broken file mostly follow from the first: one diagnostic, the rest counted
     const [first, ...rest] = doc.errors;
     if (first) fail(first.pos[0], pesanYaml(first.code, first.message) + (rest.length ? ` (${rest.length} galat YAML lain sesudahnya di berkas ini, kemungkinan akibat galat ini)` : ''));
-    const koma = doc.errors.length ? [] : komaDesimal(doc, text);
+    const koma = doc.errors.length || !text.includes('[') ? [] : komaDesimal(doc, text); // a flow list opens with [
     for (const k of koma) fail(k.offset, `angka "${k.teks}" di dalam daftar [...] terbaca sebagai dua angka (koma memisahkan butir daftar); tulis "${k.teks}" dengan tanda kutip atau ${k.teks.replace(',', '.')}`);
     if (!doc.errors.length && !koma.length) data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     if (!doc.errors.length && depth(data, MAX_DEPTH) > MAX_DEPTH) fail(0, `YAML tidak valid: struktur bersarang lebih dari ${MAX_DEPTH} tingkat`);

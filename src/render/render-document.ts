@@ -16,6 +16,24 @@ const parser = (Handlebars as unknown as { Parser: { parseError: (s: string, has
 parser.parseError = (message: string, hash: unknown) => { throw Object.assign(new Error(message), { hash }); };
 
 export const BUDGET = { calls: 500_000, chars: 64 * 1024 * 1024, ms: 30_000, depth: 32 };
+
+// Compiled template code by source text, shared by every renderer of this thread: what `hb.compile` does on first
+// use (parse, compile, JavaScript code), done once per thread instead of once per renderer (a Pemda worker builds
+// agency after agency). The spec holds only code taking the renderer's own environment; `hb.template` binds it.
+type Spec = Parameters<typeof Handlebars.template>[0];
+const SPECS = new Map<string, Spec>();
+const MAX_SPECS = 1000;
+function spec(hb: typeof Handlebars, src: string): Spec {
+  let s = SPECS.get(src);
+  if (!s) {
+    const options = { strict: true, noEscape: false, data: true }; // compile's options (the compiler extends them)
+    const h = hb as unknown as { Compiler: new () => { compile(ast: unknown, o: object): unknown }; JavaScriptCompiler: new () => { compile(env: unknown, o: object, c: undefined, asObject: true): Spec } };
+    s = new h.JavaScriptCompiler().compile(new h.Compiler().compile(hb.parse(src, options), options), options, undefined, true);
+    if (SPECS.size >= MAX_SPECS) SPECS.clear(); // a watching process editing templates
+    SPECS.set(src, s);
+  }
+  return s;
+}
 interface Loc { start: { line: number; column: number } }
 
 export function createRenderer(templates: Templates) {
@@ -62,7 +80,7 @@ export function createRenderer(templates: Templates) {
       if (!t) {
         const src = templates[name];
         if (src === undefined) throw new Error(`The partial ${name} could not be found`);
-        t = hb.compile(src, { strict: true, noEscape: false });
+        t = hb.template(spec(hb, src));
         compiled.set(name, t);
       }
       const out = t(context, options);

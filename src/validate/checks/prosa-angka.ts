@@ -23,9 +23,18 @@ function posisi(file: string, s: BodySection, offset: number) {
   return { file, line: s.textLine + (before.match(/\n/g)?.length ?? 0), column: offset - nl };
 }
 
+/** The numbers of one subject's placeholder figures, read once per figure set (a subject is near many sections). */
+const BACAAN = new WeakMap<object, number[]>();
+function angkaPeta(a: Record<string, string> | undefined): number[] {
+  if (!a) return [];
+  let xs = BACAAN.get(a);
+  if (!xs) BACAAN.set(a, (xs = Object.values(a).flatMap(semuaAngka)));
+  return xs;
+}
+
 /** Every number a section may state: the placeholder figures of its subjects, the raw inputs and earlier years. */
 function angkaDekat(b: BahanPeta, peta: PetaAngka, subjek: string[]): number[] {
-  const xs = subjek.flatMap((id) => Object.values(peta.get(id) ?? {}).flatMap(semuaAngka));
+  const xs = subjek.flatMap((id) => angkaPeta(peta.get(id)));
   for (const s of b.sasaran) {
     for (const h of [...s.iku.filter((x) => subjek.includes(x.ref)), ...s.program.filter((r) => subjek.includes(r.id)).flatMap((r) => r.indikator)]) {
       for (const r of h.rincian) for (const v of [r.pembilang, r.penyebut, r.sekarang, r.sebelumnya, r.nilai, r.persenTeks]) if (v) xs.push(Number(v));
