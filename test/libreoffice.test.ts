@@ -33,8 +33,11 @@ describe.skipIf(!soffice)('LibreOffice membuka setiap DOCX', () => {
       else expect(text.length).toBeGreaterThan(500);
     }
   });
+  // each PDF's page texts parsed once (the chapter test and the page-count test read the same files)
+  const terbaca = new Map<string, Promise<string[]>>();
+  const halaman = (file: string) => terbaca.get(file) ?? terbaca.set(file, pdfPages(fs.readFileSync(file))).get(file)!;
   const chapters = async (file: string) =>
-    (await pdfPages(fs.readFileSync(file))).flatMap((t, i) => (/^BAB [IV]+\b/m.test(t) ? [i + 1] : []));
+    (await halaman(file)).flatMap((t, i) => (/^BAB [IV]+\b/m.test(t) ? [i + 1] : []));
   // Allowed page differences per document: none. Every document agrees exactly since nested lists keep the PDF's
   // space under them in the DOCX (docx-spacing.ts listSpacing; the Renstra was 70 pages in LibreOffice), a heading
   // and caption keep with the first rows of a long table in the PDF as in the DOCX (pdf-keep-table.ts; the guideline
@@ -52,7 +55,7 @@ describe.skipIf(!soffice)('LibreOffice membuka setiap DOCX', () => {
     const pks = docx.filter((f) => f.includes(`${path.sep}pk${path.sep}`)).map((f) => path.relative(out, f).replace(/\.docx$/, ''));
     expect(pks).toHaveLength(27);
     for (const doc of docx.map((f) => path.relative(out, f).replace(/\.docx$/, ''))) {
-      const n = async (f: string) => (await pdfPages(fs.readFileSync(f))).length;
+      const n = async (f: string) => (await halaman(f)).length;
       const [lo, ours] = [await n(path.join(pdfDir, `${path.basename(doc)}.pdf`)), await n(path.join(out, `${doc}.pdf`))];
       expect(Math.abs(lo - ours), `${doc}: LibreOffice ${lo} halaman, PDF kami ${ours}`).toBeLessThanOrEqual(SELISIH[doc] ?? 0);
     }
@@ -82,13 +85,15 @@ describe.skipIf(!soffice)('LibreOffice membuka setiap DOCX', () => {
     expect(wrong).toEqual([]);
   }, 120_000);
   // the layout rules of tata-letak.test.ts, on LibreOffice's pagination of our DOCX
-  const rendered = () => {
+  // read once for the four rules below (the margins check and lay out every model; pdftotext per LibreOffice PDF)
+  let dibaca: { name: string; pages: Page[]; margins: [number, number, number, number]; text: string }[] | undefined;
+  const rendered = () => (dibaca ??= (() => {
     const margins = documentMargins(path.join(ROOT, 'content'));
     return docx.map((f) => {
       const name = path.basename(f, '.docx');
       return { name, pages: pdfWords(path.join(pdfDir, `${name}.pdf`)), margins: margins.get(name)!, text: docxText(fs.readFileSync(f)) };
     });
-  };
+  })());
   const each = (rule: (d: { pages: Page[]; margins: [number, number, number, number]; text: string }) => string[]) =>
     Object.fromEntries(rendered().map((d) => [d.name, rule(d)]).filter(([, f]) => f.length));
   it.skipIf(!which('pdftotext'))('in LibreOffice too, a signature block is never alone on a page, a tembusan on its signature\'s page', () => {
