@@ -15,6 +15,7 @@ const VOID = new Set(['br', 'hr', 'page-break', 'spacer', 'page-number', 'page-c
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s; // most text holds no entity
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     return ENTITIES[e.toLowerCase()] ?? m;
@@ -42,7 +43,7 @@ export function parseMarkup(src: string): MElement {
       continue;
     }
     const attrs: Record<string, string> = {};
-    for (const a of rawAttrs.matchAll(ATTR)) attrs[a[1].toLowerCase()] = decodeEntities(a[2] ?? '');
+    if (rawAttrs) for (const a of rawAttrs.matchAll(ATTR)) attrs[a[1].toLowerCase()] = decodeEntities(a[2] ?? '');
     const el: MElement = { type: 'el', name, attrs, children: [] };
     top.children.push(el);
     if (!selfClose && !VOID.has(name)) stack.push(el);

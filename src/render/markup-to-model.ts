@@ -144,6 +144,7 @@ export function blocks(nodes: MNode[]): Block[] {
   const out: Block[] = [];
   let pending: MNode[] = [];
   const flush = () => {
+    if (!pending.length) return; // nothing loose since the last block
     const runs = tidy(inlines(pending));
     if (runs.some((r) => r.kind !== 'text' || r.text.trim())) out.push({ kind: 'p', runs });
     pending = [];
