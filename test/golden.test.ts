@@ -35,16 +35,19 @@ describe('golden text', () => {
 });
 
 describe('page breaks', () => {
+  // each PDF's page texts parsed once for both rules
+  const terbaca = new Map<string, Promise<string[]>>();
+  const halaman = (doc: string) => terbaca.get(doc) ?? terbaca.set(doc, pdfPages(fs.readFileSync(path.join(out, `${doc}.pdf`)))).get(doc)!;
   it('no PDF page carries only its page number (a break right after a full page gives no blank page)', async () => {
     for (const doc of DOCS) {
-      const pages = await pdfPages(fs.readFileSync(path.join(out, `${doc}.pdf`)));
+      const pages = await halaman(doc);
       const blank = pages.flatMap((t, i) => (t.split('\n').filter((l) => l.trim()).length <= 1 ? [i + 1] : []));
       expect(blank, doc).toEqual([]);
     }
   });
   it('a heading or intro kept with what follows never ends a page without it (Lampiran 2 "Indikator Kinerja", "… sebagai berikut:")', async () => {
     for (const doc of DOCS) {
-      const pages = await pdfPages(fs.readFileSync(path.join(out, `${doc}.pdf`)));
+      const pages = await halaman(doc);
       const orphans = pages.flatMap((t, i) => {
         const lines = t.split('\n').map((l) => l.trim()).filter((l) => l && !/^[0-9ivxlc]+$/.test(l));
         const last = lines.at(-1) ?? '';
