@@ -27,8 +27,8 @@ function spec(hb: typeof Handlebars, src: string): Spec {
   let s = SPECS.get(src);
   if (!s) {
     const options = { strict: true, noEscape: false, data: true }; // compile's options (the compiler extends them)
-    const h = hb as unknown as { Compiler: new () => { compile(ast: unknown, o: object): unknown }; JavaScriptCompiler: new () => { compile(env: unknown, o: object, c: undefined, asObject: true): Spec } };
-    s = new h.JavaScriptCompiler().compile(new h.Compiler().compile(hb.parse(src, options), options), options, undefined, true);
+    const h = hb as unknown as { parse(src: string, o: object): unknown; Compiler: new () => { compile(ast: unknown, o: object): unknown }; JavaScriptCompiler: new () => { compile(env: unknown, o: object, c: undefined, asObject: true): Spec } };
+    s = new h.JavaScriptCompiler().compile(new h.Compiler().compile(h.parse(src, options), options), options, undefined, true);
     if (SPECS.size >= MAX_SPECS) SPECS.clear(); // a watching process editing templates
     SPECS.set(src, s);
   }
