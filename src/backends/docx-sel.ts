@@ -14,12 +14,12 @@ const SUMBER: [unknown, string][] = [[Object.getOwnPropertyDescriptor(TableRow.p
   [(Table.prototype as unknown as { setCellWidths?: unknown }).setCellWidths, 'cell.setColumnWidth(']];
 if (!SUMBER.every(([f, s]) => String(f).includes(s))) throw new Error('docx-sel: Table/TableRow docx berubah; periksa src/backends/docx-sel.ts terhadap versi docx terpasang');
 
-const MARK = '\uE001';
+export const MARK = '\uE001';
 const potongan = new Map<string, [string, string]>();
 const MAKS = 4096;
 
 /** The XML docx writes around a marker child of `buat()` (a cell or a row), by `key`. */
-function potong(key: string, buat: () => unknown): [string, string] {
+export function potong(key: string, buat: () => unknown): [string, string] {
   let p = potongan.get(key);
   if (!p) {
     const xml = tulisXml((buat() as { prepForXml(ctx: object): Record<string, unknown> }).prepForXml({ stack: [] }));
@@ -31,7 +31,7 @@ function potong(key: string, buat: () => unknown): [string, string] {
   }
   return p;
 }
-const ditulis = (xml: string) => {
+export const ditulis = (xml: string) => {
   const f = () => xml;
   f.toString = f;
   return { '': f };

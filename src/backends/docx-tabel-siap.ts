@@ -2,11 +2,11 @@
 // cell margins), its grid (a column each) and gives every cell its width, twice (when built and when written).
 // For a table whose rows are all ready and whose width in twips is the sum of its columns (every table of
 // docx-table.ts), the properties and grid are written from pieces docx wrote once per options (around a marker
-// row) and the cells get the widths docx's setCellWidths gives them at that width (scale 1): the same bytes.
+// row, cut by docx-sel.ts's potong) and the cells get the widths docx's setCellWidths gives them at that width
+// (scale 1): the same bytes.
 // Anything else stays docx's Table. Guard: docx's Table must still size cells as copied below.
 import { Table, WidthType, type FileChild, type ITableOptions } from 'docx';
-import { barisSiap } from './docx-sel.ts';
-import { tulisXml } from './docx-xml.ts';
+import { barisSiap, ditulis, MARK, potong } from './docx-sel.ts';
 
 const setCellWidths = String((Table.prototype as unknown as { setCellWidths?: unknown }).setCellWidths);
 const SUMBER = [[setCellWidths, 'tableWidth > total ? tableWidth / total : 1'],
@@ -14,30 +14,8 @@ const SUMBER = [[setCellWidths, 'tableWidth > total ? tableWidth / total : 1'],
   [String(Table), 'rows[rowIndex + 1].addCellToColumnIndex']];
 if (!SUMBER.every(([src, s]) => src.includes(s))) throw new Error('docx-tabel-siap: Table docx berubah; periksa src/backends/docx-tabel-siap.ts terhadap versi docx terpasang');
 
-const MARK = '\uE002';
-const ditulis = (xml: string) => {
-  const f = () => xml;
-  f.toString = f;
-  return { '': f };
-};
 /** Where docx writes its rows: a row without cells that writes the marker. */
 const barisPenanda = { rootKey: 'w:tr', cells: [], options: { children: [] }, prepForXml: () => ditulis(MARK) };
-
-const potongan = new Map<string, [string, string]>();
-const MAKS = 1024;
-function potong(key: string, opsi: Omit<ITableOptions, 'rows'>): [string, string] {
-  let p = potongan.get(key);
-  if (!p) {
-    const t = new Table({ ...opsi, rows: [barisPenanda as never] });
-    const xml = tulisXml((t as unknown as { prepForXml(c: object): Record<string, unknown> }).prepForXml({ stack: [] }));
-    const i = xml.indexOf(MARK);
-    if (i < 0 || xml.indexOf(MARK, i + 1) >= 0) throw new Error(`docx-tabel-siap: penanda tidak tunggal dalam ${xml}`);
-    p = [xml.slice(0, i), xml.slice(i + MARK.length)];
-    if (potongan.size >= MAKS) potongan.clear();
-    potongan.set(key, p);
-  }
-  return p;
-}
 
 class TabelSiap {
   readonly rootKey = 'w:tbl'; // as a Table's: a cell that ends with one adds its closing paragraph
@@ -68,6 +46,6 @@ export function tabel(options: ITableOptions): FileChild {
     }
     xml += r!.xml();
   }
-  const [a, b] = potong(JSON.stringify(opsi), opsi);
+  const [a, b] = potong(`t|${JSON.stringify(opsi)}`, () => new Table({ ...opsi, rows: [barisPenanda as never] }));
   return new TabelSiap(a + xml + b) as unknown as FileChild;
 }
