@@ -52,7 +52,9 @@ const convert = (files: string[]) => {
 if (soffice) convert(docxFiles.slice(0, 1)); // LibreOffice's first start writes its profile: not timed
 const loTimes: number[] = [];
 const pdf = await timeBuild(['pdf'], () => { if (soffice) loTimes.push(convert(docxFiles)); });
-const kolam = await ukurKolamPdf(konten, RUNS); // the same PDFs on every core (worker threads), after a warm-up round
+// the same PDFs on every core (worker threads), after a warm-up round; LibreOffice converts again after each round
+const loKolam: number[] = [];
+const kolam = await ukurKolamPdf(konten, RUNS, () => { if (soffice) loKolam.push(convert(docxFiles)); });
 const docx = await timeBuild(['docx']);
 const both = await timeBuild(['pdf', 'docx']);
 
@@ -77,9 +79,10 @@ if (!soffice) console.log('LibreOffice                : tidak terpasang, perband
 else {
   const lo = median(loTimes);
   const rasio = pdf.times.map((t, i) => loTimes[i] / t);
+  const rasioKolam = kolam.times.map((t, i) => loKolam[i] / t);
   console.log(`LibreOffice DOCX -> PDF    : ${secs(lo)} s untuk ${docxFiles.length} berkas (${(lo / docxFiles.length).toFixed(0)} ms per berkas; median ${RUNS} kali)`);
   console.log(`Rasio LibreOffice / PDF kami: ${median(rasio).toFixed(1)}x (median pasangan berurutan: ${rasio.map((x) => x.toFixed(1)).join(', ')})`);
-  console.log(`PDF kami di ${kolam.pekerja} pekerja      : ${secs(kolam.ms)} s, CPU ${secs(kolam.cpu)} s semua utas (${(pdf.ms / kolam.ms).toFixed(2)}x satu utas; byte ${kolam.identik ? 'identik' : 'BERBEDA'}); rasio LibreOffice / PDF kami ${(lo / kolam.ms).toFixed(1)}x`);
+  console.log(`PDF kami di ${kolam.pekerja} pekerja      : ${secs(kolam.ms)} s, CPU ${secs(kolam.cpu)} s semua utas (${(pdf.ms / kolam.ms).toFixed(2)}x satu utas; byte ${kolam.identik ? 'identik' : 'BERBEDA'}); rasio LibreOffice / PDF kami ${median(rasioKolam).toFixed(1)}x (pasangan: ${rasioKolam.map((x) => x.toFixed(1)).join(', ')}; LibreOffice ${secs(median(loKolam))} s)`);
 }
 fs.rmSync(tmp, { recursive: true, force: true });
 console.log(`Beban mesin (load average 1/5/15 menit): awal ${bebanAwal}, akhir ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}`);
