@@ -12,6 +12,7 @@ import { blocks, type Ctx } from './pdf-blocks.ts';
 import { applyClonePatch } from './pdf-clone.ts';
 import { applyColorPatch } from './pdf-color.ts';
 import { applyFirstPagePatch } from './pdf-first-page.ts';
+import { applyFontFilePatch } from './pdf-font-file.ts';
 import { applyFontLayoutPatch } from './pdf-font-layout.ts';
 import { applyFontSubsetPatch } from './pdf-font-subset.ts';
 import { applyJustifyPatch } from './pdf-justify-patch.ts';
@@ -62,6 +63,7 @@ function setup() {
   applyFontSubsetPatch();
   applyRestructurePatch();
   applySvgPatch();
+  applyFontFilePatch(TINOS);
   pdfmake.addFonts({ Tinos: TINOS });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(FONTS));
