@@ -2,11 +2,16 @@
 // Entry point of the `sakip` command. Runs the compiled JavaScript in dist/ (written by `npm ci`) while it is newer
 // than every TypeScript source, which saves tsx's start-up; otherwise runs the sources through tsx.
 import fs from 'node:fs';
+import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { perluUlangGc, ulangGc } from './ulang-gc.js';
+
+// The start of our code for the SAKIP_WAKTU timeline (src/cli/waktu.ts) and the CPUs' idle time then (for
+// src/luang-cpu.ts).
+globalThis[Symbol.for('sakip.awal-bin')] = { t: performance.now(), idle: os.cpus().reduce((a, c) => a + c.times.idle, 0) };
 
 // SAKIP_ULANG_GC=1: a Pemda build whose agency workers fill every core again in a child node with V8 GC flags
 // (bin/ulang-gc.js; not the default, measured below).

@@ -7,6 +7,7 @@ import { intiMenganggur } from './luang-cpu.ts';
 import { renderDokumen, type Perender } from './cache/render.ts';
 import type { KolamPekerja } from './pekerja.ts';
 import { needsPageLabels } from './render/model.ts';
+import { tanda } from './cli/waktu.ts';
 
 /** A core to spare for the worker: on one core, or a machine already busy, the worker would only add its start and
  *  its share of the loading to this thread's CPU (measured: +0.15-0.2 s, no wall time gained on a 2-core VM at load
@@ -23,11 +24,12 @@ export function perenderPramuat(kolam: KolamPekerja): Perender {
   let antre: Promise<unknown> = Promise.resolve(); // this thread's DOCX, in order (never two at once)
   return {
     async render(model, format) {
+      tanda('model siap');
       if (!format.includes('pdf') || !format.includes('docx') || needsPageLabels(model)) return kolam.render(model, format);
       const pdf = kolam.render(model, ['pdf']);
       const docx = antre.then(() => renderDokumen(model, ['docx']));
       antre = docx.catch(() => undefined);
-      const [p, d] = await Promise.all([pdf, docx]);
+      const [p, d] = await Promise.all([pdf.finally(() => tanda('pdf diterima')), docx.finally(() => tanda('docx selesai'))]);
       return { pdf: p.pdf, docx: d.bytes.docx };
     },
   };

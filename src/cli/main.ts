@@ -5,6 +5,9 @@ import { Command, CommanderError, Help } from 'commander';
 import { createRequire } from 'node:module';
 import { GagalTulis } from '../write/gagal-tulis.ts';
 import type { Daftar } from './perintah.ts';
+import { tanda } from './waktu.ts';
+
+tanda('main.ts dimuat');
 
 const EXIT = { ok: 0, konten: 1, opsi: 2, internal: 3, tulis: 4 } as const;
 

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { addBuildOptions, addInstansiOption, instansiPemda, templatDir, toOptions } from './build-options.ts';
 import { progresTerminal } from './progres.ts';
 import { report, reportBuild, reportRebuild } from './report.ts';
+import { tanda } from './waktu.ts';
 import type { BuildResult, Options } from '../pipeline.ts';
 import type { Progres } from '../progres.ts';
 import type { HasilPemda } from '../pemda/bangun.ts';
@@ -30,14 +31,17 @@ function angkaPekerja(v: string): number {
  *  cache missed (../cache/build-tetap.ts). */
 async function bangunSatu(o: Options, kunci?: string, progres?: Progres): Promise<BuildResult> {
   const awal = o.cache ? (await import('./pramuat-awal.ts')).mulaiPramuat(o) : undefined;
+  tanda(awal ? 'pekerja dimulai' : 'tanpa pekerja');
   const simpanKode = o.cache ? (await import('./kode-v8.ts')).pasangKodeV8(o.cache) : undefined;
   let r: BuildResult | undefined;
   try {
-    return r = await (await import('../pipeline.ts')).build(o, undefined, progres, { kunci, pramuat: awal });
+    const pipeline = await import('../pipeline.ts');
+    tanda('pipeline dimuat');
+    return r = await pipeline.build(o, undefined, progres, { kunci, pramuat: awal });
   } catch (e) {
     await awal?.tutup(); // the pipeline did not load: nobody else stops it
     throw e;
-  } finally { simpanKode?.((r?.dirender ?? 0) <= KODE_BUNDEL_MAKS); }
+  } finally { tanda('build selesai'); simpanKode?.((r?.dirender ?? 0) <= KODE_BUNDEL_MAKS); }
 }
 /** The bundle's code cache is written by a rebuild of at most this many documents: data from a full build would
  *  hold every kind's functions, which a small rebuild would then deserialize for nothing (slower than compiling). */
@@ -54,7 +58,7 @@ export const daftarBuild: Daftar = (program, gagal) => {
       const progres = raw.senyap ? undefined : progresTerminal();
       const satu = { ...o, pekerja: raw.pekerja }; // one agency: a no-change build is answered before the pipeline loads
       const jalan = ids ? import('../pemda/bangun.ts').then((m) => m.buildPemda(o, ids, progres, raw.pekerja))
-        : import('../cache/build-tetap.ts').then((m) => m.buildTetap(satu, progres)).then((t) => t.hasil ?? bangunSatu(satu, t.kunci, progres));
+        : import('../cache/build-tetap.ts').then((m) => m.buildTetap(satu, progres)).then((t) => { tanda(t.hasil ? 'jawaban tetap' : 'tetap meleset'); return t.hasil ?? bangunSatu(satu, t.kunci, progres); });
       const r: BuildResult & Partial<HasilPemda> = await jalan.finally(() => progres?.selesai()); // a refused write throws GagalTulis: exit code 4 in main.ts
       reportBuild(r.diagnostics, !!raw.rinci);
       const gagalInstansi = (r.instansi ?? []).filter((i) => i.galat).map((i) => i.id);
