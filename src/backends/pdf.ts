@@ -24,6 +24,7 @@ import { applyNextLinePatch } from './pdf-next-line.ts';
 import { applyOpacityPatch } from './pdf-opacity.ts';
 import { applyPageBreakPatch } from './pdf-page-break.ts';
 import { applyPageRefPatch } from './pdf-page-ref.ts';
+import { applyPlacePatch } from './pdf-place.ts';
 import { applyRenderLinePatch } from './pdf-render-line.ts';
 import { applyRestructurePatch } from './pdf-restructure.ts';
 import { applyRowSpanPatch } from './pdf-row-span.ts';
@@ -55,6 +56,7 @@ function setup() {
   applyKeepRowsPatch();
   applyRowSpanPatch();
   applyKeepTablePatch();
+  applyPlacePatch(); // before pdf-first-page wraps addFragment
   applyFirstPagePatch();
   applyFontLayoutPatch();
   applyTextFastPatch();
