@@ -25,7 +25,7 @@ describe('pdf-place: kept-together blocks placed without copies', () => {
     const toRep = PageElementWriter.prototype.currentBlockToRepeatable;
     const has = shared.has;
     (shared as { has: (i: object) => boolean }).has = function (this: WeakSet<object>, i: object) {
-      const r = has.call(this, i);
+      const r = has.call(this, i as never);
       if (r) counts.copied++;
       return r;
     };

@@ -41,7 +41,7 @@ export function applyPlacePatch(): void {
     for (const i of rep.items) shared.add(i);
     return rep;
   };
-  ElementWriter.prototype.addFragment = function (block, useBlockXOffset, useBlockYOffset, dontUpdateContextPosition) {
+  const place: AddFragment = function (block, useBlockXOffset, useBlockYOffset, dontUpdateContextPosition) {
     const items = block.items;
     for (let i = 0; i < items.length; i++) {
       const t = items[i].type;
@@ -70,4 +70,5 @@ export function applyPlacePatch(): void {
     if (!dontUpdateContextPosition) ctx.moveDown(block.height);
     return true;
   };
+  ElementWriter.prototype.addFragment = place;
 }
