@@ -5,18 +5,29 @@ import fs from 'node:fs';
 import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compiledIsFresh } from './segar.js';
 import { perluUlangGc, ulangGc } from './ulang-gc.js';
 
-// The start of our code for the SAKIP_WAKTU timeline (src/cli/waktu.ts) and the CPUs' idle time then (for
-// src/luang-cpu.ts).
+// The start of our code for the SAKIP_WAKTU timeline (src/cli/waktu.ts) and the CPUs' idle time then: the CLI decides
+// on its preloading worker ~0.1 s later from the idle cores since (src/luang-cpu.ts).
 globalThis[Symbol.for('sakip.awal-bin')] = { t: performance.now(), idle: os.cpus().reduce((a, c) => a + c.times.idle, 0) };
 
 // SAKIP_ULANG_GC=1: a Pemda build whose agency workers fill every core again in a child node with V8 GC flags
 // (bin/ulang-gc.js; not the default, measured below).
 const argv = process.argv.slice(2);
 if (perluUlangGc(argv)) process.exit(await ulangGc(fileURLToPath(import.meta.url), argv));
+
+// Node compiles its own modules from the code cache built into it only while V8's flags are the defaults (the cache
+// records their hash): those a build loads are loaded before the flags below change (issue 15: these ~55 modules,
+// ~15 of them commander's child_process, cost ~12 ms CPU from the cache, ~32 ms compiled from source). Worker threads
+// start under the flags and compile theirs from source (~+50 ms CPU of the preloading worker's start: not avoided).
+if (['build', 'pantau', 'check'].includes(argv.find((a) => !a.startsWith('-')) ?? '')) {
+  const req = createRequire(import.meta.url);
+  for (const m of ['child_process', 'crypto', 'zlib', 'worker_threads', 'perf_hooks', 'fs/promises', 'stream', 'readline']) req(`node:${m}`);
+}
 
 // A build runs a few seconds: V8's default eagerness to optimise spends more on background compilation than it
 // saves (measured: 8× the default interrupt budget is ~10% faster wall time with a third less CPU). Set before any
@@ -50,18 +61,7 @@ globalThis.gc ??= vm.runInNewContext('gc');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-function compiledIsFresh() {
-  let stamp;
-  try {
-    stamp = fs.statSync(path.join(root, 'dist', '.stamp')).mtimeMs;
-  } catch {
-    return false;
-  }
-  const src = path.join(root, 'src');
-  return fs.readdirSync(src, { recursive: true }).every((f) => fs.statSync(path.join(src, String(f))).mtimeMs < stamp);
-}
-
-if (compiledIsFresh()) {
+if (compiledIsFresh(root)) {
   const bundel = path.join(root, 'dist', 'bundel', 'main.js'); // scripts/bundel.mjs; absent without esbuild
   await import(pathToFileURL(fs.existsSync(bundel) ? bundel : path.join(root, 'dist', 'cli', 'main.js')).href);
 } else {
