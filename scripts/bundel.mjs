@@ -124,6 +124,32 @@ async function bundelBackend(esbuild, root, src, outdir, dist) {
   });
 }
 
+/**
+ * The render worker's entry (src/pekerja-render.ts) as dist/bundel/pekerja-render.cjs, one CommonJS file that
+ * src/pekerja-baru.ts starts instead of tsc's dist/pekerja-render.js: a worker started on an ES module loads Node's
+ * ES module loader and resolves, reads and compiles each of its ~10 modules (issue 15: the CLI's preloading worker
+ * starts on a rebuild's critical path). Its dynamic imports of the backends point at their bundles (never taken:
+ * the entry loads them by backendDariBundel).
+ */
+async function bundelPekerja(esbuild, root, src, outdir, dist) {
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { 'pekerja-render': path.join(src, 'pekerja-render.ts') },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: LUAR.flatMap((p) => [p, `${p}/*`]),
+    define: { 'import.meta.url': '__sakipImportMetaUrl' },
+    banner: { js: 'var __sakipImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [luar(src, outdir, dist), urlDist(src, outdir, dist)],
+  });
+}
+
 /** Writes dist/bundel/; returns false (and removes it) when esbuild is missing or fails: the CLI then runs dist/cli/. */
 export async function bundel(root, dist = path.join(root, 'dist')) {
   const src = path.join(root, 'src'), outdir = path.join(dist, 'bundel');
@@ -155,6 +181,7 @@ export async function bundel(root, dist = path.join(root, 'dist')) {
     });
     await keCjs(esbuild, outdir);
     await bundelBackend(esbuild, root, src, outdir, dist);
+    await bundelPekerja(esbuild, root, src, outdir, dist);
     return true;
   } catch (e) {
     fs.rmSync(outdir, { recursive: true, force: true });

@@ -78,7 +78,8 @@ describe('bundled CLI (dist/bundel/)', () => {
     const keluaran = path.join(tmp, 'pekerja');
     const r = jalan('build', '--konten', 'contoh/dinas-pangan', '--jenis', 'iku,pk', '--keluaran', keluaran, '--senyap', '--tanpa-cache', '--pekerja', '2');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.modul).toContain(path.join(dist, 'pekerja-render.js')); // the workers ran
+    expect(r.modul).toContain(path.join(bundel, 'pekerja-render.cjs')); // the workers ran, from their CommonJS bundle
+    expect(r.modul).not.toContain(path.join(dist, 'pekerja-render.js'));
     expect(r.modul).toContain(path.join(bundel, 'backend-pdf.cjs'));
     expect(r.modul.filter((f) => f.startsWith(path.join(dist, 'backends') + path.sep))).toEqual([]);
     const ts = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/main.ts'), 'build', '--konten', 'contoh/dinas-pangan', '--jenis', 'iku,pk', '--keluaran', path.join(tmp, 'pekerja-ts'), '--senyap', '--tanpa-cache'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
