@@ -1,13 +1,17 @@
 // Idle cores right now, not the load average: the load average of the last minute lags (a build right after another
 // command sees that command's load on an idle machine, and the other way round). Cumulative idle time of every CPU
-// (os.cpus(): /proc/stat, 10 ms ticks) is read when this module loads (the CLI imports it first, src/cli/main.ts)
-// and at each question; the idle cores over the time between (issue 15: the preloading worker of a small rebuild,
-// src/pramuat.ts, pays only when a core is really free).
+// (os.cpus(): /proc/stat, 10 ms ticks) is read when this module loads (the CLI imports it first, src/cli/main.ts), or
+// taken from bin/sakip.js's first line, and at each question; the idle cores over the time between (issue 15: the
+// preloading worker of a small rebuild, src/pramuat.ts, pays only when a core is really free).
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { AWAL_BIN, type AwalBin } from './cli/waktu.ts';
 
 const idle = () => os.cpus().reduce((a, c) => a + c.times.idle, 0);
-let lalu = { t: performance.now(), idle: idle() };
+// bin/sakip.js's reading (AWAL_BIN, src/cli/waktu.ts): ~40-60 ms more to measure by the time the CLI asks (it starts
+// the preloading worker before the no-change answer, src/cli/perintah.ts)
+const bin = (globalThis as Record<symbol, AwalBin | undefined>)[AWAL_BIN];
+let lalu = bin && bin.idle > 0 ? { ...bin } : { t: performance.now(), idle: idle() };
 
 /** Cores idle on average since the previous reading (or since the module loaded); undefined when that was under
  *  `minMs` ago (too few ticks to tell) or the platform reports no idle time. */

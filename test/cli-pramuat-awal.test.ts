@@ -12,9 +12,15 @@ import { DATA_KODE_V8 } from '../src/cli/kode-v8.ts';
 import type { DocModel } from '../src/render/model.ts';
 import { ROOT } from './helpers.ts';
 
-const jejak = vi.hoisted(() => ({ urutan: [] as string[], awal: [] as unknown[], kunci: [] as unknown[], luang: true, asli: false }));
+const jejak = vi.hoisted(() => ({ urutan: [] as string[], awal: [] as unknown[], kunci: [] as unknown[], luang: true, asli: false, tetap: false, lebihBaru: true }));
 vi.mock('../src/pramuat.ts', async (asli) => ({ ...await asli<typeof import('../src/pramuat.ts')>(), intiLuang: () => jejak.luang }));
-vi.mock('../src/cache/build-tetap.ts', () => ({ buildTetap: async (o: { cache?: string }) => (o.cache ? { kunci: 'k1' } : {}) })); // the no-change answer misses
+vi.mock('../src/cache/build-tetap.ts', () => ({
+  buildTetap: async (o: { cache?: string }) => { // the no-change answer misses unless jejak.tetap
+    jejak.urutan.push('tetap');
+    return jejak.tetap ? { hasil: { diagnostics: [], outputs: [], unchanged: 0 } } : o.cache ? { kunci: 'k1' } : {};
+  },
+  kontenLebihBaru: () => jejak.lebihBaru, // an edited content file: a miss is likely
+}));
 const pipelinePalsu = () => {
   jejak.urutan.push('pipeline'); // when the module loads
   return { build: async (_o: unknown, _m: unknown, _p: unknown, siap: { kunci?: string; pramuat?: unknown }) => {
@@ -30,6 +36,7 @@ vi.mock('../src/pekerja.ts', async (asli) => {
       if (jejak.asli) super(...a); else super(0); // no thread for the CLI cases
       jejak.urutan.push(`pekerja ${JSON.stringify(a)}`);
     }
+    override async tutup() { jejak.urutan.push('tutup'); await super.tutup(); }
   }
   return { ...m, KolamPekerja: Tercatat };
 });
@@ -57,11 +64,18 @@ describe('CLI preloading worker', () => {
     expect((await build('--cache', cache)).awal).toBeUndefined(); // no cache yet: a first build
     fs.mkdirSync(cache);
     const r = await build('--cache', cache);
-    expect(r.urutan).toEqual(['pekerja [1,["pdf"]]', 'pipeline']); // the pipeline module loads after the worker started
+    expect(r.urutan).toEqual(['pekerja [1,["pdf"]]', 'tetap', 'pipeline']); // started before the no-change look-up, the pipeline after
     expect(r.awal?.constructor.name).toBe('Tercatat');
     expect(r.kunci).toBe('k1'); // the key the no-change answer hashed, not hashed again
     expect((await build('--cache', cache, '--tanpa-cache')).kunci).toBeUndefined();
-    expect((await build('--cache', cache, '--format', 'docx')).urutan).toEqual(['pekerja [1,["docx"]]', 'pipeline']);
+    expect((await build('--cache', cache, '--format', 'docx')).urutan).toEqual(['pekerja [1,["docx"]]', 'tetap', 'pipeline']);
+    jejak.tetap = true; // a no-change answer: the worker stopped, the pipeline never loaded
+    expect((await build('--cache', cache)).urutan).toEqual(['pekerja [1,["pdf"]]', 'tetap', 'tutup']);
+    jejak.lebihBaru = false; // nothing newer than the cache: no worker before the answer, none after it
+    expect((await build('--cache', cache)).urutan).toEqual(['tetap']);
+    jejak.tetap = false; // ... and after a miss
+    expect((await build('--cache', cache)).urutan).toEqual(['tetap', 'pekerja [1,["pdf"]]', 'pipeline']);
+    jejak.lebihBaru = true;
     expect((await build('--cache', cache, '--pekerja', '2')).awal).toBeUndefined();
     expect((await build('--cache', cache, '--tanpa-cache')).awal).toBeUndefined();
     jejak.luang = false;

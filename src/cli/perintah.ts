@@ -26,20 +26,28 @@ function angkaPekerja(v: string): number {
   return Number(v);
 }
 
-/** One agency through the pipeline; with a cache, the libraries compiled from V8's code cache (./kode-v8.ts), and
- *  the preloading worker started before the pipeline loads (./pramuat-awal.ts); `kunci`: the whole-build key the
- *  cache missed (../cache/build-tetap.ts). */
-async function bangunSatu(o: Options, kunci?: string, progres?: Progres): Promise<BuildResult> {
-  const awal = o.cache ? (await import('./pramuat-awal.ts')).mulaiPramuat(o) : undefined;
-  tanda(awal ? 'pekerja dimulai' : 'tanpa pekerja');
-  const simpanKode = o.cache ? (await import('./kode-v8.ts')).pasangKodeV8(o.cache) : undefined;
-  let r: BuildResult | undefined;
+/** One agency: the no-change answer (../cache/build-tetap.ts), else the pipeline; with a cache, the libraries
+ *  compiled from V8's code cache (./kode-v8.ts) and the preloading worker (./pramuat-awal.ts). When a content file is
+ *  newer than the cache (an edit: the answer will likely miss), the worker starts before the look-up, while this
+ *  thread hashes the content (~0.05-0.1 s earlier: its start, backend and warm-up are on the critical path of a
+ *  paragraph rebuild, issue 15), and is stopped on an answer; otherwise after a miss. */
+async function bangunSatu(o: Options, progres?: Progres): Promise<BuildResult> {
+  const tetap = await import('../cache/build-tetap.ts');
+  const pramuat = async () => (o.cache ? (await import('./pramuat-awal.ts')).mulaiPramuat(o) : undefined);
+  let awal = o.cache && tetap.kontenLebihBaru(o.konten, o.cache) ? await pramuat() : undefined;
+  if (awal) tanda('pekerja dimulai');
+  let r: BuildResult | undefined, simpanKode: ((bundelJuga?: boolean) => number) | undefined;
   try {
+    const { hasil, kunci } = await tetap.buildTetap(o, progres);
+    tanda(hasil ? 'jawaban tetap' : 'tetap meleset');
+    if (hasil) { void awal?.tutup(); return hasil; }
+    if (!awal) { awal = await pramuat(); tanda(awal ? 'pekerja dimulai' : 'tanpa pekerja'); }
+    simpanKode = o.cache ? (await import('./kode-v8.ts')).pasangKodeV8(o.cache) : undefined;
     const pipeline = await import('../pipeline.ts');
     tanda('pipeline dimuat');
     return r = await pipeline.build(o, undefined, progres, { kunci, pramuat: awal });
   } catch (e) {
-    await awal?.tutup(); // the pipeline did not load: nobody else stops it
+    await awal?.tutup(); // the pipeline did not run: nobody else stops it
     throw e;
   } finally { tanda('build selesai'); simpanKode?.((r?.dirender ?? 0) <= KODE_BUNDEL_MAKS); }
 }
@@ -58,7 +66,7 @@ export const daftarBuild: Daftar = (program, gagal) => {
       const progres = raw.senyap ? undefined : progresTerminal();
       const satu = { ...o, pekerja: raw.pekerja }; // one agency: a no-change build is answered before the pipeline loads
       const jalan = ids ? import('../pemda/bangun.ts').then((m) => m.buildPemda(o, ids, progres, raw.pekerja))
-        : import('../cache/build-tetap.ts').then((m) => m.buildTetap(satu, progres)).then((t) => { tanda(t.hasil ? 'jawaban tetap' : 'tetap meleset'); return t.hasil ?? bangunSatu(satu, t.kunci, progres); });
+        : bangunSatu(satu, progres);
       const r: BuildResult & Partial<HasilPemda> = await jalan.finally(() => progres?.selesai()); // a refused write throws GagalTulis: exit code 4 in main.ts
       reportBuild(r.diagnostics, !!raw.rinci);
       const gagalInstansi = (r.instansi ?? []).filter((i) => i.galat).map((i) => i.id);
