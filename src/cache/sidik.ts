@@ -27,9 +27,20 @@ function berkasRuntime(): string[] {
   return [...fs.readdirSync(fonts).sort().map((f) => path.join(fonts, f)), ...['package.json', 'node_modules/.package-lock.json'].map((f) => path.join(ROOT, f))];
 }
 
-/** Every file of the code tree (the record itself excepted). */
-const berkasKode = (): string[] => fs.readdirSync(CODE, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
-  .map((e) => path.join(e.parentPath, e.name)).filter((f) => f !== path.join(CODE, CATATAN)).sort();
+/** Every file of the code tree (the record itself excepted). A walk by Dirents, not readdirSync's `recursive`: Node 20
+ *  builds that list in JavaScript (~20 ms of every build for ~350 files vs ~2 ms, issue 15). */
+function berkasKode(): string[] {
+  const hasil: string[] = [];
+  const jalan = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const f = `${dir}${path.sep}${e.name}`;
+      if (e.isDirectory()) jalan(f); else if (e.isFile()) hasil.push(f);
+    }
+  };
+  jalan(CODE);
+  const catatan = path.join(CODE, CATATAN);
+  return hasil.filter((f) => f !== catatan).sort();
+}
 
 /** Every module ./render.ts reaches through relative imports, followed transitively. */
 function berkasRender(): string[] {
