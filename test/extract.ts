@@ -28,6 +28,16 @@ export async function pdfPages(buf: Uint8Array): Promise<string[]> {
   }
 }
 
+/** Number of pages of a PDF (its page tree only: no text extracted). */
+export async function pdfJumlahHalaman(buf: Uint8Array): Promise<number> {
+  const p = new PDFParse({ data: Buffer.from(buf) });
+  try {
+    return (await p.getInfo()).total;
+  } finally {
+    await p.destroy();
+  }
+}
+
 /** DOCX text from word/document.xml: paragraphs and line breaks become newlines, cells are separated by tabs. */
 export function docxText(buf: Uint8Array): string {
   const xml = strFromU8(unzipSync(buf)['word/document.xml']);
