@@ -3,8 +3,8 @@ import { AlignmentType, LineRuleType, HeadingLevel, Paragraph, type FileChild } 
 import type { Align, Block, DocModel, Inline, Pages, Paragraph as MPara, Table } from '../render/model.ts';
 import { HEADING_SIZE } from '../render/model.ts';
 import { chartPng } from './chart-png.ts';
-import { citraDocx } from './citra.ts';
-import { garisDocx } from './garis.ts';
+import { citraDocx } from './citra-docx.ts';
+import { garisDocx } from './garis-docx.ts';
 import { qrPng } from './qr.ts';
 import { gambarPng } from './gambar-png.ts';
 import { textWidth } from './text-width.ts';
