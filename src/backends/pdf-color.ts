@@ -20,6 +20,26 @@ const PDFDocument = req('pdfkit') as { prototype: Doc };
 const parsed = new Map<string, { components: number[]; space: string; values: string; fillOps: string; strokeOps: string; fillPaint: string }>();
 const RULE = /(even-?odd)|(non-?zero)/;
 
+let normalizeOf: Doc['_normalizeColor'] | undefined;
+/** The parsed entry of a hex or named colour (undefined: spot colours and others, or before the patch): its chunks
+ *  (pdf-vector.ts writes them with a vector's other operators as one chunk). */
+export function colorChunks(doc: Doc, color: string): { fillOps: string; strokeOps: string } | undefined {
+  return normalizeOf ? lookup(doc, color) : undefined;
+}
+function lookup(doc: Doc, color: string) {
+  let p = parsed.get(color);
+  if (p === undefined && (color.charAt(0) === '#' || !doc.spotColors[color])) {
+    const c = normalizeOf!.call(doc, color);
+    // hex codes and named colours only (a spot colour is an object; an unknown name is null)
+    if (!Array.isArray(c)) return undefined;
+    const space = c.length === 4 ? 'DeviceCMYK' : 'DeviceRGB', values = c.join(' ');
+    // the chunks written for it, made once (~140 000 colour settings per default build)
+    const fillOps = `/${space} cs\n${values} scn`;
+    parsed.set(color, (p = { components: c, space, values, fillOps, strokeOps: `/${space} CS\n${values} SCN`, fillPaint: `${fillOps}\nf` }));
+  }
+  return p;
+}
+
 let originals: Pick<Doc, '_normalizeColor' | 'fill' | '_setColorCore'> | undefined;
 /** pdfkit's own _normalizeColor, fill and _setColorCore, once the patch is applied (for tests). */
 export const pdfkitColor = () => originals;
@@ -35,19 +55,7 @@ export function applyColorPatch(): void {
     'this.fillColor(color)', 'return this.addContent(`f${this._windingRule(rule)}`)', 'this._fillColor = [color, opacity]', 'this.fillOpacity(opacity)']) {
     if (!src.includes(want)) throw new Error(`pdfkit changed: colours no longer as pdf-color.ts assumes (${want})`);
   }
-  const lookup = (doc: Doc, color: string) => {
-    let p = parsed.get(color);
-    if (p === undefined && (color.charAt(0) === '#' || !doc.spotColors[color])) {
-      const c = normalize.call(doc, color);
-      // hex codes and named colours only (a spot colour is an object; an unknown name is null)
-      if (!Array.isArray(c)) return undefined;
-      const space = c.length === 4 ? 'DeviceCMYK' : 'DeviceRGB', values = c.join(' ');
-      // the chunks written for it, made once (~140 000 colour settings per default build)
-      const fillOps = `/${space} cs\n${values} scn`;
-      parsed.set(color, (p = { components: c, space, values, fillOps, strokeOps: `/${space} CS\n${values} SCN`, fillPaint: `${fillOps}\nf` }));
-    }
-    return p;
-  };
+  normalizeOf = normalize;
   proto._normalizeColor = function (this: Doc, color: unknown) {
     if (typeof color !== 'string') return normalize.call(this, color);
     const p = lookup(this, color);

@@ -23,6 +23,15 @@ const PDFDocument = req('pdfkit') as { prototype: Doc };
 /** A value _doOpacity leaves as it is in its key: null, undefined or a number in 0..1 (not -0 or NaN). */
 const plain = (v: unknown): v is Opacity => v == null || (typeof v === 'number' && v >= 0 && v <= 1 && !Object.is(v, -0));
 
+/** The operator _doOpacity writes for a pair this document has met (its ExtGState put on the page, as _doOpacity
+ *  does), for pdf-vector.ts to write with a vector's other operators; undefined: a pair to set pdfkit's way. */
+export function opacityChunk(doc: Doc, fill: Opacity, stroke: Opacity): string | undefined {
+  const e = plain(fill) && plain(stroke) ? doc._opacityFast?.get(fill)?.get(stroke) : undefined;
+  if (e === undefined) return undefined;
+  doc.page.ext_gstates[e.name] = e.dictionary;
+  return e.operator;
+}
+
 let original: Doc['_doOpacity'] | undefined;
 /** pdfkit's own _doOpacity, once the patch is applied (for tests). */
 export const pdfkitOpacity = () => original;
