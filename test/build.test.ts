@@ -153,5 +153,5 @@ describe('compiled CLI', () => {
     } finally {
       fs.rmSync(compiled, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000); // tsc and two cold builds (each test file has its own empty cache: test/setup-cache.ts)
 });
