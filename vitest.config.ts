@@ -1,9 +1,15 @@
+import fs from 'node:fs';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// Files that need a process of their own: module mocks (vi.mock, vi.resetModules) and V8 flags. The others share one
-// process per fork (isolate: false): each file in a fresh process re-imported the pipeline, pdfmake, docx … (~2 s).
-const TERPISAH = ['cache-pramuat', 'cli-pramuat-awal', 'luang-cpu', 'memori', 'pemanasan', 'pemda-lintas-sekali'].map((f) => `test/${f}.test.ts`);
+// Files that need a process of their own, found by what they do: module mocks and a reset module registry (a shared
+// process would keep the real module cached, or leak the mock to the next file), stubbed env or globals, fake
+// timers, chdir, V8 flags. The others share one process per fork (isolate: false): a file in a fresh process
+// re-imported the pipeline, pdfmake, docx … (38 small files: ~110 -> ~55 s CPU).
+const EIGEN = /\bvi\.(mock|doMock|unmock|doUnmock|resetModules|stubEnv|stubGlobal|useFakeTimers)\b|process\.chdir|setFlagsFromString/;
+const TEST = fileURLToPath(new URL('test/', import.meta.url));
+const TERPISAH = fs.readdirSync(TEST).filter((f) => f.endsWith('.test.ts') && EIGEN.test(fs.readFileSync(TEST + f, 'utf8'))).map((f) => `test/${f}`);
 
 // One fork per core: vitest's default (cores - 1) ran the files one at a time on a 2-core machine (758 s, 1.3 cores busy).
 export default defineConfig({
