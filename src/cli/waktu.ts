@@ -24,7 +24,7 @@ if (aktif && isMainThread) process.env.SAKIP_WAKTU_T0 = String(t0); // copied in
 function cpuUtas(): number {
   try { return Number(fs.readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ')[0]) / 1e6; } catch { return NaN; }
 }
-const tulis = (ms: number, nama: string) => fs.writeSync(2, `waktu ${threadId} ${ms.toFixed(1)} cpu ${cpuUtas().toFixed(1)} ${nama}\n`);
+const tulis = (ms: number, nama: string, cpu = cpuUtas()) => fs.writeSync(2, `waktu ${threadId} ${ms.toFixed(1)} cpu ${cpu.toFixed(1)} ${nama}\n`);
 
 /** One mark of the timeline (nothing without SAKIP_WAKTU). */
 export function tanda(nama: string): void {
@@ -33,6 +33,6 @@ export function tanda(nama: string): void {
 
 if (aktif && isMainThread) {
   const bin = (globalThis as Record<symbol, AwalBin | undefined>)[AWAL_BIN];
-  if (bin) tulis(bin.t, 'bin/sakip.js mulai');
+  if (bin) tulis(bin.t, 'bin/sakip.js mulai', NaN); // its CPU time was not read then
   process.on('exit', () => tanda('keluar'));
 }
