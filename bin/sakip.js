@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compiledIsFresh } from './segar.js';
 import { perluUlangGc, ulangGc } from './ulang-gc.js';
 
-// The start of our code for the SAKIP_WAKTU timeline (src/cli/waktu.ts) and the CPUs' idle time then: the CLI decides
+// The start of our code for the SAKIP_WAKTU timeline (src/waktu.ts) and the CPUs' idle time then: the CLI decides
 // on its preloading worker ~0.1 s later from the idle cores since (src/luang-cpu.ts).
 globalThis[Symbol.for('sakip.awal-bin')] = { t: performance.now(), idle: os.cpus().reduce((a, c) => a + c.times.idle, 0) };
 

@@ -5,10 +5,10 @@
 // preloading worker of a small rebuild, src/pramuat.ts, pays only when a core is really free).
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { AWAL_BIN, type AwalBin } from './cli/waktu.ts';
+import { AWAL_BIN, type AwalBin } from './waktu.ts';
 
 const idle = () => os.cpus().reduce((a, c) => a + c.times.idle, 0);
-// bin/sakip.js's reading (AWAL_BIN, src/cli/waktu.ts): ~40-60 ms more to measure by the time the CLI asks (it starts
+// bin/sakip.js's reading (AWAL_BIN, src/waktu.ts): ~40-60 ms more to measure by the time the CLI asks (it starts
 // the preloading worker before the no-change answer, src/cli/perintah.ts)
 const bin = (globalThis as Record<symbol, AwalBin | undefined>)[AWAL_BIN];
 let lalu = bin && bin.idle > 0 ? { ...bin } : { t: performance.now(), idle: idle() };

@@ -9,7 +9,7 @@ import { backendDariBundel, muatDocx, muatPdf, renderDokumen, type FormatKeluara
 import { DATA_KODE_V8, pasangKodeV8 } from './cli/kode-v8.ts';
 import type { DocModel } from './render/model.ts';
 import { DATA_PEMANASAN, MODEL_PEMANASAN } from './pemanasan.ts';
-import { tanda } from './cli/waktu.ts';
+import { tanda } from './waktu.ts';
 
 tanda('pekerja: modul dimuat');
 

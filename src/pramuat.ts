@@ -7,7 +7,7 @@ import { intiMenganggur } from './luang-cpu.ts';
 import { renderDokumen, type Perender } from './cache/render.ts';
 import type { KolamPekerja } from './pekerja.ts';
 import { needsPageLabels } from './render/model.ts';
-import { tanda } from './cli/waktu.ts';
+import { tanda } from './waktu.ts';
 
 /** A core to spare for the worker: on one core, or a machine already busy, the worker would only add its start and
  *  its share of the loading to this thread's CPU (measured: +0.15-0.2 s, no wall time gained on a 2-core VM at load

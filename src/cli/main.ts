@@ -5,7 +5,7 @@ import { Command, CommanderError, Help } from 'commander';
 import { createRequire } from 'node:module';
 import { GagalTulis } from '../write/gagal-tulis.ts';
 import type { Daftar } from './perintah.ts';
-import { tanda } from './waktu.ts';
+import { tanda } from '../waktu.ts';
 
 tanda('main.ts dimuat');
 

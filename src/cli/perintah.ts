@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { addBuildOptions, addInstansiOption, instansiPemda, templatDir, toOptions } from './build-options.ts';
 import { progresTerminal } from './progres.ts';
 import { report, reportBuild, reportRebuild } from './report.ts';
-import { tanda } from './waktu.ts';
+import { tanda } from '../waktu.ts';
 import type { BuildResult, Options } from '../pipeline.ts';
 import type { Progres } from '../progres.ts';
 import type { HasilPemda } from '../pemda/bangun.ts';
