@@ -14,8 +14,11 @@ const bin = (globalThis as Record<symbol, AwalBin | undefined>)[AWAL_BIN];
 let lalu = bin && bin.idle > 0 ? { ...bin } : { t: performance.now(), idle: idle() };
 
 /** Cores idle on average since the previous reading (or since the module loaded); undefined when that was under
- *  `minMs` ago (too few ticks to tell) or the platform reports no idle time. */
-export function intiMenganggur(minMs = 80): number | undefined {
+ *  `minMs` ago (too few ticks to tell) or the platform reports no idle time. 40 ms: the CLI's first question comes
+ *  ~60-80 ms after bin's reading; under 80 ms it fell back to the load average, so right after another command (load
+ *  average of the last minute still high) the worker started only after the look-up. 40 ms of 2 CPUs are 8 ticks:
+ *  an idle core (~1) and a busy one (~0) stay apart at the 0.6 threshold (src/pramuat.ts). */
+export function intiMenganggur(minMs = 40): number | undefined {
   const t = performance.now();
   if (t - lalu.t < minMs) return undefined;
   const i = idle();
