@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { angka, persen, rupiah } from '../src/format/angka.ts';
 import { nip } from '../src/format/nip.ts';
@@ -9,6 +10,14 @@ describe('angka, rupiah, persen', () => {
   it.each([
     ['1234567.89', 2, '1.234.567,89'], ['0.15', 2, '0,15'], ['1500', 0, '1.500'], ['80', 2, '80,00'], ['1.005', 2, '1,01'], ['-2.345', 2, '-2,35'],
   ])('angka(%s, %i) = %s', (v, d, want) => expect(angka(v, d)).toBe(want));
+  it('angka writes what Intl.NumberFormat id-ID (halfExpand) writes, for any decimal string and 0-6 digits', () => {
+    const intl = (v: string, d: number) => new Intl.NumberFormat('id-ID', { minimumFractionDigits: d, maximumFractionDigits: d, roundingMode: 'halfExpand' } as Intl.NumberFormatOptions).format(v as `${number}`);
+    for (const [v, d] of [['-0.001', 0], ['-0', 0], ['-0.5', 0], ['999.995', 2], ['-999.5', 0], ['007', 0], ['00.5', 0], ['0.049', 1], ['9.9999', 3], ['12345678901234567890.125', 2]] as const) expect(angka(v, d)).toBe(intl(v, d));
+    const desimal = fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 22 });
+    const nilai = fc.tuple(fc.boolean(), desimal, fc.option(fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 9 }), { nil: undefined }))
+      .map(([neg, b, p]) => `${neg ? '-' : ''}${b}${p === undefined ? '' : `.${p}`}`);
+    fc.assert(fc.property(nilai, fc.integer({ min: 0, max: 6 }), (v, d) => angka(v, d) === intl(v, d)), { numRuns: 3000 });
+  });
   it('rupiah has no space and dot grouping', () => {
     expect(rupiah('5092699997')).toBe('Rp5.092.699.997');
     expect(rupiah('27529017597')).toBe('Rp27.529.017.597');

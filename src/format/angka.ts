@@ -1,13 +1,24 @@
 // Indonesian number formats. Inputs are exact decimal strings from compute/; never floats.
 
-const cache = new Map<number, Intl.NumberFormat>();
-function nf(desimal: number): Intl.NumberFormat {
-  let f = cache.get(desimal);
-  if (!f) {
-    f = new Intl.NumberFormat('id-ID', { minimumFractionDigits: desimal, maximumFractionDigits: desimal, roundingMode: 'halfExpand' } as Intl.NumberFormatOptions);
-    cache.set(desimal, f);
-  }
-  return f;
+/** Digits of a non-negative integer string plus one ("0999" -> "1000"). */
+function tambahSatu(d: string): string {
+  let i = d.length - 1;
+  while (i >= 0 && d[i] === '9') i--;
+  return i < 0 ? `1${'0'.repeat(d.length)}` : d.slice(0, i) + String.fromCharCode(d.charCodeAt(i) + 1) + '0'.repeat(d.length - 1 - i);
+}
+
+/** Rounded half away from zero to `desimal` digits, grouped by "." with a decimal comma: what Intl.NumberFormat
+ *  ('id-ID', halfExpand) writes for a decimal string, without it (issue 15: its first construction loads ICU's
+ *  locale data, ~30-70 ms of every process that formats a number, a paragraph rebuild's main thread included; and
+ *  the output no longer depends on the ICU data Node was built with). test/format.test.ts compares the two. */
+function formatDesimal(value: string, desimal: number): string {
+  const neg = value[0] === '-';
+  const [bulat, pecahan = ''] = (neg ? value.slice(1) : value).split('.');
+  let digit = bulat + pecahan.slice(0, desimal).padEnd(desimal, '0');
+  if (pecahan.length > desimal && pecahan[desimal] >= '5') digit = tambahSatu(digit);
+  const b = digit.slice(0, digit.length - desimal).replace(/^0+(?=\d)/, '');
+  const kelompok = b.replace(/\B(?=(\d{3})+$)/g, '.');
+  return `${neg ? '-' : ''}${kelompok}${desimal ? `,${digit.slice(digit.length - desimal)}` : ''}`;
 }
 
 /** A canonical value as written ("0.15", "2.5–3.5", "WTP") with Indonesian decimal commas, for messages and labels. */
@@ -16,7 +27,7 @@ export const koma = (s: string): string => s.replace(/\./g, ',');
 /** "1234567.5" -> "1.234.567,50" (with desimal = 2). */
 export function angka(value: string, desimal = 0): string {
   if (!/^-?\d+(\.\d+)?$/.test(value)) throw new Error(`bukan angka: ${value}`);
-  return nf(desimal).format(value as `${number}`);
+  return formatDesimal(value, desimal);
 }
 
 /** An amount of money without the Rp prefix: sen only when present ("21.842.688.638,41", "5.092.699.997"). */
