@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
@@ -9,7 +10,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // re-imported the pipeline, pdfmake, docx … (38 small files: ~110 -> ~55 s CPU).
 const EIGEN = /\bvi\.(mock|doMock|unmock|doUnmock|resetModules|stubEnv|stubGlobal|useFakeTimers)\b|process\.chdir|setFlagsFromString/;
 const TEST = fileURLToPath(new URL('test/', import.meta.url));
-const TERPISAH = fs.readdirSync(TEST).filter((f) => f.endsWith('.test.ts') && EIGEN.test(fs.readFileSync(TEST + f, 'utf8'))).map((f) => `test/${f}`);
+const TERPISAH = fs.readdirSync(TEST, { recursive: true }).map(String).filter((f) => f.endsWith('.test.ts') && EIGEN.test(fs.readFileSync(TEST + f, 'utf8')))
+  .map((f) => `test/${f.split(path.sep).join('/')}`); // sub-folders too: include is test/**
 
 // One fork per core: vitest's default (cores - 1) ran the files one at a time on a 2-core machine (758 s, 1.3 cores busy).
 export default defineConfig({
