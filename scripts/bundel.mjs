@@ -97,29 +97,27 @@ async function keCjs(esbuild, outdir) {
 }
 const TLA = 'process.exitCode = await main(process.argv.slice(2));';
 
+/** What the one-file CommonJS bundles (backends, render worker) share: .cjs names, import.meta.url from the file. */
+const cjsBundel = (root, outdir) => ({
+  absWorkingDir: root, outdir, outExtension: { '.js': '.cjs' }, bundle: true, format: 'cjs', platform: 'node', target: 'node20',
+  define: { 'import.meta.url': '__sakipImportMetaUrl' },
+  banner: { js: 'var __sakipImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  legalComments: 'none', logLevel: 'warning',
+});
+
 /**
  * The backends as dist/bundel/backend-pdf.cjs and backend-docx.cjs, each one CommonJS bundle (the libraries patched
  * through require's cache or checked by their source stay in node_modules; docx then as its CommonJS build): in
  * CommonJS a library is required where the
  * source imports it, so src/backends/pdf-font-cache.ts still patches pdfkit before pdfmake loads. Compiled with
- * the V8 code cache like the chunks. The worker thread (src/pekerja-render.ts) still loads tsc's dist/backends/.
+ * the V8 code cache like the chunks. The render worker's bundle (below) loads them too.
  */
 async function bundelBackend(esbuild, root, src, outdir, dist) {
   await esbuild.build({
-    absWorkingDir: root,
     entryPoints: Object.fromEntries(BACKEND.map((b) => [`backend-${b.replace(/\.ts$/, '')}`, path.join(src, 'backends', b)])),
-    outdir,
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
+    ...cjsBundel(root, outdir),
     // docx too: its patches check its functions' source text (src/backends/docx-sel.ts), which a bundle reprints
     external: ['pdfmake', 'pdfkit', 'fontkit', '@napi-rs/canvas', 'docx'].flatMap((p) => [p, `${p}/*`]),
-    define: { 'import.meta.url': '__sakipImportMetaUrl' },
-    banner: { js: 'var __sakipImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-    legalComments: 'none',
-    logLevel: 'warning',
     plugins: [urlDist(src, outdir, dist)],
   });
 }
@@ -133,19 +131,9 @@ async function bundelBackend(esbuild, root, src, outdir, dist) {
  */
 async function bundelPekerja(esbuild, root, src, outdir, dist) {
   await esbuild.build({
-    absWorkingDir: root,
     entryPoints: { 'pekerja-render': path.join(src, 'pekerja-render.ts') },
-    outdir,
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
+    ...cjsBundel(root, outdir),
     external: LUAR.flatMap((p) => [p, `${p}/*`]),
-    define: { 'import.meta.url': '__sakipImportMetaUrl' },
-    banner: { js: 'var __sakipImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-    legalComments: 'none',
-    logLevel: 'warning',
     plugins: [luar(src, outdir, dist), urlDist(src, outdir, dist)],
   });
 }

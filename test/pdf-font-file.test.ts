@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../src/backends/pdf.ts';
 import { pdfkitInitFonts } from '../src/backends/pdf-font-file.ts';
 import { DOCUMENTS } from '../src/documents.ts';
-import { check, models } from '../src/pipeline.ts';
+import { modelKonten } from './helpers-model.ts';
 
 const req = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
 const proto = (req('pdfkit') as { prototype: Record<string, unknown> }).prototype;
@@ -28,9 +28,7 @@ async function render(m: Parameters<typeof renderPdf>[0]): Promise<[Buffer, numb
 
 describe('pdf-font-file: faces read once per thread', () => {
   it('same bytes as pdfkit reading each face per document; no font file read per document', async () => {
-    const { content } = check('content');
-    const r = models(content, { jenis: ['pohon-kinerja', 'pk'], kertas: 'A4' });
-    if ('code' in r) throw new Error(r.message);
+    const r = modelKonten(['pohon-kinerja', 'pk']);
     // the tree's boxes (text in a drawing: pdf-svg-text opens the face by its path too) and two agreements
     const picked = [r.models.find((_, i) => r.jobs[i].jenis === 'pohon-kinerja')!, ...r.models.filter((_, i) => r.jobs[i].jenis === 'pk').slice(0, 2)];
     expect(picked.every(Boolean)).toBe(true);

@@ -4,16 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../src/backends/pdf.ts';
 import { pdfmakeAddFragment, shared } from '../src/backends/pdf-place.ts';
 import { pdfmakeClass } from '../src/backends/pdfmake-class.ts';
-import { check, models } from '../src/pipeline.ts';
+import { modelKonten } from './helpers-model.ts';
 
 const ElementWriter = pdfmakeClass('ElementWriter');
 const PageElementWriter = pdfmakeClass('PageElementWriter');
 
 describe('pdf-place: kept-together blocks placed without copies', () => {
   it('same PDFs as pdfmake copying every item (tables whose header rows repeat on later pages, agreements)', async () => {
-    const { content } = check('content');
-    const r = models(content, { jenis: ['lkip', 'renstra', 'pk'], kertas: 'A4' });
-    if ('code' in r) throw new Error(r.message);
+    const r = modelKonten(['lkip', 'renstra', 'pk']);
     const picked = r.models.filter((_, i) => r.jobs[i].jenis !== 'pk' || r.jobs[i].slug.startsWith('01'));
     expect(picked.length).toBe(3);
     await renderPdf(picked[2]); // setup

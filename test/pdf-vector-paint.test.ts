@@ -3,13 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../src/backends/pdf.ts';
 import { atOnce } from '../src/backends/pdf-vector.ts';
-import { check, models } from '../src/pipeline.ts';
+import { modelKonten } from './helpers-model.ts';
 
 describe('pdf-vector: paint with the path in one chunk', () => {
   it('same PDFs as pdfmake colour and paint calls (bordered tables, filled header cells, agreements)', async () => {
-    const { content } = check('content');
-    const r = models(content, { jenis: ['lkip', 'pk', 'iku'], kertas: 'A4' });
-    if ('code' in r) throw new Error(r.message);
+    const r = modelKonten(['lkip', 'pk', 'iku']);
     // the first document of each kind
     const picked = r.models.filter((_, i) => r.jobs.findIndex((j) => j.jenis === r.jobs[i].jenis) === i);
     expect(picked.length).toBe(3);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../src/backends/pdf.ts';
 import { pdfmakeGetBreaks } from '../src/backends/pdf-word-shape.ts';
 import { pdfmakeClass } from '../src/backends/pdfmake-class.ts';
-import { check, models } from '../src/pipeline.ts';
+import { modelKonten } from './helpers-model.ts';
 import { markupToModel } from '../src/render/markup-to-model.ts';
 
 const TextBreaker = pdfmakeClass('TextBreaker');
@@ -35,9 +35,7 @@ describe('pdf-word-shape: pdfmake getBreaks, words in shape', () => {
   });
 
   it('same PDFs as with pdfmake getBreaks (default content: agreements, a Renstra, the tree)', async () => {
-    const { content } = check('content');
-    const r = models(content, { jenis: ['pk', 'renstra', 'pohon-kinerja'], kertas: 'A4' });
-    if ('code' in r) throw new Error(r.message);
+    const r = modelKonten(['pk', 'renstra', 'pohon-kinerja']);
     const picked = r.models.filter((_, i) => r.jobs[i].jenis !== 'pk' || r.jobs[i].slug.startsWith('01'));
     expect(picked.length).toBe(3);
     const patched = TextBreaker.prototype.getBreaks;
