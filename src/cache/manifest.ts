@@ -30,8 +30,9 @@ function pohon(h: crypto.Hash, dir: string, lewatiTersembunyi: boolean): void {
   }
 }
 
-/** Key of a whole build with these options (the cache directory itself excepted). */
-export function kunciBuild(o: { konten: string; templat?: string; cache?: string }): string {
+/** Key of a whole build with these options (the cache directory itself excepted); `perintah` keys another command
+ *  reading the same files (src/cache/check-tetap.ts). */
+export function kunciBuild(o: { konten: string; templat?: string; cache?: string; perintah?: 'check' }): string {
   const h = crypto.createHash('sha256').update(sidikAlat()).update('\0');
   h.update(JSON.stringify({ ...o, cache: undefined, cwd: process.cwd() })).update('\0');
   pohon(h, o.konten, true);

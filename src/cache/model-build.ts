@@ -32,6 +32,9 @@ export interface PilihanCache {
   hitung?: { templat: number };
   /** the hash of the i-th job's view, when known without computing it (src/cache/view-deps.ts) */
   sidikView?: (i: number) => string | undefined;
+  /** nothing will be rendered (`sakip check`): a fresh model is not kept for later (a later model() runs the
+   *  templates again) */
+  tanpaRender?: boolean;
 }
 
 export function ringkasan(model: DocModel): RingkasModel {
@@ -58,6 +61,7 @@ export function modelBuild(jobs: DocJob[], templates: Record<string, string>, bu
     const ringkas = p.ringkas ? ringkasan(model) : { kunci: '', panjang: 0, label: [...labelDokumen(model)] };
     if (mk) simpanModel(mk, { ...ringkas, model: p.memori ? model : undefined }, p.memori, p.cache);
     if (p.memori) return { job, ringkas, model: () => model, lepas: () => undefined };
+    if (p.tanpaRender) return { job, ringkas, model: () => jalankan(job), lepas: () => undefined };
     // until its document is rendered the model waits serialised (~4 times smaller, off the V8 heap): the live heap
     // under the largest documents' layout stays smaller. A structured-clone copy: the same values, so the same bytes
     let padat: Buffer | undefined = serialize(model);

@@ -39,7 +39,7 @@ const PERINTAH: { nama: string[]; daftar: () => Promise<Daftar> }[] = [
   { nama: ['pratinjau'], daftar: async () => (await import('../pratinjau/perintah.ts')).pratinjau },
   { nama: ['init'], daftar: async () => (await import('./perintah.ts')).daftarInit },
   { nama: ['skema'], daftar: async () => (await import('./perintah.ts')).daftarSkema },
-  { nama: ['check'], daftar: async () => (await import('./perintah.ts')).daftarCheck },
+  { nama: ['check'], daftar: async () => (await import('./periksa.ts')).daftarCheck },
   { nama: ['ekspor', 'isian', 'impor'], daftar: async () => (await import('../excel/perintah.ts')).daftarPerintahExcel }, // src/excel/
   { nama: ['paket'], daftar: async () => (await import('../paket/perintah.ts')).daftarPerintahPaket }, // E-SAKIP bundle (src/paket/)
   { nama: ['verifikasi'], daftar: async () => (await import('../verifikasi/perintah.ts')).daftarPerintahVerifikasi }, // document ids (src/verifikasi/)

@@ -1,12 +1,12 @@
-// The commands main.ts defines itself: build, pantau, init, skema, check. Registered only when the arguments need
+// The commands main.ts defines itself: build, pantau, init, skema (check: periksa.ts). Registered only when the arguments need
 // them (see main.ts); each action imports what it runs (pipeline, Pemda, watcher, schemas) when it runs.
 import { CommanderError, type Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { addBuildOptions, addInstansiOption, instansiPemda, templatDir, toOptions } from './build-options.ts';
+import { addBuildOptions, addInstansiOption, instansiPemda, toOptions } from './build-options.ts';
 import { progresTerminal } from './progres.ts';
-import { report, reportBuild, reportRebuild } from './report.ts';
+import { reportBuild, reportRebuild } from './report.ts';
 import { tanda } from '../waktu.ts';
 import type { BuildResult, Options } from '../pipeline.ts';
 import type { Progres } from '../progres.ts';
@@ -119,22 +119,5 @@ export const daftarSkema: Daftar = (program) => {
       fs.mkdirSync(o.keluaran, { recursive: true });
       for (const j of JENIS_BERKAS) fs.writeFileSync(path.join(o.keluaran, `${j.nama}.json`), teksSkema(j));
       console.log(`${JENIS_BERKAS.length} skema ditulis ke ${o.keluaran}/.`);
-    });
-};
-
-export const daftarCheck: Daftar = (program, gagal) => {
-  addInstansiOption(program.command('check').description('memvalidasi dan memeriksa silang konten (akar Pemda: juga antarinstansi), lalu menjalankan templat setiap dokumen, tanpa menulis berkas apa pun')
-    .option('--konten <dir>', 'direktori konten', 'content')
-    .option('--templat <dir>', 'direktori templat sendiri (bawaan: templates/ bawaan alat ini)'))
-    .action(async (o) => {
-      let dibaca = 0;
-      const ids = instansiPemda(o.konten, o.instansi);
-      const progres = { dibaca: (n: number) => { dibaca = n; } };
-      const diagnostics = ids ? (await import('../pemda/bangun.ts')).checkPemda(o.konten, ids, templatDir(o.templat), progres)
-        : (await import('../pipeline.ts')).checkAll(o.konten, templatDir(o.templat), progres);
-      report(diagnostics);
-      console.log(`${dibaca} berkas konten dibaca.`);
-      if (hasErrors(diagnostics)) gagal();
-      else console.log(`Konten dan templat valid (${diagnostics.length} peringatan).`);
     });
 };

@@ -3,6 +3,7 @@
 // outputs are all or nothing (its own build).
 import path from 'node:path';
 import { build, checkAll, type BuildResult, type Options } from '../pipeline.ts';
+import { checkCache } from '../pipeline/periksa-cache.ts';
 import type { Progres } from '../progres.ts';
 import type { Diagnostic } from '../validate/diagnostics.ts';
 import { dirInstansi } from './akar.ts';
@@ -49,12 +50,17 @@ export async function buildPemda(o: Options, ids: string[], progres?: Progres, p
   return hasil;
 }
 
-/** `sakip check` on a Pemda root: the cross-agency checks and every picked agency's own; the files read are
- *  counted once (a shared file is read by every agency). */
-export function checkPemda(akar: string, ids: string[], templat?: string, progres?: Progres): Diagnostic[] {
+/** `sakip check` on a Pemda root: the cross-agency checks and every picked agency's own (with `cacheDir`, through
+ *  the build cache: ../pipeline/periksa-cache.ts); the files read are counted once (a shared file is read by every
+ *  agency). */
+export function checkPemda(akar: string, ids: string[], templat?: string, progres?: Progres, cacheDir?: string): Diagnostic[] {
   const semua = periksaLintas(akar, ids);
   const dibaca: number[] = [];
-  for (const id of ids) semua.push(...checkAll(dirInstansi(akar, id), templat, { dibaca: (n) => { dibaca.push(n); } }));
+  for (const id of ids) {
+    const baca = { dibaca: (n: number) => { dibaca.push(n); } };
+    const konten = dirInstansi(akar, id);
+    semua.push(...(cacheDir ? checkCache(konten, templat, cacheDir, baca).diagnostics : checkAll(konten, templat, baca)));
+  }
   progres?.dibaca?.(jumlahSekali(akar, dibaca));
   return unik(semua);
 }

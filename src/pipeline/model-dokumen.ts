@@ -32,7 +32,7 @@ const memoriModel = new WeakMap<BuildMemory, MemoriModel>();
 
 /** Every selected document's model or cached summary, or the template error as a diagnostic. With `deps`, views
  *  are computed only for the jobs whose recorded content files changed (src/cache/view-deps.ts). */
-export function modelDokumen(content: Content, o: Options, cache: Cache | undefined, memory: BuildMemory | undefined, hitung: { templat: number }, deps?: Deps): Dok[] | Diagnostic {
+export function modelDokumen(content: Content, o: Options, cache: Cache | undefined, memory: BuildMemory | undefined, hitung: { templat: number }, deps?: Deps, tanpaRender?: boolean): Dok[] | Diagnostic {
   const terlacak = deps && jobsTerlacak(content, o, deps.sidik, deps.memo);
   const jobs = terlacak ? terlacak.map((x) => x.job) : selectJobs(content, o);
   try {
@@ -41,7 +41,7 @@ export function modelDokumen(content: Content, o: Options, cache: Cache | undefi
     if (memory && !memori) memoriModel.set(memory, (memori = new Map()));
     const identitas = { kertas: o.kertas, triwulan: o.triwulan, pdfa: o.pdfa, alamat: content.instansi?.value.verifikasi, umum: LABEL_UMUM };
     const sidikView = terlacak && ((i: number) => terlacak[i].sidikView());
-    return modelBuild(jobs, templates, () => pembuatModel(content, o, templates, rendererTetap(memory, templates)), { ringkas: !!(memory || o.cache || o.bagian), cache, memori, identitas, hitung, sidikView });
+    return modelBuild(jobs, templates, () => pembuatModel(content, o, templates, rendererTetap(memory, templates)), { ringkas: !!(memory || o.cache || o.bagian), cache, memori, identitas, hitung, sidikView, tanpaRender });
   } catch (e) {
     return galatTemplat(e, o.templat);
   }

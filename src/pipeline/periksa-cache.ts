@@ -1,0 +1,41 @@
+// `sakip check` with the build cache (issue 15): what a build does before rendering, with the build's memos, so a
+// check after an edit redoes only what the edit reaches — parse and schema memos and the recorded dependencies of
+// checks and views (periksa-memo.ts), model summaries (their caption labels feed the cross-reference check) for
+// the documents whose view and templates did not change (model-dokumen.ts) — and a check where nothing it reads
+// changed answers from its stored diagnostics (src/cache/check-tetap.ts). The entries are the build's own (same
+// options as a default build): a check warms the next build and the other way round. The same diagnostics as
+// checkAll (test/check-cache.test.ts); a check with errors stores nothing, as a build.
+import { ambilCheck, kunciCheck, simpanCheck } from '../cache/check-tetap.ts';
+import { bukaCache } from '../cache/simpanan.ts';
+import { DOCUMENTS } from '../documents.ts';
+import type { Progres } from '../progres.ts';
+import { checkRujukanLabel } from '../validate/checks/rujukan.ts';
+import { hasErrors, type Diagnostic } from '../validate/diagnostics.ts';
+import { modelDokumen } from './model-dokumen.ts';
+import type { Options } from './opsi.ts';
+import { bukaDeps, checkMemo } from './periksa-memo.ts';
+
+/** `templat`: documents whose templates ran; `tetap`: answered from the whole-check entry. */
+export interface HasilCheck { diagnostics: Diagnostic[]; templat: number; tetap: boolean }
+
+/** `kunci`: the whole-check key when the caller looked it up already (a miss). */
+export function checkCache(konten: string, templat: string | undefined, cacheDir: string, progres?: Progres, kunci?: string): HasilCheck {
+  const cache = bukaCache(cacheDir);
+  const lalu = kunci === undefined ? ambilCheck(cache, (kunci = kunciCheck(konten, templat))) : undefined;
+  if (lalu) { progres?.dibaca?.(lalu.dibaca); return { diagnostics: lalu.diagnostics, templat: 0, tetap: true }; }
+  let dibaca = 0;
+  const baca: Progres = { dibaca: (n) => { dibaca = n; progres?.dibaca?.(n); } };
+  const deps = bukaDeps(konten, cache);
+  const { content, diagnostics } = checkMemo(konten, baca, cache, undefined, deps);
+  if (hasErrors(diagnostics)) return { diagnostics, templat: 0, tetap: false };
+  // checkAll's selection and options: every kind, A4, no triwulan (a default build's model entries)
+  const o: Options = { konten, keluaran: '', templat, jenis: Object.keys(DOCUMENTS), format: [], kertas: 'A4', cache: cacheDir };
+  const hitung = { templat: 0 };
+  const r = modelDokumen(content, o, cache, undefined, hitung, deps, true);
+  if ('code' in r) return { diagnostics: [...diagnostics, r], templat: hitung.templat, tetap: false };
+  deps?.simpan();
+  diagnostics.push(...checkRujukanLabel(content, r.map((d) => d.job), r.map((d) => new Set(d.ringkas.label))));
+  simpanCheck(cache, kunci, { diagnostics, dibaca });
+  cache.tulis();
+  return { diagnostics, templat: hitung.templat, tetap: false };
+}
