@@ -127,10 +127,11 @@ describe('CLI', () => {
     const rinci = run('build', '--jenis', 'iku', '--format', 'pdf', '--keluaran', keluaran, '--rinci');
     expect(rinci.stderr).toMatch(/: peringatan \[[A-Z_]+\] [\s\S]*\n  saran: /);
   });
-  it('check writes nothing and exits 0 on the default content', () => {
+  it('check writes nothing but its cache and exits 0 on the default content; answered the second time, as without cache', () => {
     const r = run('check');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Konten dan templat valid/);
+    for (const lagi of [run('check'), run('check', '--tanpa-cache')]) expect([lagi.status, lagi.stdout, lagi.stderr]).toEqual([0, r.stdout, r.stderr]);
   });
 });
 
