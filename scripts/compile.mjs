@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundel } from './bundel.mjs';
+import { tulisTemplatPra } from './templat-pra.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // another directory beside dist/ (same depth, so templates/ and fonts/ resolve alike) for the tests
@@ -24,6 +25,7 @@ if (r.status !== 0) {
   process.exit(0);
 }
 await bundel(root, dist);
+await tulisTemplatPra(root, dist); // templates/ precompiled (src/render/templat-pra.ts)
 fs.writeFileSync(path.join(dist, '.stamp'), `${new Date().toISOString()}\n`);
 // the tool fingerprint's file digests, kept while dist/, fonts and libraries stay as they are (src/cache/sidik-catatan.ts)
 try {

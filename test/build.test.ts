@@ -4,8 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type Options } from '../src/pipeline.ts';
+import { readTemplates } from '../src/load/read-templates.ts';
 import { docxText, pdfText, wordSet } from './extract.ts';
 import { BASE, ROOT, tempCopy } from './helpers.ts';
 
@@ -136,12 +138,20 @@ describe('CLI', () => {
 });
 
 describe('compiled CLI', () => {
-  it('the JavaScript that npm ci compiles (dist/) writes the same bytes as the TypeScript sources', () => {
+  it('the JavaScript that npm ci compiles (dist/, templates precompiled) writes the same bytes as the TypeScript sources', async () => {
     // compiled next to dist/ (same depth, so templates/ and fonts/ resolve the same way)
     const compiled = fs.mkdtempSync(path.join(ROOT, '.dist-uji-'));
     try {
       const tsc = spawnSync(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', path.join(ROOT, 'tsconfig.build.json'), '--noCheck', '--outDir', compiled], { encoding: 'utf8' });
       expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
+      // the built-in templates precompiled as `npm run compile` does (src/render/templat-pra.ts): the JS build below
+      // compiles none of them; an edited template text has no file
+      const templates = readTemplates();
+      const { tulisTemplatPra } = await import(pathToFileURL(path.join(ROOT, 'scripts/templat-pra.mjs')).href) as { tulisTemplatPra(root: string, dist: string): Promise<number> };
+      expect(await tulisTemplatPra(ROOT, compiled)).toBe(Object.keys(templates).length);
+      const { specPra } = await import(pathToFileURL(path.join(compiled, 'render/templat-pra.js')).href) as typeof import('../src/render/templat-pra.ts');
+      for (const [nama, src] of Object.entries(templates)) expect(typeof (specPra(src) as { main?: unknown } | undefined)?.main, nama).toBe('function');
+      expect(specPra(`${templates['pk/dokumen']} `)).toBeUndefined();
       const outs = ['js', 'ts'].map((k) => fs.mkdtempSync(path.join(os.tmpdir(), `sakip-${k}-`)));
       const args = ['build', '--jenis', 'iku,pedoman', '--keluaran'];
       const js = spawnSync('node', [path.join(compiled, 'cli/main.js'), ...args, outs[0]], { encoding: 'utf8', cwd: ROOT });

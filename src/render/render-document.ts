@@ -9,6 +9,7 @@ import { MarkupError } from './markup-parse.ts';
 import { CLOSE, markupOrigin, NAME_END, OPEN } from './markup-origin.ts';
 import { markupToModel } from './markup-to-model.ts';
 import type { DocModel } from './model.ts';
+import { OPSI_KOMPILASI, specPra } from './templat-pra.ts';
 import { templateError, TemplateError } from './template-error.ts';
 
 // Handlebars' parse errors carry their position only in the text; keep the parser's own record of it on the error.
@@ -26,9 +27,10 @@ const MAX_SPECS = 1000;
 function spec(hb: typeof Handlebars, src: string): Spec {
   let s = SPECS.get(src);
   if (!s) {
-    const options = { strict: true, noEscape: false, data: true }; // compile's options (the compiler extends them)
+    const options = { ...OPSI_KOMPILASI }; // compile's options (the compiler extends them)
     const h = hb as unknown as { parse(src: string, o: object): unknown; Compiler: new () => { compile(ast: unknown, o: object): unknown }; JavaScriptCompiler: new () => { compile(env: unknown, o: object, c: undefined, asObject: true): Spec } };
-    s = new h.JavaScriptCompiler().compile(new h.Compiler().compile(h.parse(src, options), options), options, undefined, true);
+    // a built-in template precompiled by `npm run compile` (./templat-pra.ts), else compiled here
+    s = specPra(src) ?? new h.JavaScriptCompiler().compile(new h.Compiler().compile(h.parse(src, options), options), options, undefined, true);
     if (SPECS.size >= MAX_SPECS) SPECS.clear(); // a watching process editing templates
     SPECS.set(src, s);
   }
