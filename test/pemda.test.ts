@@ -127,6 +127,22 @@ describe('Pemda: cross-agency checks', () => {
     expect(pihak[0].message).toMatch(/^BUDI SANTOSO menjadi pihak pertama PK 2025 di instansi "dkpp-contoh-sintetis-02" dan "dkpp-contoh"/);
   });
 
+  it('with the build cache\'s parse memo (memo-lintas.ts): the same findings and positions, cold, warm and after lines move', () => {
+    const akar = pemda({ [`instansi/${B}/orang/orang.yaml`]: () => fs.readFileSync(path.join(CONTOH, 'orang/orang.yaml'), 'utf8').replace(/- id: bupati-contoh[\s\S]*?\n\n/, '') });
+    const cache = path.join(tmp(), 'cache');
+    const tanpa = periksaLintas(akar, [A, B]);
+    expect(kode(tanpa, 'PEMDA_ORANG_GANDA').length).toBeGreaterThan(3);
+    expect(periksaLintas(akar, [A, B], cache)).toEqual(tanpa); // cold: parsed, stored
+    expect(fs.readdirSync(cache).some((n) => n.endsWith('-parse.sakip'))).toBe(true);
+    expect(periksaLintas(akar, [A, B], cache)).toEqual(tanpa); // warm: data and positions from the memo
+    const f = path.join(akar, `instansi/${B}/orang/orang.yaml`);
+    fs.writeFileSync(f, `# baris baru\n# baris baru\n${fs.readFileSync(f, 'utf8')}`); // every position in this file moves
+    const sesudah = periksaLintas(akar, [A, B]);
+    expect(kode(sesudah, 'PEMDA_ORANG_GANDA')[0].line).toBe(kode(tanpa, 'PEMDA_ORANG_GANDA')[0].line + 2);
+    expect(periksaLintas(akar, [A, B], cache)).toEqual(sesudah);
+    expect(periksaLintas(akar, [A, B], cache)).toEqual(sesudah);
+  });
+
   it('a Kepala Dinas PK whose pihak kedua is not the Pemda\'s kepala daerah is an error; that agency alone is not built', async () => {
     const akar = pemda({ [PK_B]: (t) => t.replace('pihak_kedua: bupati', 'pihak_kedua: sekretaris') });
     const ds = periksaLintas(akar, [A, B]);

@@ -37,7 +37,7 @@ export async function buildPemda(o: Options, ids: string[], progres?: Progres, p
     const bagian = o.bagian && { ke: ((o.bagian.ke - 1 + k) % o.bagian.dari) + 1, dari: o.bagian.dari };
     const oi = { ...o, konten, keluaran: path.join(o.keluaran, id), ...(bagian ? { bagian } : {}) };
     return kolam ? kolam.bangun(oi, progresInstansi(progres, id)) : build(oi, undefined, progresInstansi(progres, id)).then(tanpaBytes);
-  }, !!kolam).finally(() => kolam?.tutup());
+  }, !!kolam, o.cache).finally(() => kolam?.tutup());
   const cpu = kolam?.cpuMs();
   const hasil: HasilPemda = { diagnostics: r.diagnostics, outputs: [], unchanged: 0, dirender: 0, instansi: [], ...(cpu === undefined ? {} : { cpuPekerjaMs: cpu }) };
   for (const { id, hasil: b, galat, dilewati } of r.instansi) {
@@ -54,7 +54,7 @@ export async function buildPemda(o: Options, ids: string[], progres?: Progres, p
  *  the build cache: ../pipeline/periksa-cache.ts); the files read are counted once (a shared file is read by every
  *  agency). */
 export function checkPemda(akar: string, ids: string[], templat?: string, progres?: Progres, cacheDir?: string): Diagnostic[] {
-  const semua = periksaLintas(akar, ids);
+  const semua = periksaLintas(akar, ids, cacheDir);
   const dibaca: number[] = [];
   for (const id of ids) {
     const baca = { dibaca: (n: number) => { dibaca.push(n); } };

@@ -34,7 +34,7 @@ export function pantauPemda(o: Options, ids: string[], onBuild: (id: string, r: 
 
   const periksa = (id: string) => {
     antre.delete(id);
-    terakhir = periksaLintas(o.konten, ids);
+    terakhir = periksaLintas(o.konten, ids, o.cache);
     onLintas?.(id, terakhir);
     const ds = untuk(o.konten, ids, terakhir, id);
     if (adaGalat(ds)) ditahan.add(id); else ditahan.delete(id);

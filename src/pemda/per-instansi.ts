@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../validate/diagnostics.ts';
 import { daftarInstansi, dirInstansi } from './akar.ts';
+import { denganMemoLintas } from './memo-lintas.ts';
 import { bacaBersamaRingan, muatRingan } from './muat-ringan.ts';
 import { bacaPemda } from './pemda-yaml.ts';
 import { periksaPemda } from './periksa.ts';
@@ -21,13 +22,16 @@ export function unik(ds: Diagnostic[]): Diagnostic[] {
   }));
 }
 
-/** The Pemda's own files and the checks across the picked agencies. */
-export function periksaLintas(akar: string, ids: string[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const berkas = bacaPemda(akar, out);
-  const bersama = bacaBersamaRingan(akar);
-  out.push(...periksaPemda(berkas, ids.map((id) => muatRingan(akar, id, bersama)), daftarInstansi(akar)));
-  return out;
+/** The Pemda's own files and the checks across the picked agencies; with the build cache's directory, files parsed
+ *  before are not parsed again (memo-lintas.ts). */
+export function periksaLintas(akar: string, ids: string[], cache?: string): Diagnostic[] {
+  return denganMemoLintas(akar, cache, () => {
+    const out: Diagnostic[] = [];
+    const berkas = bacaPemda(akar, out);
+    const bersama = bacaBersamaRingan(akar);
+    out.push(...periksaPemda(berkas, ids.map((id) => muatRingan(akar, id, bersama)), daftarInstansi(akar)));
+    return out;
+  });
 }
 
 /** Which agency a diagnostic's file belongs to (undefined: the Pemda's own or shared files). */
@@ -38,10 +42,11 @@ export interface Satu { diagnostics: Diagnostic[] }
 export interface HasilSatu<T> { id: string; hasil?: T; galat: boolean; dilewati?: boolean }
 
 /** Runs `jalan(id, konten, k)` on each picked agency (k: its index among all agencies of the Pemda), in order;
- *  `serentak`: all started at once, heaviest first (`jalan` limits itself, e.g. a worker pool), results still in order. */
-export async function perInstansi<T extends Satu>(akar: string, ids: string[], jalan: (id: string, konten: string, k: number) => Promise<T>, serentak = false):
+ *  `serentak`: all started at once, heaviest first (`jalan` limits itself, e.g. a worker pool), results still in order;
+ *  `cache`: the build cache directory the cross-agency checks' parse memo lives in. */
+export async function perInstansi<T extends Satu>(akar: string, ids: string[], jalan: (id: string, konten: string, k: number) => Promise<T>, serentak = false, cache?: string):
   Promise<{ diagnostics: Diagnostic[]; instansi: HasilSatu<T>[] }> {
-  const lintas = periksaLintas(akar, ids);
+  const lintas = periksaLintas(akar, ids, cache);
   const semua: Diagnostic[] = [...lintas];
   const urutan = daftarInstansi(akar);
   const pemdaGalat = adaGalat(lintas.filter((d) => !milik(akar, ids, d)));
