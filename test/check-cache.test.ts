@@ -77,7 +77,7 @@ describe('check with the build cache', () => {
     expect(periksa(konten, cache, templat).tetap).toBe(true);
   }, 300_000);
 
-  it('example agency and a synthetic Pemda: the same diagnostics, then answered', () => {
+  it('example agency and a synthetic Pemda (in this thread and in a worker pool): the same diagnostics, then answered', async () => {
     const contoh = salin(path.join(ROOT, 'contoh/dinas-pangan'));
     const cache = path.join(tmp(), 'cache');
     expect(periksa(contoh, cache).tetap).toBe(false);
@@ -87,8 +87,10 @@ describe('check with the build cache', () => {
 
     const { akar } = buatPemda(2, path.join(tmp(), 'pemda'));
     const ids = daftarInstansi(akar);
-    const tanpa = checkPemda(akar, ids);
-    expect(checkPemda(akar, ids, undefined, undefined, cache)).toEqual(tanpa);
-    expect(checkPemda(akar, ids, undefined, undefined, cache)).toEqual(tanpa);
+    const tanpa = await checkPemda(akar, ids, undefined, undefined, undefined, 1);
+    expect(await checkPemda(akar, ids, undefined, undefined, cache, 2)).toEqual(tanpa); // workers, cold cache
+    expect(await checkPemda(akar, ids, undefined, undefined, cache, 2)).toEqual(tanpa);
+    expect(await checkPemda(akar, ids, undefined, undefined, cache, 1)).toEqual(tanpa); // this thread, answered
+    expect(await checkPemda(akar, ids, undefined, undefined, undefined, 2)).toEqual(tanpa); // workers without cache
   }, 300_000);
 });

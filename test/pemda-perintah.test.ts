@@ -89,17 +89,17 @@ describe('Pemda: the agency of a file (verifikasi, impor)', () => {
 });
 
 describe('Pemda: check counts each file read once', () => {
-  it('shared registries once, plus pemda.yaml and bersama/rpjmd/', () => {
+  it('shared registries once, plus pemda.yaml and bersama/rpjmd/ (agencies checked in a worker pool)', async () => {
     const akar = pemda();
     const satu = (id: string) => { let n = 0; checkAll(path.join(akar, 'instansi', id), undefined, { dibaca: (x) => { n = x; } }); return n; };
     const [a, b] = [satu(A), satu(B)];
     const registri = ['orang', 'jabatan', 'dasar-hukum', 'indikator'].flatMap((k) => { const d = path.join(akar, 'bersama', k); return fs.existsSync(d) ? fs.readdirSync(d) : []; }).length;
     expect(berkasPemda(akar)).toEqual({ registri, sendiri: 2 }); // pemda.yaml and bersama/rpjmd/2025-2029.yaml
     let dibaca = 0;
-    checkPemda(akar, [A, B], undefined, { dibaca: (n) => { dibaca = n; } });
+    await checkPemda(akar, [A, B], undefined, { dibaca: (n) => { dibaca = n; } });
     expect(registri).toBeGreaterThan(1);
     expect(dibaca).toBe(a + b - registri + 2);
-    checkPemda(akar, [B], undefined, { dibaca: (n) => { dibaca = n; } });
+    await checkPemda(akar, [B], undefined, { dibaca: (n) => { dibaca = n; } });
     expect(dibaca).toBe(b + 2);
   }, 60_000);
 });

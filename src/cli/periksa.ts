@@ -4,7 +4,7 @@
 // issue 15 measured 2.6-3.0 s per check of the default content before (every file parsed, every template compiled
 // and run). `--tanpa-cache`: everything checked again, no cache read or written.
 import { addInstansiOption, cacheBawaan, instansiPemda, templatDir } from './build-options.ts';
-import type { Daftar } from './perintah.ts';
+import { angkaPekerja, type Daftar } from './perintah.ts';
 import { report } from './report.ts';
 import type { Progres } from '../progres.ts';
 import { hasErrors, type Diagnostic } from '../validate/diagnostics.ts';
@@ -27,14 +27,15 @@ export const daftarCheck: Daftar = (program, gagal) => {
     .option('--konten <dir>', 'direktori konten', 'content')
     .option('--templat <dir>', 'direktori templat sendiri (bawaan: templates/ bawaan alat ini)')
     .option('--tanpa-cache', 'periksa semuanya lagi, tanpa membaca atau menulis cache build')
-    .option('--cache <dir>', 'direktori cache build (bawaan: ~/.cache/sakip)'))
-    .action(async (o: { konten: string; templat?: string; instansi?: string[]; tanpaCache?: boolean; cache?: string }) => {
+    .option('--cache <dir>', 'direktori cache build (bawaan: ~/.cache/sakip)')
+    .option('--pekerja <n>', 'akar Pemda: jumlah instansi yang diperiksa bersamaan di worker thread (bawaan: satu per inti CPU); 1 = satu per satu', angkaPekerja))
+    .action(async (o: { konten: string; templat?: string; instansi?: string[]; tanpaCache?: boolean; cache?: string; pekerja?: number }) => {
       let dibaca = 0;
       const ids = instansiPemda(o.konten, o.instansi);
       const progres = { dibaca: (n: number) => { dibaca = n; } };
       const templat = templatDir(o.templat);
       const cacheDir = o.tanpaCache ? undefined : (o.cache ?? cacheBawaan());
-      const diagnostics = ids ? (await import('../pemda/bangun.ts')).checkPemda(o.konten, ids, templat, progres, cacheDir)
+      const diagnostics = ids ? await (await import('../pemda/bangun.ts')).checkPemda(o.konten, ids, templat, progres, cacheDir, o.pekerja)
         : cacheDir ? await periksaSatu(o.konten, templat, cacheDir, progres)
         : (await import('../pipeline.ts')).checkAll(o.konten, templat, progres);
       report(diagnostics);

@@ -21,7 +21,7 @@ export const pesanTulis = (e: GagalTulis) => `galat: ${e.message}; tidak ada ber
 export type Daftar = (program: Command, gagal: () => void) => void;
 
 /** `--pekerja`: a whole number from 1 to 64. */
-function angkaPekerja(v: string): number {
+export function angkaPekerja(v: string): number {
   if (!/^\d{1,2}$/.test(v) || Number(v) < 1 || Number(v) > 64) throw new CommanderError(2, 'opsi', `--pekerja harus bilangan bulat 1-64: ${v}`);
   return Number(v);
 }

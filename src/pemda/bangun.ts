@@ -9,6 +9,7 @@ import type { Diagnostic } from '../validate/diagnostics.ts';
 import { dirInstansi } from './akar.ts';
 import { jumlahSekali } from './dibaca.ts';
 import { perInstansi, periksaLintas, unik } from './per-instansi.ts';
+import { urutBerat } from './urut-berat.ts';
 import { jumlahPekerja, KolamInstansi } from './kolam-instansi.ts';
 
 export { periksaLintas, unik };
@@ -51,16 +52,29 @@ export async function buildPemda(o: Options, ids: string[], progres?: Progres, p
 }
 
 /** `sakip check` on a Pemda root: the cross-agency checks and every picked agency's own (with `cacheDir`, through
- *  the build cache: ../pipeline/periksa-cache.ts); the files read are counted once (a shared file is read by every
- *  agency). */
-export function checkPemda(akar: string, ids: string[], templat?: string, progres?: Progres, cacheDir?: string): Diagnostic[] {
+ *  the build cache: ../pipeline/periksa-cache.ts), the agencies checked by `pekerja` worker threads side by side
+ *  (default: one per core, at most one per agency; 1 = in this thread, one after another); the files read are
+ *  counted once (a shared file is read by every agency). The same diagnostics either way (sorted, each once). */
+export async function checkPemda(akar: string, ids: string[], templat?: string, progres?: Progres, cacheDir?: string, pekerja?: number): Promise<Diagnostic[]> {
+  const n = jumlahPekerja(ids.length, pekerja);
+  const kolam = n > 1 ? new KolamInstansi(n) : undefined; // the workers start while the cross-agency checks run
   const semua = periksaLintas(akar, ids, cacheDir);
-  const dibaca: number[] = [];
-  for (const id of ids) {
-    const baca = { dibaca: (n: number) => { dibaca.push(n); } };
+  const satu = (id: string): Promise<{ diagnostics: Diagnostic[]; dibaca: number }> | { diagnostics: Diagnostic[]; dibaca: number } => {
     const konten = dirInstansi(akar, id);
-    semua.push(...(cacheDir ? checkCache(konten, templat, cacheDir, baca).diagnostics : checkAll(konten, templat, baca)));
+    if (kolam) return kolam.periksa({ konten, templat, cache: cacheDir });
+    let dibaca = 0;
+    const baca = { dibaca: (x: number) => { dibaca = x; } };
+    return { diagnostics: cacheDir ? checkCache(konten, templat, cacheDir, baca).diagnostics : checkAll(konten, templat, baca), dibaca };
+  };
+  try {
+    // heaviest first in a pool (the last to start are the light ones); results in the Pemda's order
+    const urut = kolam ? urutBerat(ids, (id) => dirInstansi(akar, id)) : ids;
+    const hasil = new Map<string, Awaited<ReturnType<typeof satu>>>();
+    await Promise.all(urut.map(async (id) => { hasil.set(id, await satu(id)); }));
+    for (const id of ids) semua.push(...hasil.get(id)!.diagnostics);
+    progres?.dibaca?.(jumlahSekali(akar, ids.map((id) => hasil.get(id)!.dibaca)));
+  } finally {
+    await kolam?.tutup();
   }
-  progres?.dibaca?.(jumlahSekali(akar, dibaca));
   return unik(semua);
 }

@@ -1,5 +1,5 @@
-// Agencies of a Pemda built side by side: a pool of worker threads, each building one whole agency at a time
-// (src/pemda/pekerja-instansi.ts). Coarse-grained on purpose: an agency's content, checks and models stay in its
+// Agencies of a Pemda built (or checked) side by side: a pool of worker threads, each building one whole agency at a
+// time (src/pemda/pekerja-instansi.ts). Coarse-grained on purpose: an agency's content, checks and models stay in its
 // worker, only options go in and the result (diagnostics, written paths) comes back, so nothing large is copied.
 // Outputs are byte-identical to a single-threaded build (every agency's build is independent; tested).
 import os from 'node:os';
@@ -9,7 +9,7 @@ import type { Progres } from '../progres.ts';
 import type { DocJob } from '../documents.ts';
 import { GagalTulis } from '../write/gagal-tulis.ts';
 import { pekerjaBaru as buka } from '../pekerja-baru.ts';
-import type { PesanKeluar } from './pekerja-instansi.ts';
+import type { PesanKeluar, PesanPeriksa } from './pekerja-instansi.ts';
 
 /** Workers for `n` agencies on this machine: one per core, never more than agencies; 1 means in this thread. */
 export const jumlahPekerja = (n: number, diminta?: number): number => Math.max(1, Math.min(n, diminta ?? os.availableParallelism()));
@@ -39,15 +39,25 @@ export class KolamInstansi {
 
   /** One agency's build in a free worker (waits for one); `outputs` carry the written paths, not their bytes. */
   async bangun(o: Options, progres?: Progres): Promise<BuildResult> {
+    const m = await this.tugas(o, progres);
+    return { ...m.hasil!, outputs: m.hasil!.outputs.map((path) => ({ path, bytes: new Uint8Array(0) })) };
+  }
+
+  /** One agency's check in a free worker (`sakip check`): its diagnostics and the count of its files read. */
+  async periksa(p: PesanPeriksa['periksa']): Promise<NonNullable<PesanKeluar['periksa']>> {
+    return (await this.tugas({ periksa: p })).periksa!;
+  }
+
+  /** A message to a free worker (waits for one) and its answer; progress lines forwarded. */
+  private async tugas(pesan: Options | PesanPeriksa, progres?: Progres): Promise<PesanKeluar> {
     let w = this.bebas.pop() ?? await new Promise<Worker>((ambil) => this.antre.push(() => ambil(this.bebas.pop()!)));
     try {
-      return await new Promise<BuildResult>((selesai, gagal) => {
+      return await new Promise<PesanKeluar>((selesai, gagal) => {
         const dengar = (m: PesanKeluar) => {
           if (m.dokumen) { void progres?.dokumen?.(m.dokumen.selesai, m.dokumen.total, m.dokumen.job as DocJob | undefined); return; }
           lepas();
           if (m.cpuMs !== undefined) this.cpu.set(w, m.cpuMs);
-          if (m.galat) gagal(galatDari(m.galat));
-          else selesai({ ...m.hasil!, outputs: m.hasil!.outputs.map((path) => ({ path, bytes: new Uint8Array(0) })) });
+          if (m.galat) gagal(galatDari(m.galat)); else selesai(m);
         };
         const mati = (e: Error) => { // an uncaught error ends the worker: a fresh one takes its place
           lepas(); gagal(e);
@@ -57,7 +67,7 @@ export class KolamInstansi {
         const lepas = () => { w.off('message', dengar); w.off('error', mati); };
         w.on('message', dengar);
         w.on('error', mati);
-        w.postMessage(o);
+        w.postMessage(pesan);
       });
     } finally {
       this.bebas.push(w);

@@ -1,23 +1,38 @@
 // Worker thread of src/pemda/kolam-instansi.ts: builds one agency per message with the single-agency pipeline
 // (check, models, render, its own all-or-nothing write) and sends back its result; progress lines are forwarded.
+// A `periksa` message checks one agency as `sakip check` does (through the build cache when given one).
 import { parentPort } from 'node:worker_threads';
-import { build, type Options } from '../pipeline.ts';
+import { build, checkAll, type Options } from '../pipeline.ts';
+import { checkCache } from '../pipeline/periksa-cache.ts';
+import type { Diagnostic } from '../validate/diagnostics.ts';
 import type { DocJob } from '../documents.ts';
 import { cpuUtas } from './cpu-utas.ts';
 
 export interface PesanKeluar {
   dokumen?: { selesai: number; total: number; job?: Pick<DocJob, 'jenis' | 'tahun' | 'slug'> };
   hasil?: Omit<Awaited<ReturnType<typeof build>>, 'outputs'> & { outputs: string[] };
+  /** the answer to a `periksa` message: the agency's diagnostics and the count of its content files read */
+  periksa?: { diagnostics: Diagnostic[]; dibaca: number };
   /** this worker thread's CPU so far (ms, cpu-utas.ts), sent with every result */
   cpuMs?: number;
   /** GagalTulis keeps its path and code (exit code 4 in the CLI); anything else its stack. */
   galat?: { pesan: string; nama: string; jalur?: string; kode?: string };
 }
 
+/** One agency to check: its folder, the templates, the build cache directory (none: checked without cache). */
+export interface PesanPeriksa { periksa: { konten: string; templat?: string; cache?: string } }
+
 const kirim = (m: PesanKeluar) => parentPort!.postMessage(m);
 
-parentPort!.on('message', async (o: Options) => {
+function periksa({ konten, templat, cache }: PesanPeriksa['periksa']): PesanKeluar['periksa'] {
+  let dibaca = 0;
+  const baca = { dibaca: (n: number) => { dibaca = n; } };
+  return { diagnostics: cache ? checkCache(konten, templat, cache, baca).diagnostics : checkAll(konten, templat, baca), dibaca };
+}
+
+parentPort!.on('message', async (o: Options | PesanPeriksa) => {
   try {
+    if ('periksa' in o) { kirim({ periksa: periksa(o.periksa), cpuMs: cpuUtas() }); return; }
     const r = await build(o, undefined, {
       dokumen: (selesai, total, job) => kirim({ dokumen: { selesai, total, job: job && { jenis: job.jenis, tahun: job.tahun, slug: job.slug } } }),
     });
