@@ -1,6 +1,7 @@
 // Cache bench through the real CLI (a process per build, as a user runs it), on a temporary copy of the default
 // content: cold (empty cache), unchanged (whole-build entry), one PK target edited (median of 3 edits; the edit
-// changes that PK and the documents built from it), and `pantau` save → file written for the same edit. Each
+// changes that PK and the documents built from it), `sakip check` likewise, and `pantau` save → file written for
+// the same edit. Each
 // figure is printed with the machine's load average at that moment (shared machines: read CPU next to wall).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -93,6 +94,12 @@ export async function ukurCache(): Promise<void> {
     const satu = [97, 96, 95].map((nilai) => { sunting(konten, nilai); return waktu(build); });
     const paragraf = [1, 2, 3].map((nilai) => { sunting(konten, nilai, true); return waktu(build); });
     const tanpa = waktu([...build, '--tanpa-cache']);
+    // `sakip check` (src/cli/periksa.ts) with its own cache: cold, unchanged, after one PK paragraph; and without
+    const periksa = ['check', '--konten', konten, '--cache', path.join(tmp, 'cache-check')];
+    const cekDingin = waktu(periksa);
+    const cekTetap = waktu(periksa);
+    const cekParagraf = [4, 5, 6].map((nilai) => { sunting(konten, nilai, true); return waktu(periksa); });
+    const cekTanpa = waktu(['check', '--konten', konten, '--tanpa-cache']);
     console.log(`\nCache build lewat CLI (${fs.existsSync(path.join(ROOT, 'dist/.stamp')) ? 'dist/ bila segar, selain itu tsx' : 'tsx'}; ${os.cpus().length} inti):`);
     console.log(`mulai proses (sakip --versi)        : ${f(start)}`);
     console.log(`build penuh, cache kosong           : ${f(dingin)}`);
@@ -100,6 +107,9 @@ export async function ukurCache(): Promise<void> {
     console.log(`build ulang setelah 1 target PK     : ${f(median(satu, (x) => x.wall))}  (median 3 suntingan; PK itu dan dokumen yang memakainya dirender)`);
     console.log(`build ulang setelah 1 paragraf PK   : ${f(median(paragraf, (x) => x.wall))}  (median 3 suntingan; hanya PK itu dirender)`);
     console.log(`build yang sama, --tanpa-cache      : ${f(tanpa)}`);
+    console.log(`check, cache kosong / --tanpa-cache : ${f(cekDingin)} / ${f(cekTanpa)}`);
+    console.log(`check ulang tanpa perubahan         : ${f(cekTetap)}`);
+    console.log(`check ulang setelah 1 paragraf PK   : ${f(median(cekParagraf, (x) => x.wall))}  (median 3 suntingan)`);
     for (const prosa of [false, true]) {
       const pt = await ukurPantau(konten, path.join(tmp, 'keluaran-pantau'), path.join(tmp, 'cache'), prosa);
       const m = median(pt, (x) => x.file);
