@@ -3,6 +3,8 @@
 // outputs are all or nothing (its own build).
 import path from 'node:path';
 import { build, checkAll, type BuildResult, type Options } from '../pipeline.ts';
+import { ambilCheck, kunciCheck } from '../cache/check-tetap.ts';
+import { bukaCache } from '../cache/simpanan.ts';
 import { checkCache } from '../pipeline/periksa-cache.ts';
 import type { Progres } from '../progres.ts';
 import type { Diagnostic } from '../validate/diagnostics.ts';
@@ -52,24 +54,36 @@ export async function buildPemda(o: Options, ids: string[], progres?: Progres, p
 }
 
 /** `sakip check` on a Pemda root: the cross-agency checks and every picked agency's own (with `cacheDir`, through
- *  the build cache: ../pipeline/periksa-cache.ts), the agencies checked by `pekerja` worker threads side by side
- *  (default: one per core, at most one per agency; 1 = in this thread, one after another); the files read are
- *  counted once (a shared file is read by every agency). The same diagnostics either way (sorted, each once). */
+ *  the build cache: ../pipeline/periksa-cache.ts). The agencies whose stored check still holds are answered here
+ *  first; the others are checked by `pekerja` worker threads side by side (default: one per core, at most one per
+ *  agency; none for a single agency to check: a worker's start costs more than it saves; 1 = in this thread). The
+ *  files read are counted once (a shared file is read by every agency). The same diagnostics either way. */
 export async function checkPemda(akar: string, ids: string[], templat?: string, progres?: Progres, cacheDir?: string, pekerja?: number): Promise<Diagnostic[]> {
-  const n = jumlahPekerja(ids.length, pekerja);
+  type Hasil = { diagnostics: Diagnostic[]; dibaca: number };
+  const hasil = new Map<string, Hasil>();
+  const kunci = new Map<string, string>();
+  if (cacheDir) {
+    const cache = bukaCache(cacheDir);
+    for (const id of ids) {
+      const k = kunciCheck(dirInstansi(akar, id), templat);
+      const lalu = ambilCheck(cache, k);
+      if (lalu) hasil.set(id, lalu); else kunci.set(id, k);
+    }
+  }
+  const sisa = ids.filter((id) => !hasil.has(id));
+  const n = sisa.length > 1 ? jumlahPekerja(sisa.length, pekerja) : 1;
   const kolam = n > 1 ? new KolamInstansi(n) : undefined; // the workers start while the cross-agency checks run
   const semua = periksaLintas(akar, ids, cacheDir);
-  const satu = (id: string): Promise<{ diagnostics: Diagnostic[]; dibaca: number }> | { diagnostics: Diagnostic[]; dibaca: number } => {
+  const satu = (id: string): Promise<Hasil> | Hasil => {
     const konten = dirInstansi(akar, id);
-    if (kolam) return kolam.periksa({ konten, templat, cache: cacheDir });
+    if (kolam) return kolam.periksa({ konten, templat, cache: cacheDir, kunci: kunci.get(id) });
     let dibaca = 0;
     const baca = { dibaca: (x: number) => { dibaca = x; } };
-    return { diagnostics: cacheDir ? checkCache(konten, templat, cacheDir, baca).diagnostics : checkAll(konten, templat, baca), dibaca };
+    return { diagnostics: cacheDir ? checkCache(konten, templat, cacheDir, baca, kunci.get(id)).diagnostics : checkAll(konten, templat, baca), dibaca };
   };
   try {
     // heaviest first in a pool (the last to start are the light ones); results in the Pemda's order
-    const urut = kolam ? urutBerat(ids, (id) => dirInstansi(akar, id)) : ids;
-    const hasil = new Map<string, Awaited<ReturnType<typeof satu>>>();
+    const urut = kolam ? urutBerat(sisa, (id) => dirInstansi(akar, id)) : sisa;
     await Promise.all(urut.map(async (id) => { hasil.set(id, await satu(id)); }));
     for (const id of ids) semua.push(...hasil.get(id)!.diagnostics);
     progres?.dibaca?.(jumlahSekali(akar, ids.map((id) => hasil.get(id)!.dibaca)));

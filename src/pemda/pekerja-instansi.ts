@@ -19,15 +19,16 @@ export interface PesanKeluar {
   galat?: { pesan: string; nama: string; jalur?: string; kode?: string };
 }
 
-/** One agency to check: its folder, the templates, the build cache directory (none: checked without cache). */
-export interface PesanPeriksa { periksa: { konten: string; templat?: string; cache?: string } }
+/** One agency to check: its folder, the templates, the build cache directory (none: checked without cache) and
+ *  its whole-check key when looked up already (a miss). */
+export interface PesanPeriksa { periksa: { konten: string; templat?: string; cache?: string; kunci?: string } }
 
 const kirim = (m: PesanKeluar) => parentPort!.postMessage(m);
 
-function periksa({ konten, templat, cache }: PesanPeriksa['periksa']): PesanKeluar['periksa'] {
+function periksa({ konten, templat, cache, kunci }: PesanPeriksa['periksa']): PesanKeluar['periksa'] {
   let dibaca = 0;
   const baca = { dibaca: (n: number) => { dibaca = n; } };
-  return { diagnostics: cache ? checkCache(konten, templat, cache, baca).diagnostics : checkAll(konten, templat, baca), dibaca };
+  return { diagnostics: cache ? checkCache(konten, templat, cache, baca, kunci).diagnostics : checkAll(konten, templat, baca), dibaca };
 }
 
 parentPort!.on('message', async (o: Options | PesanPeriksa) => {
