@@ -92,5 +92,7 @@ describe('check with the build cache', () => {
     expect(await checkPemda(akar, ids, undefined, undefined, cache, 2)).toEqual(tanpa);
     expect(await checkPemda(akar, ids, undefined, undefined, cache, 1)).toEqual(tanpa); // this thread, answered
     expect(await checkPemda(akar, ids, undefined, undefined, undefined, 2)).toEqual(tanpa); // workers without cache
+    ubah(path.join(akar, 'instansi', ids[1]), 'instansi.yaml', /\n/, '\n# sunting\n'); // one agency edited: checked in this thread
+    expect(await checkPemda(akar, ids, undefined, undefined, cache, 2)).toEqual(await checkPemda(akar, ids, undefined, undefined, undefined, 1));
   }, 300_000);
 });
