@@ -9,6 +9,8 @@ export interface Progres {
   /** Before each selected document (`selesai` of `total` done so far), then once more with `selesai === total`.
    *  A returned promise is awaited (a server yields to its requests); a throw stops the build, nothing written. */
   dokumen?(selesai: number, total: number, job?: DocJob): void | Promise<void>;
+  /** `sakip check` on a Pemda root: after each agency checked (`selesai` of the `total` not answered from the cache). */
+  instansi?(selesai: number, total: number, id: string): void;
 }
 
 /** The content files behind a loaded content tree (each YAML source once; a Markdown file has one). */

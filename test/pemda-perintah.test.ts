@@ -96,7 +96,10 @@ describe('Pemda: check counts each file read once', () => {
     const registri = ['orang', 'jabatan', 'dasar-hukum', 'indikator'].flatMap((k) => { const d = path.join(akar, 'bersama', k); return fs.existsSync(d) ? fs.readdirSync(d) : []; }).length;
     expect(berkasPemda(akar)).toEqual({ registri, sendiri: 2 }); // pemda.yaml and bersama/rpjmd/2025-2029.yaml
     let dibaca = 0;
-    await checkPemda(akar, [A, B], undefined, { dibaca: (n) => { dibaca = n; } });
+    const langkah: string[] = [];
+    await checkPemda(akar, [A, B], undefined, { dibaca: (n) => { dibaca = n; }, instansi: (i, n, id) => { langkah.push(`${i}/${n} ${id}`); } });
+    expect(langkah.map((l) => l.split(' ')[0])).toEqual(['1/2', '2/2']); // progress per agency checked (pool: either first)
+    expect(langkah.map((l) => l.split(' ')[1]).sort()).toEqual([A, B].sort());
     expect(registri).toBeGreaterThan(1);
     expect(dibaca).toBe(a + b - registri + 2);
     await checkPemda(akar, [B], undefined, { dibaca: (n) => { dibaca = n; } });

@@ -35,6 +35,13 @@ describe('progress reporter', () => {
     const lines = jalankan(3, (i) => (i === 0 ? 2500 : 10), false).trimEnd().split('\n');
     expect(lines).toEqual(['Membangun 1/3 dokumen: pk/2025/d1 (2,5 detik)', 'Membangun 3/3 dokumen: menulis berkas (2,5 detik)']);
   });
+  it('a Pemda check: a line per 10 agencies checked and at the last one, naming it', () => {
+    let t = 0, out = '';
+    const p = progresTerminal({ isTTY: false, write: (s) => { out += s; } }, () => t);
+    for (let i = 1; i <= 12; i++) { t += 500; p.instansi!(i, 12, `dinas-${i}`); }
+    expect(out.trimEnd().split('\n')).toEqual(['Memeriksa 4/12 instansi: dinas-4 (2,0 detik)', 'Memeriksa 8/12 instansi: dinas-8 (4,0 detik)',
+      'Memeriksa 10/12 instansi: dinas-10 (5,0 detik)', 'Memeriksa 12/12 instansi: dinas-12 (6,0 detik)']);
+  });
   it('a terminal: one line rewritten with \\r, cut to the width, cleared at the end', () => {
     const out = jalankan(3, () => 100, true);
     expect(out).not.toContain('\n');

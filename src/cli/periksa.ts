@@ -5,6 +5,7 @@
 // and run). `--tanpa-cache`: everything checked again, no cache read or written.
 import { addInstansiOption, cacheBawaan, instansiPemda, templatDir } from './build-options.ts';
 import { angkaPekerja, type Daftar } from './perintah.ts';
+import { progresTerminal } from './progres.ts';
 import { report } from './report.ts';
 import type { Progres } from '../progres.ts';
 import { hasErrors, type Diagnostic } from '../validate/diagnostics.ts';
@@ -28,14 +29,16 @@ export const daftarCheck: Daftar = (program, gagal) => {
     .option('--templat <dir>', 'direktori templat sendiri (bawaan: templates/ bawaan alat ini)')
     .option('--tanpa-cache', 'periksa semuanya lagi, tanpa membaca atau menulis cache build')
     .option('--cache <dir>', 'direktori cache build (bawaan: ~/.cache/sakip)')
-    .option('--pekerja <n>', 'akar Pemda: jumlah instansi yang diperiksa bersamaan di worker thread (bawaan: satu per inti CPU); 1 = satu per satu', angkaPekerja))
-    .action(async (o: { konten: string; templat?: string; instansi?: string[]; tanpaCache?: boolean; cache?: string; pekerja?: number }) => {
+    .option('--pekerja <n>', 'akar Pemda: jumlah instansi yang diperiksa bersamaan di worker thread (bawaan: satu per inti CPU); 1 = satu per satu', angkaPekerja)
+    .option('--senyap', 'akar Pemda: tanpa baris kemajuan (instansi selesai/total) selama pemeriksaan'))
+    .action(async (o: { konten: string; templat?: string; instansi?: string[]; tanpaCache?: boolean; cache?: string; pekerja?: number; senyap?: boolean }) => {
       let dibaca = 0;
       const ids = instansiPemda(o.konten, o.instansi);
-      const progres = { dibaca: (n: number) => { dibaca = n; } };
+      const layar = ids && !o.senyap ? progresTerminal() : undefined; // a Pemda: one line per agency checked
+      const progres: Progres = { dibaca: (n: number) => { dibaca = n; }, instansi: layar?.instansi };
       const templat = templatDir(o.templat);
       const cacheDir = o.tanpaCache ? undefined : (o.cache ?? cacheBawaan());
-      const diagnostics = ids ? await (await import('../pemda/bangun.ts')).checkPemda(o.konten, ids, templat, progres, cacheDir, o.pekerja)
+      const diagnostics = ids ? await (await import('../pemda/bangun.ts')).checkPemda(o.konten, ids, templat, progres, cacheDir, o.pekerja).finally(() => layar?.selesai())
         : cacheDir ? await periksaSatu(o.konten, templat, cacheDir, progres)
         : (await import('../pipeline.ts')).checkAll(o.konten, templat, progres);
       report(diagnostics);

@@ -1,4 +1,4 @@
-// Build progress on stderr: one line rewritten with \r on a terminal; plain lines every 10 documents or 2 seconds
+// Build (and Pemda check) progress on stderr: one line rewritten with \r on a terminal; plain lines every 10 documents or 2 seconds
 // otherwise (logs, CI). stdout keeps only the build's closing lines.
 import { performance } from 'node:perf_hooks';
 import type { Progres } from '../progres.ts';
@@ -20,19 +20,25 @@ export function progresTerminal(out: Keluaran = process.stderr, now = () => perf
     out.write(`\r${teks.length > lebar ? `${teks.slice(0, lebar - 1)}…` : teks}\x1b[K`);
     baris = true;
   };
+  /** A terminal line at every step; elsewhere a plain line every SETIAP_DOKUMEN steps, at the last, or after SETIAP_MS. */
+  const langkah = (selesai: number, total: number, teks: (t: number) => string) => {
+    const t = now();
+    if (tty) tulis(teks(t));
+    else if (selesai > 0 && (selesai % SETIAP_DOKUMEN === 0 || selesai === total || t - terakhir >= SETIAP_MS)) {
+      out.write(`${teks(t)}\n`);
+      terakhir = t;
+    }
+  };
   return {
     dibaca(berkas) {
       if (tty) tulis(`${berkas} berkas konten dibaca; memeriksa… (${detik(now() - t0)})`);
     },
     dokumen(selesai, total, job) {
-      const t = now();
       const nama = job ? `${job.jenis}/${job.tahun}/${job.slug}` : 'menulis berkas';
-      const teks = `Membangun ${selesai}/${total} dokumen: ${nama} (${detik(t - t0)})`;
-      if (tty) tulis(teks);
-      else if (selesai > 0 && (selesai % SETIAP_DOKUMEN === 0 || selesai === total || t - terakhir >= SETIAP_MS)) {
-        out.write(`${teks}\n`);
-        terakhir = t;
-      }
+      langkah(selesai, total, (t) => `Membangun ${selesai}/${total} dokumen: ${nama} (${detik(t - t0)})`);
+    },
+    instansi(selesai, total, id) {
+      langkah(selesai, total, (t) => `Memeriksa ${selesai}/${total} instansi: ${id} (${detik(t - t0)})`);
     },
     selesai() {
       if (baris) out.write('\r\x1b[K');

@@ -84,7 +84,7 @@ export async function checkPemda(akar: string, ids: string[], templat?: string, 
   try {
     // heaviest first in a pool (the last to start are the light ones); results in the Pemda's order
     const urut = kolam ? urutBerat(sisa, (id) => dirInstansi(akar, id)) : sisa;
-    await Promise.all(urut.map(async (id) => { hasil.set(id, await satu(id)); }));
+    await Promise.all(urut.map(async (id) => { hasil.set(id, await satu(id)); progres?.instansi?.(hasil.size - (ids.length - sisa.length), sisa.length, id); }));
     for (const id of ids) semua.push(...hasil.get(id)!.diagnostics);
     progres?.dibaca?.(jumlahSekali(akar, ids.map((id) => hasil.get(id)!.dibaca)));
   } finally {
