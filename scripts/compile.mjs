@@ -25,7 +25,11 @@ if (r.status !== 0) {
   process.exit(0);
 }
 await bundel(root, dist);
-await tulisTemplatPra(root, dist); // templates/ precompiled (src/render/templat-pra.ts)
+try {
+  await tulisTemplatPra(root, dist); // templates/ precompiled (src/render/templat-pra.ts)
+} catch (e) {
+  console.error(`compile: templat bawaan tidak dikompilasi (${e instanceof Error ? e.message : e}); build mengompilasinya sendiri.`);
+}
 fs.writeFileSync(path.join(dist, '.stamp'), `${new Date().toISOString()}\n`);
 // the tool fingerprint's file digests, kept while dist/, fonts and libraries stay as they are (src/cache/sidik-catatan.ts)
 try {
