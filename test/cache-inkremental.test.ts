@@ -15,7 +15,7 @@ import { DOCUMENTS } from '../src/documents.ts';
 import { JENIS } from '../src/jenis/index.ts';
 import { build, check, selectJobs, type BuildMemory } from '../src/pipeline.ts';
 import { hasErrors } from '../src/validate/diagnostics.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT, ubahBerkas } from './helpers.ts';
 
 const MODUL = JENIS.flatMap((k) => (k.sumber ? [k.sumber.folder] : []));
 const SEMUA = Object.keys(DOCUMENTS);
@@ -24,13 +24,6 @@ function salin(dari: string): string {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-inkremental-'));
   fs.cpSync(dari, tmp, { recursive: true });
   return tmp;
-}
-function ubah(konten: string, file: string, cari: string | RegExp, ganti: string): void {
-  const f = path.join(konten, file);
-  const lama = fs.readFileSync(f, 'utf8');
-  const baru = lama.replace(cari, ganti);
-  expect(baru, `${file}: ${cari}`).not.toBe(lama);
-  fs.writeFileSync(f, baru);
 }
 
 /** One incremental step against the full computation; returns what was recomputed. */
@@ -67,35 +60,35 @@ describe('incremental checks and views', () => {
       expect(awal.view.length).toBe(40);
       expect(maju()).toEqual({ cek: 0, view: [], galat: false }); // nothing changed: nothing recomputed
 
-      ubah(konten, 'pk/2025/01-kepala-dinas.md', /\n(## .*)\n/, '\n$1\n\nCatatan tambahan.\n'); // a paragraph
+      ubahBerkas(konten, 'pk/2025/01-kepala-dinas.md', /\n(## .*)\n/, '\n$1\n\nCatatan tambahan.\n'); // a paragraph
       const paragraf = maju();
       expect(paragraf.view).toEqual(['01-kepala-dinas']);
       expect(paragraf.cek).toBeLessThan(awal.cek);
 
-      ubah(konten, 'pk/2025/01-kepala-dinas.md', /(\n\s+target: )\d+\n/, '$177\n'); // a target
+      ubahBerkas(konten, 'pk/2025/01-kepala-dinas.md', /(\n\s+target: )\d+\n/, '$177\n'); // a target
       const target = maju().view;
       for (const s of ['01-kepala-dinas', 'pedoman-2025', 'rencana-aksi-01-kepala-dinas', 'pohon-kinerja-2025']) expect(target).toContain(s);
       expect(target).not.toContain('02-sekretaris');
 
-      ubah(konten, 'orang/orang.yaml', 'nama: BUDIMAN', 'nama: BUDIMAN SUNTING');
+      ubahBerkas(konten, 'orang/orang.yaml', 'nama: BUDIMAN', 'nama: BUDIMAN SUNTING');
       expect(maju().view.length).toBeGreaterThan(1);
-      ubah(konten, 'lkip/2024/lkip.md', /(\n## iku-ketersediaan-bapok\/konteks\n)/, '$1\nNaik sebesar 12,34% dari tahun lalu.\n');
+      ubahBerkas(konten, 'lkip/2024/lkip.md', /(\n## iku-ketersediaan-bapok\/konteks\n)/, '$1\nNaik sebesar 12,34% dari tahun lalu.\n');
       const prosa = check(konten).diagnostics;
       expect(prosa.some((d) => d.code === 'PROSA_ANGKA' && d.message.includes('12,34%'))).toBe(true);
       expect(maju().view).toContain('lkip-2024');
-      ubah(konten, 'lkip/2024/kinerja.yaml', /(\n\s+target: )97\n/, '$196\n');
+      ubahBerkas(konten, 'lkip/2024/kinerja.yaml', /(\n\s+target: )97\n/, '$196\n');
       expect(maju().view).toContain('pengukuran-2024-tw4');
-      ubah(konten, 'anggaran/2025.yaml', 'pagu: 27668500', 'pagu: 27668600');
+      ubahBerkas(konten, 'anggaran/2025.yaml', 'pagu: 27668500', 'pagu: 27668600');
       maju();
       fs.copyFileSync(path.join(konten, 'pk/2025/02-sekretaris.md'), path.join(konten, 'pk/2025/30-salinan.md')); // a new file
       expect(maju().view.length).toBe(41);
       fs.rmSync(path.join(konten, 'pk/2025/30-salinan.md'));
       maju();
-      ubah(konten, 'pk/2025/01-kepala-dinas.md', 'ref: iku-ketersediaan-bapok', 'ref: iku-tidak-ada'); // an error
+      ubahBerkas(konten, 'pk/2025/01-kepala-dinas.md', 'ref: iku-ketersediaan-bapok', 'ref: iku-tidak-ada'); // an error
       expect(maju().galat).toBe(true);
-      ubah(konten, 'pk/2025/01-kepala-dinas.md', 'ref: iku-tidak-ada', 'ref: iku-ketersediaan-bapok');
+      ubahBerkas(konten, 'pk/2025/01-kepala-dinas.md', 'ref: iku-tidak-ada', 'ref: iku-ketersediaan-bapok');
       expect(maju().galat).toBe(false);
-      ubah(konten, 'instansi.yaml', /\nnama: (.*)\n/, '\nnama: $1 Sunting\n');
+      ubahBerkas(konten, 'instansi.yaml', /\nnama: (.*)\n/, '\nnama: $1 Sunting\n');
       expect(maju().view.length).toBe(40);
     } finally {
       fs.rmSync(konten, { recursive: true, force: true });
@@ -108,11 +101,11 @@ describe('incremental checks and views', () => {
     const maju = () => { const r = langkah(konten, memo); memo = memo.berikut(); return r; };
     try {
       maju();
-      ubah(konten, 'rencana-aksi/2025/01-kepala-dinas.yaml', 'realisasi: [3.1, 4.3]', 'realisasi: [3.1, 4.4]');
+      ubahBerkas(konten, 'rencana-aksi/2025/01-kepala-dinas.yaml', 'realisasi: [3.1, 4.3]', 'realisasi: [3.1, 4.4]');
       expect(maju().view).toContain('rencana-aksi-01-kepala-dinas');
-      ubah(konten, 'rencana-aksi/2025/01-kepala-dinas.yaml', 'realisasi: [3.1, 4.4]', 'realisasi: [3.1, 4.4, 3.9]');
+      ubahBerkas(konten, 'rencana-aksi/2025/01-kepala-dinas.yaml', 'realisasi: [3.1, 4.4]', 'realisasi: [3.1, 4.4, 3.9]');
       expect(maju().view.some((s) => s.startsWith('evaluasi-rencana-aksi-01-kepala-dinas-tw'))).toBe(true);
-      ubah(konten, 'evaluasi-renja/2025/evaluasi-renja.yaml', 'berjalan sesuai jadwal', 'berjalan lancar');
+      ubahBerkas(konten, 'evaluasi-renja/2025/evaluasi-renja.yaml', 'berjalan sesuai jadwal', 'berjalan lancar');
       expect(maju().view).toEqual(['evaluasi-renja-2025']);
       const logo = path.join(konten, 'logo.png');
       fs.writeFileSync(logo, Buffer.concat([fs.readFileSync(logo), Buffer.from([0])])); // other bytes, same image
@@ -130,9 +123,9 @@ describe('incremental checks and views', () => {
     try {
       const memory: BuildMemory = new Map();
       await build({ ...o, keluaran }, memory);
-      ubah(konten, 'pk/2025/01-kepala-dinas.md', /(\n\s+target: )[\d.,-]+\n/, '$12-5\n');
-      ubah(konten, 'rencana-aksi/2025/01-kepala-dinas.yaml', 'realisasi: [3.1, 4.3]', 'realisasi: [3.1, 4.3, 3.9]');
-      ubah(konten, 'pk/2025/02-sekretaris.md', /\ntahun: /, '\ncatatan_lain: x\ntahun: '); // a warning (unknown key)
+      ubahBerkas(konten, 'pk/2025/01-kepala-dinas.md', /(\n\s+target: )[\d.,-]+\n/, '$12-5\n');
+      ubahBerkas(konten, 'rencana-aksi/2025/01-kepala-dinas.yaml', 'realisasi: [3.1, 4.3]', 'realisasi: [3.1, 4.3, 3.9]');
+      ubahBerkas(konten, 'pk/2025/02-sekretaris.md', /\ntahun: /, '\ncatatan_lain: x\ntahun: '); // a warning (unknown key)
       const r = await build({ ...o, keluaran }, memory);
       expect(r.diagnostics.filter((d) => d.severity === 'galat')).toEqual([]);
       expect(r.diagnostics.some((d) => d.code === 'KUNCI_TIDAK_DIKENAL' && d.file.endsWith('02-sekretaris.md'))).toBe(true);

@@ -11,20 +11,13 @@ import { daftarInstansi } from '../src/pemda/akar.ts';
 import { checkPemda } from '../src/pemda/bangun.ts';
 import { checkAll } from '../src/pipeline.ts';
 import { checkCache } from '../src/pipeline/periksa-cache.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT, ubahBerkas } from './helpers.ts';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-check-cache-'));
 function salin(dari: string): string {
   const d = path.join(tmp(), 'k');
   fs.cpSync(dari, d, { recursive: true });
   return d;
-}
-function ubah(dir: string, file: string, cari: string | RegExp, ganti: string): void {
-  const f = path.join(dir, file);
-  const lama = fs.readFileSync(f, 'utf8');
-  const baru = lama.replace(cari, ganti);
-  expect(baru, `${file}: ${cari}`).not.toBe(lama);
-  fs.writeFileSync(f, baru);
 }
 /** The cached check against the uncached one: same diagnostics; what the cached one did. */
 function periksa(konten: string, cache: string, templat?: string) {
@@ -44,16 +37,16 @@ describe('check with the build cache', () => {
     expect(periksa(konten, cache, templat)).toEqual({ tetap: false, templat: 40, galat: [] });
     expect(periksa(konten, cache, templat)).toEqual({ tetap: true, templat: 0, galat: [] });
 
-    ubah(konten, 'pk/2025/01-kepala-dinas.md', /\n(## .*)\n/, '\n$1\n\nCatatan tambahan, lihat Tabel 9.9.\n'); // a paragraph citing no table
+    ubahBerkas(konten, 'pk/2025/01-kepala-dinas.md', /\n(## .*)\n/, '\n$1\n\nCatatan tambahan, lihat Tabel 9.9.\n'); // a paragraph citing no table
     const paragraf = periksa(konten, cache, templat);
     expect(paragraf.tetap).toBe(false);
     expect(paragraf.templat).toBeGreaterThan(0);
     expect(paragraf.templat).toBeLessThan(5);
     expect(checkAll(konten, templat).map((d) => d.message).join('\n')).toContain('9.9'); // the reference check ran on it
 
-    ubah(konten, 'pk/2025/01-kepala-dinas.md', /(\n\s+target: )\d+\n/, '$177\n'); // a target
+    ubahBerkas(konten, 'pk/2025/01-kepala-dinas.md', /(\n\s+target: )\d+\n/, '$177\n'); // a target
     expect(periksa(konten, cache, templat).templat).toBeGreaterThan(1);
-    ubah(konten, 'orang/orang.yaml', 'nama: BUDIMAN', 'nama: BUDIMAN SUNTING'); // a registry
+    ubahBerkas(konten, 'orang/orang.yaml', 'nama: BUDIMAN', 'nama: BUDIMAN SUNTING'); // a registry
     periksa(konten, cache, templat);
 
     const f = path.join(konten, 'anggaran', fs.readdirSync(path.join(konten, 'anggaran'))[0]);
@@ -64,13 +57,13 @@ describe('check with the build cache', () => {
     fs.writeFileSync(f, baik); // back to the last good state: its stored answer
     expect(periksa(konten, cache, templat)).toEqual({ tetap: true, templat: 0, galat: [] });
 
-    ubah(templat, 'pk/tabel-kinerja.hbs', /\n/, '\n{{!-- sunting --}}\n'); // a template: every document again
+    ubahBerkas(templat, 'pk/tabel-kinerja.hbs', /\n/, '\n{{!-- sunting --}}\n'); // a template: every document again
     expect(periksa(konten, cache, templat).templat).toBe(40);
-    ubah(templat, 'pk/tabel-kinerja.hbs', '{{!-- sunting --}}', '{{nama_tidak_ada}}'); // a template error
+    ubahBerkas(templat, 'pk/tabel-kinerja.hbs', '{{!-- sunting --}}', '{{nama_tidak_ada}}'); // a template error
     expect(periksa(konten, cache, templat).galat).toEqual(['TEMPLAT']);
 
     // damaged entries: checked again, same answer
-    ubah(templat, 'pk/tabel-kinerja.hbs', '{{nama_tidak_ada}}', '');
+    ubahBerkas(templat, 'pk/tabel-kinerja.hbs', '{{nama_tidak_ada}}', '');
     periksa(konten, cache, templat);
     for (const n of fs.readdirSync(cache)) if (n.endsWith('.sakip')) fs.writeFileSync(path.join(cache, n), 'rusak');
     expect(periksa(konten, cache, templat).tetap).toBe(false);
@@ -82,7 +75,7 @@ describe('check with the build cache', () => {
     const cache = path.join(tmp(), 'cache');
     expect(periksa(contoh, cache).tetap).toBe(false);
     expect(periksa(contoh, cache).tetap).toBe(true);
-    ubah(contoh, 'instansi.yaml', /\n/, '\n# sunting\n');
+    ubahBerkas(contoh, 'instansi.yaml', /\n/, '\n# sunting\n');
     periksa(contoh, cache);
 
     const { akar } = buatPemda(2, path.join(tmp(), 'pemda'));
@@ -92,7 +85,7 @@ describe('check with the build cache', () => {
     expect(await checkPemda(akar, ids, undefined, undefined, cache, 2)).toEqual(tanpa);
     expect(await checkPemda(akar, ids, undefined, undefined, cache, 1)).toEqual(tanpa); // this thread, answered
     expect(await checkPemda(akar, ids, undefined, undefined, undefined, 2)).toEqual(tanpa); // workers without cache
-    ubah(path.join(akar, 'instansi', ids[1]), 'instansi.yaml', /\n/, '\n# sunting\n'); // one agency edited: checked in this thread
+    ubahBerkas(path.join(akar, 'instansi', ids[1]), 'instansi.yaml', /\n/, '\n# sunting\n'); // one agency edited: checked in this thread
     expect(await checkPemda(akar, ids, undefined, undefined, cache, 2)).toEqual(await checkPemda(akar, ids, undefined, undefined, undefined, 1));
   }, 300_000);
 });

@@ -15,12 +15,18 @@ export function tempCopy(src: string, edits: Edit[] = []): string {
   for (const e of edits) {
     const f = path.join(dir, e.file);
     if (e.content !== undefined) { fs.mkdirSync(path.dirname(f), { recursive: true }); fs.writeFileSync(f, e.content); continue; }
-    const before = fs.readFileSync(f, 'utf8');
-    const after = before.replace(e.find!, e.replace!);
-    if (after === before) throw new Error(`edit did not apply to ${e.file}: ${String(e.find)}`);
-    fs.writeFileSync(f, after);
+    ubahBerkas(dir, e.file, e.find!, e.replace!);
   }
   return dir;
+}
+
+/** Replaces `find` in `dir`/`file` in place; an edit that changes nothing throws (the test would test nothing). */
+export function ubahBerkas(dir: string, file: string, find: string | RegExp, replace: string): void {
+  const f = path.join(dir, file);
+  const before = fs.readFileSync(f, 'utf8');
+  const after = before.replace(find, replace);
+  if (after === before) throw new Error(`edit did not apply to ${file}: ${String(find)}`);
+  fs.writeFileSync(f, after);
 }
 
 /** Line (1-based) of the first occurrence of `needle` in a file. */
