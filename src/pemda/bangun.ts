@@ -2,10 +2,10 @@
 // through the single-agency pipeline with its own output folder <keluaran>/<id>/ (per-instansi.ts). An agency's
 // outputs are all or nothing (its own build).
 import path from 'node:path';
-import { build, checkAll, type BuildResult, type Options } from '../pipeline.ts';
+import { build, type BuildResult, type Options } from '../pipeline.ts';
 import { ambilCheck, kunciCheck } from '../cache/check-tetap.ts';
 import { bukaCache } from '../cache/simpanan.ts';
-import { checkCache } from '../pipeline/periksa-cache.ts';
+import { checkSatu } from '../pipeline/periksa-cache.ts';
 import type { Progres } from '../progres.ts';
 import type { Diagnostic } from '../validate/diagnostics.ts';
 import { dirInstansi } from './akar.ts';
@@ -76,10 +76,7 @@ export async function checkPemda(akar: string, ids: string[], templat?: string, 
   const semua = periksaLintas(akar, ids, cacheDir);
   const satu = (id: string): Promise<Hasil> | Hasil => {
     const konten = dirInstansi(akar, id);
-    if (kolam) return kolam.periksa({ konten, templat, cache: cacheDir, kunci: kunci.get(id) });
-    let dibaca = 0;
-    const baca = { dibaca: (x: number) => { dibaca = x; } };
-    return { diagnostics: cacheDir ? checkCache(konten, templat, cacheDir, baca, kunci.get(id)).diagnostics : checkAll(konten, templat, baca), dibaca };
+    return kolam ? kolam.periksa({ konten, templat, cache: cacheDir, kunci: kunci.get(id) }) : checkSatu(konten, templat, cacheDir, kunci.get(id));
   };
   try {
     // heaviest first in a pool (the last to start are the light ones); results in the Pemda's order

@@ -2,8 +2,8 @@
 // (check, models, render, its own all-or-nothing write) and sends back its result; progress lines are forwarded.
 // A `periksa` message checks one agency as `sakip check` does (through the build cache when given one).
 import { parentPort } from 'node:worker_threads';
-import { build, checkAll, type Options } from '../pipeline.ts';
-import { checkCache } from '../pipeline/periksa-cache.ts';
+import { build, type Options } from '../pipeline.ts';
+import { checkSatu } from '../pipeline/periksa-cache.ts';
 import type { Diagnostic } from '../validate/diagnostics.ts';
 import type { DocJob } from '../documents.ts';
 import { cpuUtas } from './cpu-utas.ts';
@@ -25,15 +25,9 @@ export interface PesanPeriksa { periksa: { konten: string; templat?: string; cac
 
 const kirim = (m: PesanKeluar) => parentPort!.postMessage(m);
 
-function periksa({ konten, templat, cache, kunci }: PesanPeriksa['periksa']): PesanKeluar['periksa'] {
-  let dibaca = 0;
-  const baca = { dibaca: (n: number) => { dibaca = n; } };
-  return { diagnostics: cache ? checkCache(konten, templat, cache, baca, kunci).diagnostics : checkAll(konten, templat, baca), dibaca };
-}
-
 parentPort!.on('message', async (o: Options | PesanPeriksa) => {
   try {
-    if ('periksa' in o) { kirim({ periksa: periksa(o.periksa), cpuMs: cpuUtas() }); return; }
+    if ('periksa' in o) { const p = o.periksa; kirim({ periksa: checkSatu(p.konten, p.templat, p.cache, p.kunci), cpuMs: cpuUtas() }); return; }
     const r = await build(o, undefined, {
       dokumen: (selesai, total, job) => kirim({ dokumen: { selesai, total, job: job && { jenis: job.jenis, tahun: job.tahun, slug: job.slug } } }),
     });

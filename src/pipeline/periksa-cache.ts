@@ -13,6 +13,7 @@ import { checkRujukanLabel } from '../validate/checks/rujukan.ts';
 import { hasErrors, type Diagnostic } from '../validate/diagnostics.ts';
 import { modelDokumen } from './model-dokumen.ts';
 import type { Options } from './opsi.ts';
+import { checkAll } from './periksa.ts';
 import { bukaDeps, checkMemo } from './periksa-memo.ts';
 
 /** `templat`: documents whose templates ran; `tetap`: answered from the whole-check entry. */
@@ -38,4 +39,12 @@ export function checkCache(konten: string, templat: string | undefined, cacheDir
   simpanCheck(cache, kunci, { diagnostics, dibaca });
   cache.tulis();
   return { diagnostics, templat: hitung.templat, tetap: false };
+}
+
+/** One agency's check as `sakip check` runs it: through the cache when given a directory (`kunci`: its whole-check
+ *  key, looked up already), else checkAll; with the count of its content files read. */
+export function checkSatu(konten: string, templat: string | undefined, cacheDir?: string, kunci?: string): { diagnostics: Diagnostic[]; dibaca: number } {
+  let dibaca = 0;
+  const baca = { dibaca: (n: number) => { dibaca = n; } };
+  return { diagnostics: cacheDir ? checkCache(konten, templat, cacheDir, baca, kunci).diagnostics : checkAll(konten, templat, baca), dibaca };
 }
