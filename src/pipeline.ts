@@ -9,14 +9,12 @@ import { bukaCache } from './cache/simpanan.ts';
 import { KolamPekerja } from './pekerja.ts';
 import { intiLuang } from './pramuat.ts';
 import type { Progres } from './progres.ts';
-import { checkRujukanLabel } from './validate/checks/rujukan.ts';
-import { hasErrors } from './validate/diagnostics.ts';
 import { writeOutputs } from './write/write-atomic.ts';
 import { keluaranBerubah } from './write/tulis-berubah.ts';
-import { modelDokumen } from './pipeline/model-dokumen.ts';
 import type { BuildMemory, BuildResult, Options } from './pipeline/opsi.ts';
-import { bukaDeps, checkMemo } from './pipeline/periksa-memo.ts';
+import { bukaDeps } from './pipeline/periksa-memo.ts';
 import { renderSemua } from './pipeline/render-semua.ts';
+import { sebelumRender } from './pipeline/sebelum-render.ts';
 
 export type { BuildMemory, BuildResult, Format, Options } from './pipeline/opsi.ts';
 export { check, checkAll, models, selectJobs } from './pipeline/periksa.ts';
@@ -44,15 +42,8 @@ async function bangun(o: Options, memory: BuildMemory | undefined, progres: Prog
   const rebuild = kunciSemua && isMainThread && (o.pekerja ?? 1) <= 1 && deps?.memo.adaLama();
   if (!rebuild && pramuat.p) { void pramuat.p.tutup(); pramuat.p = undefined; }
   if (rebuild && !pramuat.p && intiLuang()) pramuat.p = new KolamPekerja(1, [o.format.includes('pdf') ? 'pdf' : 'docx']);
-  const { content, diagnostics } = checkMemo(o.konten, progres, cache, memory, deps);
-  if (hasErrors(diagnostics)) return { diagnostics, outputs: [], unchanged: 0 }; // the memo of the last good build stays
-  const hitung = { templat: 0 };
-  const r = modelDokumen(content, o, cache, memory, hitung, deps);
-  deps?.simpan(); // kept in memory now, written to the cache with the outputs
-  // the backends load only when something is rendered (src/cache/render.ts)
-  if ('code' in r) return { diagnostics: [...diagnostics, r], outputs: [], unchanged: 0 };
-  // cross-references need the caption numbers the templates gave (kept with each model's summary)
-  diagnostics.push(...checkRujukanLabel(content, r.map((d) => d.job), r.map((d) => new Set(d.ringkas.label))));
+  const { diagnostics, docs: r, templat } = sebelumRender(o, cache, memory, progres, deps); // checks, models, cross-references
+  if (!r) return { diagnostics, outputs: [], unchanged: 0 }; // the backends load only when something is rendered (src/cache/render.ts)
   const share = o.bagian && bagiDokumen(r.map((d) => ({ jalur: `${d.job.jenis}/${d.job.tahun}/${d.job.slug}`, bobot: d.ringkas.panjang })), o.bagian.dari);
   const docs = share ? r.filter((_, i) => share[i] === o.bagian!.ke) : r;
   const g = await renderSemua(docs, o, cache, memory, progres, pramuat);
@@ -62,5 +53,5 @@ async function bangun(o: Options, memory: BuildMemory | undefined, progres: Prog
   if (kunciSemua) simpanBuild(cache!, kunciSemua, diagnostics, o.format, g.outputs, g.kunci);
   cache?.tulis(); // only after the outputs are in place: a refused write leaves nothing new behind
   if (memory) { memory.clear(); for (const [k, v] of g.seen) memory.set(k, v); }
-  return { diagnostics, outputs: g.outputs, unchanged: g.unchanged, dirender: g.dirender, templat: hitung.templat };
+  return { diagnostics, outputs: g.outputs, unchanged: g.unchanged, dirender: g.dirender, templat };
 }

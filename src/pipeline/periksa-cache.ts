@@ -9,12 +9,11 @@ import { ambilCheck, kunciCheck, simpanCheck } from '../cache/check-tetap.ts';
 import { bukaCache } from '../cache/simpanan.ts';
 import { DOCUMENTS } from '../documents.ts';
 import type { Progres } from '../progres.ts';
-import { checkRujukanLabel } from '../validate/checks/rujukan.ts';
-import { hasErrors, type Diagnostic } from '../validate/diagnostics.ts';
-import { modelDokumen } from './model-dokumen.ts';
+import type { Diagnostic } from '../validate/diagnostics.ts';
 import type { Options } from './opsi.ts';
 import { checkAll } from './periksa.ts';
-import { bukaDeps, checkMemo } from './periksa-memo.ts';
+import { bukaDeps } from './periksa-memo.ts';
+import { sebelumRender } from './sebelum-render.ts';
 
 /** `templat`: documents whose templates ran; `tetap`: answered from the whole-check entry. */
 export interface HasilCheck { diagnostics: Diagnostic[]; templat: number; tetap: boolean }
@@ -26,19 +25,13 @@ export function checkCache(konten: string, templat: string | undefined, cacheDir
   if (lalu) { progres?.dibaca?.(lalu.dibaca); return { diagnostics: lalu.diagnostics, templat: 0, tetap: true }; }
   let dibaca = 0;
   const baca: Progres = { dibaca: (n) => { dibaca = n; progres?.dibaca?.(n); } };
-  const deps = bukaDeps(konten, cache);
-  const { content, diagnostics } = checkMemo(konten, baca, cache, undefined, deps);
-  if (hasErrors(diagnostics)) return { diagnostics, templat: 0, tetap: false };
   // checkAll's selection and options: every kind, A4, no triwulan (a default build's model entries)
   const o: Options = { konten, keluaran: '', templat, jenis: Object.keys(DOCUMENTS), format: [], kertas: 'A4', cache: cacheDir };
-  const hitung = { templat: 0 };
-  const r = modelDokumen(content, o, cache, undefined, hitung, deps, true);
-  if ('code' in r) return { diagnostics: [...diagnostics, r], templat: hitung.templat, tetap: false };
-  deps?.simpan();
-  diagnostics.push(...checkRujukanLabel(content, r.map((d) => d.job), r.map((d) => new Set(d.ringkas.label))));
-  simpanCheck(cache, kunci, { diagnostics, dibaca });
+  const r = sebelumRender(o, cache, undefined, baca, bukaDeps(konten, cache), true);
+  if (!r.docs) return { diagnostics: r.diagnostics, templat: r.templat, tetap: false }; // errors: nothing stored, as a build
+  simpanCheck(cache, kunci, { diagnostics: r.diagnostics, dibaca });
   cache.tulis();
-  return { diagnostics, templat: hitung.templat, tetap: false };
+  return { diagnostics: r.diagnostics, templat: r.templat, tetap: false };
 }
 
 /** One agency's check as `sakip check` runs it: through the cache when given a directory (`kunci`: its whole-check
