@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { diag, type Diagnostic } from '../validate/diagnostics.ts';
 import { komaDesimal } from './koma-desimal.ts';
+import { simpulTerdalam } from './yaml-dalam.ts';
 import { pesanYaml } from './yaml-messages.ts';
 
 export interface YamlSource {
@@ -27,6 +28,15 @@ function depth(v: unknown, limit: number): number {
   let d = 0;
   for (const x of Object.values(v)) d = Math.max(d, depth(x, limit - 1));
   return d + 1;
+}
+
+const TERLALU_DALAM = `YAML tidak valid: struktur bersarang lebih dari ${MAX_DEPTH} tingkat`;
+
+/** Offset of the document's first alias (*name), 0 without one. */
+function offsetAlias(doc: Document): number {
+  let offset = 0;
+  visit(doc, { Alias(_, n) { offset = n.range?.[0] ?? 0; return visit.BREAK; } });
+  return offset;
 }
 
 /** A file parsed before (src/cache/parse.ts): JSON of its data, and the positions asked of it by path (JSON). */
@@ -77,16 +87,21 @@ function parseYamlPenuh(file: string, text: string, errors: Diagnostic[]): YamlS
   const fail = (offset: number, message: string) => { errors.push(diag('YAML_SINTAKS', at(offset), message)); data = undefined; };
   try {
     doc = parseDocument(text, { schema: 'failsafe', lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    // nesting past the limit: reported at the first node too deep, with only the errors before it (the yaml package
+    // stops where the call stack ran out, which depends on the thread: its position and later errors would vary)
+    const dalam = simpulTerdalam(doc, MAX_DEPTH);
+    const galat = dalam === undefined ? doc.errors : doc.errors.filter((g) => g.pos[0] < dalam && g.code !== 'RESOURCE_EXHAUSTION');
     // later errors of a broken file mostly follow from the first: one diagnostic, the rest counted
-    const [first, ...rest] = doc.errors;
+    const [first, ...rest] = galat;
     if (first) fail(first.pos[0], pesanYaml(first.code, first.message) + (rest.length ? ` (${rest.length} galat YAML lain sesudahnya di berkas ini, kemungkinan akibat galat ini)` : ''));
+    if (dalam !== undefined) fail(dalam, TERLALU_DALAM);
     const koma = doc.errors.length || !text.includes('[') ? [] : komaDesimal(doc, text); // a flow list opens with [
     for (const k of koma) fail(k.offset, `angka "${k.teks}" di dalam daftar [...] terbaca sebagai dua angka (koma memisahkan butir daftar); tulis "${k.teks}" dengan tanda kutip atau ${k.teks.replace(',', '.')}`);
-    if (!doc.errors.length && !koma.length) data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    if (!doc.errors.length && depth(data, MAX_DEPTH) > MAX_DEPTH) fail(0, `YAML tidak valid: struktur bersarang lebih dari ${MAX_DEPTH} tingkat`);
+    if (!doc.errors.length && !koma.length && dalam === undefined) data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    // deeper through aliases only: at the first alias
+    if (data !== undefined && depth(data, MAX_DEPTH) > MAX_DEPTH) fail(offsetAlias(doc), TERLALU_DALAM);
   } catch (e) {
-    let offset = 0;
-    if (doc) visit(doc, { Alias(_, n) { offset = n.range?.[0] ?? 0; return visit.BREAK; } });
+    const offset = doc ? offsetAlias(doc) : 0;
     const msg = e instanceof Error ? e.message : '';
     fail(offset, THROWN.find(([re]) => re.test(msg))?.[1] ?? 'YAML tidak valid: struktur terlalu dalam atau terlalu besar untuk dibaca');
   }
