@@ -4,30 +4,19 @@
 // bytes come from the document entries (verified as always), and the outputs are written as usual. Any miss or
 // damaged entry falls back to the full build.
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { TEMPLATES_DIR } from '../load/read-templates.ts';
 import { bersamaPemda } from '../pemda/akar.ts';
 import type { Diagnostic } from '../validate/diagnostics.ts';
+import { jelajah } from './jelajah.ts';
 import { sidikAlat } from './sidik.ts';
 import type { Cache } from './simpanan.ts';
 
 const FORMAT = 'build';
 interface Isi { diagnostics: Diagnostic[]; dokumen: number; outputs: { path: string; kunci: string; format: string }[] }
 
-/** Hashes every file under `dir` (hidden entries skipped where the content reader skips them), with its path. */
+/** Hashes every file under `dir` with its path, walked as the content reader walks (src/cache/jelajah.ts). */
 function pohon(h: crypto.Hash, dir: string, lewatiTersembunyi: boolean): void {
-  let nama: string[];
-  try { nama = fs.readdirSync(dir).sort(); } catch { h.update(`(tidak terbaca ${dir})\0`); return; }
-  for (const n of nama) {
-    if (lewatiTersembunyi && n.startsWith('.') && !n.startsWith('..')) continue;
-    const f = path.join(dir, n);
-    h.update(`${n}\0`);
-    try {
-      if (fs.statSync(f).isDirectory()) { h.update('/\0'); pohon(h, f, lewatiTersembunyi); h.update('..\0'); }
-      else h.update(fs.readFileSync(f)).update('\0');
-    } catch { h.update('(tidak terbaca)\0'); }
-  }
+  jelajah(dir, lewatiTersembunyi, (rel, _, isi) => { h.update(`${rel}\0`).update(isi).update('\0'); });
 }
 
 /** Key of a whole build with these options (the cache directory itself excepted); `perintah` keys another command

@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { bacaBiasa } from '../load/baca-biasa.ts';
 
 export const CATATAN = '.sidik-alat.json';
 /** Path under the root, size (-1: missing), mtime and ctime in ms. */
@@ -26,7 +27,7 @@ export function isiBerkas(root: string, berkas: string[]): string {
   const h = crypto.createHash('sha256');
   for (const f of berkas) {
     h.update(`${relatif(root, f)}\0`);
-    try { h.update(fs.readFileSync(f)); } catch { h.update('(tidak ada)'); }
+    try { h.update(bacaBiasa(f)); } catch { h.update('(tidak ada)'); }
     h.update('\0');
   }
   return h.digest('hex');

@@ -5,7 +5,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { bacaBiasa } from '../load/baca-biasa.ts';
 import { jalurPantau } from '../pemda/akar.ts';
+import { jelajah } from './jelajah.ts';
 
 export interface SidikKonten {
   /** shown path -> sha256 of its bytes */
@@ -18,20 +20,13 @@ export interface SidikKonten {
 const posix = (p: string) => p.split(path.sep).join('/');
 const sha = (b: Uint8Array | string) => crypto.createHash('sha256').update(b).digest('hex');
 
-function jalan(root: string, rel: string, out: [string, string, string][], bagian?: Map<string, string>): void {
-  let nama: fs.Dirent[];
-  try { nama = fs.readdirSync(path.join(root, rel), { withFileTypes: true }); } catch { return; }
-  for (const e of nama.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (e.name.startsWith('.') && !e.name.startsWith('..')) continue; // as the content reader
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    const full = path.join(root, r);
-    try {
-      if (fs.statSync(full).isDirectory()) { jalan(root, r, out, bagian); continue; }
-      const bytes = fs.readFileSync(full);
-      out.push([posix(full), r.split('/')[0], sha(bytes)]);
-      if (bagian && r.endsWith('.md')) for (const [k, x] of Object.entries(bagianMd(bytes))) bagian.set(`${posix(full)}#${k}`, x);
-    } catch { out.push([posix(full), r.split('/')[0], '(tidak terbaca)']); }
-  }
+function jalan(root: string, out: [string, string, string][], bagian?: Map<string, string>): void {
+  jelajah(root, true, (r, full, isi) => {
+    if (isi === '/' || !r) return; // a folder (its files follow), or the root unreadable
+    const f = posix(full);
+    out.push([f, r.split('/')[0], typeof isi === 'string' ? isi : sha(isi)]);
+    if (bagian && typeof isi !== 'string' && r.endsWith('.md')) for (const [k, x] of Object.entries(bagianMd(isi))) bagian.set(`${f}#${k}`, x);
+  });
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -51,14 +46,14 @@ function bagianMd(bytes: Buffer): { front: string; isi: string } {
 export function sidikKonten(konten: string, modul: readonly string[]): SidikKonten {
   const semua: [string, string, string][] = [];
   const bagian = new Map<string, string>();
-  jalan(konten, '', semua, bagian);
+  jalan(konten, semua, bagian);
   const h = crypto.createHash('sha256').update('sakip-daftar-1\0');
   for (const [f] of semua) h.update(`${f}\0`);
   // an agency of a Pemda also reads the shared registries (bersama/) and pemda.yaml (src/pemda/akar.ts)
   for (const luar of jalurPantau(konten).slice(1)) {
     const xs: [string, string, string][] = [];
-    if (fs.statSync(luar, { throwIfNoEntry: false })?.isDirectory()) jalan(luar, '', xs);
-    else { try { xs.push([posix(luar), '', sha(fs.readFileSync(luar))]); } catch { /* absent */ } }
+    if (fs.statSync(luar, { throwIfNoEntry: false })?.isDirectory()) jalan(luar, xs);
+    else { try { xs.push([posix(luar), '', sha(bacaBiasa(luar))]); } catch { /* absent */ } }
     for (const [f, , x] of xs) h.update(`${f}\0${x}\0`);
     semua.push(...xs);
   }

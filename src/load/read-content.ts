@@ -12,7 +12,7 @@ export interface RawFile { rel: string; text: string }
 export interface RawContent { root: string; files: RawFile[]; others: string[]; folders: string[]; diagnostics: Diagnostic[] }
 
 const CONTENT_FILE = /\.(ya?ml|md)$/;
-const MAX_BYTES = 8 * 1024 * 1024;
+export const MAX_BYTES = 8 * 1024 * 1024;
 const posix = (p: string) => p.split(path.sep).join('/');
 
 /** `open`: real paths of the folders being walked (a link to one of them is a cycle). */

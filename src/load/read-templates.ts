@@ -4,7 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TemplateError } from '../render/template-error.ts';
+import { BUKAN_BIASA, bacaBiasa } from './baca-biasa.ts';
 import { decodeContent } from './decode.ts';
+
+const SEBAB: Record<string, string> = { [BUKAN_BIASA]: 'bukan berkas biasa, mis. pipa, soket atau perangkat' };
 
 export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
 export type Templates = Record<string, string>;
@@ -18,7 +21,7 @@ export function readTemplates(dir = TEMPLATES_DIR): Templates {
       else if (e.name.endsWith('.hbs')) {
         const name = path.relative(dir, full).split(path.sep).join('/').replace(/\.hbs$/, '');
         let bytes: Buffer;
-        try { bytes = fs.readFileSync(full); } catch (err) { throw new TemplateError(name, `templat tidak dapat dibaca (${(err as NodeJS.ErrnoException).code ?? 'galat'})`, 1, 1); }
+        try { bytes = bacaBiasa(full); } catch (err) { throw new TemplateError(name, `templat tidak dapat dibaca (${SEBAB[(err as NodeJS.ErrnoException).code!] ?? (err as NodeJS.ErrnoException).code ?? 'galat'})`, 1, 1); }
         const d = decodeContent(full, bytes);
         if ('error' in d && d.error.code !== 'BERKAS_KOSONG') throw new TemplateError(name, d.error.message, d.error.line, d.error.column);
         out[name] = 'text' in d ? d.text : '';

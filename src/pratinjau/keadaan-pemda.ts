@@ -4,6 +4,7 @@
 // bersama/) on the index, counted on every agency page (an error there holds every build back).
 import fs from 'node:fs';
 import path from 'node:path';
+import { bacaBiasa } from '../load/baca-biasa.ts';
 import { parse } from 'yaml';
 import type { BuildResult, Options } from '../pipeline.ts';
 import { dirInstansi, PENANDA } from '../pemda/akar.ts';
@@ -27,7 +28,7 @@ const hitung = (ds: Diagnostic[]) => { const galat = ds.filter((d) => d.severity
 /** `nama` of a YAML file, or `cadangan` while it is missing or broken (its diagnostic is shown elsewhere). */
 function namaDi(file: string, cadangan: string): string {
   try {
-    const v = parse(fs.readFileSync(file, 'utf8')) as { nama?: unknown } | null;
+    const v = parse(bacaBiasa(file).toString('utf8')) as { nama?: unknown } | null;
     return typeof v?.nama === 'string' && v.nama.trim() ? v.nama : cadangan;
   } catch { return cadangan; }
 }
