@@ -30,6 +30,7 @@ export const CODES = {
   LINTAS_TARGET: { severity: 'peringatan', hint: 'Target PK sebaiknya sama dengan target Renstra/IKU tahun yang sama; bila PK direvisi, perbarui Renstra atau catat alasannya.' },
   LINTAS_ANGGARAN: { severity: 'peringatan', hint: 'Pagu DPA/PK berbeda dari pagu indikatif Renstra tahun yang sama; periksa apakah Renstra perlu disesuaikan.' },
   LINTAS_INDIKATOR: { severity: 'peringatan', hint: 'Indikator PK tingkat kepala perangkat daerah seharusnya tercantum sebagai IKU di Renstra yang berlaku.' },
+  LINTAS_POLARITAS: { severity: 'peringatan', hint: 'Indikator yang sama harus berarah capaian (polaritas) sama di semua dokumen; tulis polaritas yang benar pada entri katalog indikator (bawaan: positif) dan di pohon anggaran.' },
   LINTAS_RUMUSAN: { severity: 'peringatan', hint: 'Indikator yang sama sebaiknya dirumuskan dengan kata-kata yang sama di semua dokumen.' },
   IKU_TANPA_KEPUTUSAN: { severity: 'peringatan', hint: 'Tulis keputusan penetapan IKU di iku/<periode>.md (front matter: jenis: iku, periode, renstra, tentang, tempat, tanggal, penandatangan, menimbang, mengingat, diktum; contoh: content/iku/2021-2026.md); tanpa berkas itu IKU dicetak sebagai rancangan.' },
   RENSTRA_TABEL_BEDA: { severity: 'peringatan', hint: 'Dua tabel Renstra memuat target berbeda untuk indikator yang sama; tetapkan satu nilai.' },

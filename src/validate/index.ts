@@ -8,6 +8,7 @@ import { checkDasarHukum, checkIndikatorLengkap, checkInstansiLain } from './che
 import { checkLintasDokumen } from './checks/lintas-dokumen.ts';
 import { checkNilaiTarget } from './checks/nilai-target.ts';
 import { checkNip } from './checks/nip.ts';
+import { checkPolaritas } from './checks/polaritas.ts';
 import { checkProsaAngka } from './checks/prosa-angka.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkRenstra } from './checks/renstra.ts';
@@ -18,7 +19,7 @@ import { rootCauses } from './root-cause.ts';
 
 // checks of the shared content, then each document kind's own (src/jenis/<jenis>/, `periksa`)
 const CHECKS = (): ((c: Content) => Diagnostic[])[] => [
-  checkReferences, checkNip, checkAnggaran, checkTargets, checkNilaiTarget, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkProsaAngka, checkRenstra, checkLintasDokumen, checkFolder,
+  checkReferences, checkNip, checkAnggaran, checkTargets, checkNilaiTarget, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkProsaAngka, checkRenstra, checkLintasDokumen, checkPolaritas, checkFolder,
   ...JENIS.flatMap((k) => (k.periksa ? [k.periksa] : [])),
 ];
 
