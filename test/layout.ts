@@ -147,3 +147,13 @@ export function documentMargins(konten: string): Map<string, Margins> {
   if (!('models' in r)) throw new Error(r.message);
   return new Map(r.jobs.map((j, i) => [j.slug, [0, 1, 2, 3].map((k) => Math.min(...r.models[i].sections.map((s) => s.margins[k]))) as Margins]));
 }
+
+/** (a) Side by side signatures line up: the "NIP." lines of a page within 40 pt of each other share one baseline
+ *  (a name wrapping under its signature pushed its NIP a line lower: PK 03 and 18, "ABDUL WAHID RAHIM SANGKA, S.P., M.Si"). */
+export function misalignedNips(pages: Page[]): string[] {
+  return pages.flatMap((p, i) => {
+    const nip = p.words.filter((w) => w.text === 'NIP.' || w.text === 'NIP').sort((a, b) => a.y0 - b.y0);
+    return nip.flatMap((w, k) => (k > 0 && w.y0 - nip[k - 1].y0 > 1 && w.y0 - nip[k - 1].y0 < 40 && Math.abs(w.x0 - nip[k - 1].x0) > 50
+      ? [`hlm ${i + 1}: baris NIP tidak sejajar (${nip[k - 1].y0.toFixed(1)} dan ${w.y0.toFixed(1)})`] : []));
+  });
+}

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/pipeline.ts';
 import { docxText, normalise, pdfJumlahHalaman, pdfPages } from './extract.ts';
 import { ROOT, which } from './helpers.ts';
-import { blankPages, brokenTokens, documentMargins, JENIS, lonelySignatures, lonelyTembusan, outsideTextBlock, pdfWords, wrongListPages, type Page } from './layout.ts';
+import { blankPages, brokenTokens, documentMargins, JENIS, lonelySignatures, lonelyTembusan, misalignedNips, outsideTextBlock, pdfWords, wrongListPages, type Page } from './layout.ts';
 
 const soffice = which('soffice');
 if (!soffice) console.warn('\n*** LEWATI: soffice (LibreOffice) tidak terpasang; uji konversi DOCX dilewati. Pasang: apt-get install libreoffice-writer-nogui ***\n');
@@ -99,8 +99,8 @@ describe.skipIf(!soffice)('LibreOffice membuka setiap DOCX', () => {
   })());
   const each = (rule: (d: { pages: Page[]; margins: [number, number, number, number]; text: string }) => string[]) =>
     Object.fromEntries(rendered().map((d) => [d.name, rule(d)]).filter(([, f]) => f.length));
-  it.skipIf(!which('pdftotext'))('in LibreOffice too, a signature block is never alone on a page, a tembusan on its signature\'s page', () => {
-    expect(each((d) => [...lonelySignatures(d.pages, d.margins), ...lonelyTembusan(d.pages)])).toEqual({});
+  it.skipIf(!which('pdftotext'))('in LibreOffice too, a signature block is never alone on a page, a tembusan on its signature\'s page, side by side NIPs line up', () => {
+    expect(each((d) => [...lonelySignatures(d.pages, d.margins), ...lonelyTembusan(d.pages), ...misalignedNips(d.pages)])).toEqual({});
   });
   it.skipIf(!which('pdftotext'))('in LibreOffice too, nothing extends past the text block and no word or number breaks across lines', () => {
     expect(each((d) => [...outsideTextBlock(d.pages, d.margins), ...brokenTokens(d.pages, d.text)])).toEqual({});

@@ -3,18 +3,19 @@
 import type { Content } from '../validate/build-content.ts';
 import type { Jabatan, Orang } from '../validate/schemas.ts';
 
-export interface PihakView { nama: string; jabatan: string; jabatanTtd: string; nip?: string; tanpaNip: boolean }
+/** `namaTtd`: the name under the signature (the person's `nama_ttd`, a short form, else `nama`), with degrees. */
+export interface PihakView { nama: string; namaTtd: string; jabatan: string; jabatanTtd: string; nip?: string; tanpaNip: boolean }
 
-export function namaLengkap(o: Orang): string {
+export function namaLengkap(o: Orang, nama = o.nama): string {
   const depan = o.gelar_depan?.trim();
   const belakang = o.gelar_belakang?.trim();
-  return `${depan ? `${depan} ` : ''}${o.nama}${belakang ? `, ${belakang}` : ''}`;
+  return `${depan ? `${depan} ` : ''}${nama}${belakang ? `, ${belakang}` : ''}`;
 }
 
 export function pihakView(c: Content, j: Jabatan): PihakView {
   const o = c.orang.get(j.pejabat)!.value;
   return {
-    nama: namaLengkap(o), jabatan: j.nama, jabatanTtd: (j.ttd ?? j.nama).toLocaleUpperCase('id-ID'),
+    nama: namaLengkap(o), namaTtd: namaLengkap(o, o.nama_ttd ?? o.nama), jabatan: j.nama, jabatanTtd: (j.ttd ?? j.nama).toLocaleUpperCase('id-ID'),
     nip: o.nip?.replace(/\s+/g, ''), tanpaNip: o.asn === 'pejabat_negara',
   };
 }

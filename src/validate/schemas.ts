@@ -46,7 +46,7 @@ export const instansiSchema = z.object({
 });
 
 export const orangSchema = z.object({
-  id: idSchema, nama: teks, gelar_depan: z.string().optional(), gelar_belakang: z.string().optional(),
+  id: idSchema, nama: teks, nama_ttd: teks.optional(), gelar_depan: z.string().optional(), gelar_belakang: z.string().optional(),
   nip: z.string().trim().optional(), asn: z.enum(['pns', 'pppk', 'pejabat_negara']).default('pns'),
 });
 
