@@ -289,7 +289,8 @@ describe('IKU dan pedoman', () => {
     const { text } = await teksPdf(file('iku/2025/iku-2025-2029.pdf'));
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toMatch(/^RANCANGAN INDIKATOR KINERJA UTAMA \(IKU\)/);
-    expect(flat).toContain('keputusan penetapan IKU (iku/2025-2029.md di direktori konten) belum ada');
+    expect(flat).toContain('Rancangan: IKU ini belum ditetapkan dengan keputusan');
+    expect(flat).not.toContain('direktori konten'); // the content path is the diagnostic's business, not the printed page's
     expect(flat).toContain('Rancangan (belum ditetapkan dengan keputusan) Tabel 4.1');
     expect(flat).not.toMatch(/KEPUTUSAN KEPALA DINAS|NIP\./);
     const core = strFromU8(unzipSync(fs.readFileSync(file('iku/2025/iku-2025-2029.docx')))['docProps/core.xml']);

@@ -4,7 +4,6 @@ import type { IkuDokumen, Renstra } from '../validate/schemas-kinerja.ts';
 import { nilaiDari as nilai, type Nilai } from './indikator-hasil.ts';
 import { kopView } from './kop.ts';
 import { dasarHukumTeks, penandatanganView } from './pihak.ts';
-import { berkasKeputusan } from '../jenis/iku/periksa.ts';
 
 
 /** The years a Renstra plans for: its declared list, else the years of its targets. */
@@ -37,7 +36,7 @@ export function computeIku(c: Content, periode: string, doc?: DokumenMd<IkuDokum
     tahunBaseline: renstra.tahun_baseline, instansi: c.instansi!.value.nama, pemda: c.instansi!.value.pemda,
     sasaran, kolomTahun: tahun.length,
     // without its decree the IKU is a draft, as a Renstra with `status: rancangan` (label in the kind's labelStatus)
-    status: doc ? undefined : 'rancangan', berkasKeputusan: berkasKeputusan(periode),
+    status: doc ? undefined : 'rancangan',
     keputusan: f && {
       kop: kopView(c),
       nomor: f.nomor_keputusan, tentang: f.tentang,
