@@ -70,7 +70,7 @@ export function para(b: MPara, ctx: Ctx, extra: Record<string, unknown> = {}): P
     style: listItem ? undefined : textStyle(ctx, size), alignment: b.align ? ALIGN[b.align] : undefined,
     run: ownSize === undefined ? undefined : { size: ownSize * 2 },
     spacing: listItem ? { before, after, ...lineOf(size) } : before || after ? { before: before || undefined, after: after || undefined } : undefined,
-    indent: b.indent || ctx.listIndent ? { left: tw(b.indent ?? 0) + (ctx.listIndent ?? 0) } : undefined, keepNext: b.keepNext || ctx.keepNext || undefined, keepLines: b.keepNext || ctx.keepNext || (b as Spaced).whole || undefined,
+    indent: b.indent || ctx.listIndent ? { left: tw(b.indent ?? 0) + (ctx.listIndent ?? 0) } : undefined, keepNext: b.keepNext || b.judul || ctx.keepNext || undefined, keepLines: b.keepNext || b.judul || ctx.keepNext || (b as Spaced).whole || undefined,
     pageBreakBefore: takeBreak(ctx) || undefined, ...extra,
   };
   // a list item registers its number and a listed paragraph its bookmark while written: docx's own objects

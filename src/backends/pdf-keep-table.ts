@@ -5,12 +5,17 @@
 // Patch: a node carrying `_probe` (a factory of the same blocks followed by the table's header rows and first row)
 // is preceded by a dry layout of the probe in an unbreakable context that is then discarded; when the probe does not
 // fit in what is left of the page, and the page is not empty, the node starts a new page.
+// The same probe keeps a heading with the first line of a paragraph or list too long to travel with it, and a
+// title-like paragraph (src/render/judul.ts) with the first line (or first rows) of whatever follows it.
 import type { Content } from 'pdfmake/interfaces.js';
 import type { Block, Table } from '../render/model.ts';
 import { pdfmakeClass } from './pdfmake-class.ts';
 
 interface Context { y: number; availableHeight: number; pageMargins: { top: number }; pages: unknown[]; snapshots: unknown[] }
-interface Writer { context(): Context; transactionLevel: number; beginUnbreakableBlock(): void; popContext(): void; moveToNextPage(): void }
+interface Writer {
+  context(): Context; transactionLevel: number; beginUnbreakableBlock(): void; popContext(): void; moveToNextPage(): void;
+  listeners(e: string): ((...a: unknown[]) => void)[]; removeAllListeners(e: string): void; addListener(e: string, l: (...a: unknown[]) => void): void;
+}
 interface Builder {
   writer: Writer; linearNodeList: unknown[];
   docPreprocessor: { preprocessBlock(n: unknown): unknown }; docMeasure: { measureBlock(n: unknown): unknown };
@@ -28,10 +33,23 @@ export function tableStart(t: Table): Table {
   return { ...t, rows: t.rows.slice(0, end), continuation: undefined };
 }
 
+/** The first line of a block, as the probe lays it out: a table's first rows, one line of a paragraph (its
+ *  space before, size and indent; no space after) or of a list's first item; a chart or drawing whole. */
+export function blockStart(b: Block | undefined): Block | undefined {
+  if (!b) return undefined;
+  if (b.kind === 'table') return tableStart(b);
+  if (b.kind === 'p' || b.kind === 'heading') return { kind: 'p', runs: [{ kind: 'text', text: 'X' }], size: b.kind === 'p' ? b.size : undefined, spaceBefore: b.kind === 'p' ? b.spaceBefore : undefined, indent: b.kind === 'p' ? b.indent : undefined, spaceAfter: 0 };
+  if (b.kind === 'list') return blockStart(b.items[0]?.[0]);
+  return b.kind === 'chart' || b.kind === 'gambar' || b.kind === 'citra' || b.kind === 'qr' ? b : undefined;
+}
+
 /** Height (pt) the probe takes from a page top; Infinity when it takes more than a page. Nothing stays laid out. */
 function probeHeight(b: Builder, probe: Content, process: Process): number {
   const w = b.writer;
   const listed = b.linearNodeList.length;
+  // a list's marker waits for its item's first line ('lineAdded', LayoutBuilder.processList): not the probe's
+  const listeners = w.listeners('lineAdded');
+  w.removeAllListeners('lineAdded');
   w.beginUnbreakableBlock();
   try {
     process.call(b, b.docMeasure.measureBlock(b.docPreprocessor.preprocessBlock(probe)) as never);
@@ -41,6 +59,7 @@ function probeHeight(b: Builder, probe: Content, process: Process): number {
     w.transactionLevel = 0; // discard the transaction: its fragment is never committed to the page
     w.popContext();
     b.linearNodeList.length = listed;
+    for (const l of listeners) w.addListener('lineAdded', l);
   }
 }
 
@@ -48,7 +67,7 @@ function probeHeight(b: Builder, probe: Content, process: Process): number {
 export function applyKeepTablePatch(): void {
   const LayoutBuilder = pdfmakeClass('LayoutBuilder');
   const original = LayoutBuilder.prototype.processNode as Process;
-  const writerOk = (w: Writer) => typeof w.beginUnbreakableBlock === 'function' && typeof w.popContext === 'function' && typeof w.moveToNextPage === 'function' && typeof w.transactionLevel === 'number';
+  const writerOk = (w: Writer) => typeof w.beginUnbreakableBlock === 'function' && typeof w.popContext === 'function' && typeof w.moveToNextPage === 'function' && typeof w.transactionLevel === 'number' && typeof w.listeners === 'function';
   LayoutBuilder.prototype.processNode = function (this: Builder, node: ProbeNode, ...rest: unknown[]) {
     // only between top-level blocks: not inside an unbreakable stack or a table cell or column
     if (node._probe && this.writer.transactionLevel === 0 && !this.writer.context().snapshots.length) {

@@ -3,6 +3,7 @@ import type { ChartSpec } from './chart.ts';
 import type { GambarSpec } from './gambar.ts';
 import type { Align, Block, Cell, DocModel, Inline, Paragraph, Row, Section, Table, TextRun, TocList, TocTarget } from './model.ts';
 import { citra } from './citra.ts';
+import { tandaiJudul } from './judul.ts';
 import { MarkupError, parseMarkup, type MElement, type MNode } from './markup-parse.ts';
 
 type Style = Pick<TextRun, 'bold' | 'italics' | 'underline'>;
@@ -175,7 +176,7 @@ function section(el: MElement): Section {
   return {
     page: a.page === 'F4' ? 'F4' : 'A4', orientation: a.orientation === 'landscape' ? 'landscape' : 'portrait', margins: m,
     pageNumbers: a['page-numbers'] === 'lower-roman' ? 'lower-roman' : 'decimal', pageStart: num(a['page-start']),
-    header: blocks(part('header')?.children ?? []), footer: blocks(part('footer')?.children ?? []), blocks: content,
+    header: blocks(part('header')?.children ?? []), footer: blocks(part('footer')?.children ?? []), blocks: tandaiJudul(content),
   };
 }
 

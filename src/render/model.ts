@@ -28,6 +28,7 @@ export interface Paragraph extends TocTarget {
   spaceBefore?: number; // pt
   indent?: number; // pt, left indent
   keepNext?: boolean;
+  judul?: boolean; // title-like (src/render/judul.ts): never ends a page, keeps with the next block's first line
 }
 export interface Heading extends TocTarget { kind: 'heading'; level: 1 | 2 | 3 | 4; runs: Inline[]; align?: Align; pageBreak?: boolean }
 export interface ListBlock { kind: 'list'; ordered: boolean; style?: 'decimal' | 'lower-alpha'; items: Block[][] }
