@@ -52,12 +52,13 @@ describe.skipIf(!tools)('pdf-row-span + pdf-keep-rows: rows as tall as their tex
     expect(emptyRowSpace(pages, rules)).toEqual([]);
   });
   // the first group starts at the foot of page 1 under its header and goes on on page 2, where its last row grew by
-  // the header and the spanning cell (Renstra Tabel 2.3, golongan IV)
+  // the header and the spanning cell (Renstra Tabel 2.3, golongan IV, before its rows were kept on one page): a group
+  // too tall to be kept together (span-groups.ts) still breaks so
   it('a row-span group broken across pages: its last row on the new page is no taller than its text', async () => {
     const short = (no: number, n: number) => group(no, n).replace(/ yang cukup panjang untuk dua baris teks/g, '');
-    const { bytes } = await renderPdf(doc(`${filler(36)}<table widths="30,*,*"><thead><tr><th>NO</th><th>SASARAN</th><th>INDIKATOR</th></tr></thead>${short(1, 3)}${short(2, 8)}</table>`));
+    const { bytes } = await renderPdf(doc(`${filler(36)}<table widths="30,*,*"><thead><tr><th>NO</th><th>SASARAN</th><th>INDIKATOR</th></tr></thead>${short(1, 20)}</table>`));
     const { pages, rules } = readPdf(bytes);
-    expect(pages.map((p) => p.words.filter((w) => w.text === 'Indikator').length)).toEqual([1, 10]);
+    expect(pages.map((p) => p.words.filter((w) => w.text === 'Indikator').length)).toEqual([1, 19]);
     expect(emptyRowSpace(pages, rules)).toEqual([]);
   });
   // a short signed table (every data row kept with the signature) moved to a new page: pdfmake registered its header

@@ -8,6 +8,7 @@ import { columnPadding, solveWidths } from './column-widths.ts';
 import { blocks, para, takeBreak, textStyle, tw, type Ctx } from './docx-blocks.ts';
 import type { Spaced } from './docx-spacing.ts';
 import { tailRows } from './pdf-signature.ts';
+import { keptSpanGroups } from './span-groups.ts';
 import type { BorderlessCell } from './table-caption.ts';
 import { echt, paragraf } from './docx-siap.ts';
 import { baris, sel } from './docx-sel.ts';
@@ -109,6 +110,11 @@ export function table(given: Table, ctx: Ctx, nestedTop = false, after = 8): Fil
   const lead: FileChild[] = takeBreak(ctx) ? [paragraf({ pageBreakBefore: true, spacing: { after: 0 } }, [])] : [];
   const spans = t.rows.some((r) => r.cells.some((c) => (c.rowSpan ?? 1) > 1));
   const inner = innerCtx(t, ctx);
+  // the rows a row span ties together keep with the next, as the PDF keeps them (span-groups.ts): LibreOffice
+  // keeps rows of keep-with-next paragraphs together inside a table, as Word does (measured, LibreOffice 7.4:
+  // example LKIP 2025 Tabel 4.1, IKU p4)
+  const held = new Set<number>();
+  for (const [a, b] of keptSpanGroups(t, widths.map((w) => w / 20 - columnPadding(t)), t.size ?? ctx.size ?? ctx.doc.fontSize, ctx.width)) for (let i = a; i < b; i++) held.add(i);
   const rows = t.rows.slice(0, t.rows.length - k).map((r, i) => {
     let col = 0;
     const cells = r.cells.map((c) => {
@@ -116,7 +122,7 @@ export function table(given: Table, ctx: Ctx, nestedTop = false, after = 8): Fil
       let w = 0;
       for (let j = col; j < col + span && j < widths.length; j++) w += widths[j];
       col += span;
-      return cell(c, inner, w / 20, !!t.keepTogether && i < t.rows.length - 1);
+      return cell(c, inner, w / 20, (!!t.keepTogether && i < t.rows.length - 1) || held.has(i));
     });
     const o = { children: cells, tableHeader: i < t.headerRows || undefined, cantSplit: t.borders || t.keepTogether };
     return spans ? new TableRow(o) : baris(o); // docx adds cells to the rows under a row span
