@@ -10,6 +10,7 @@ import { cellContent, HEADING_SIZE, tocEntries } from '../render/model.ts';
 import type { Numbering } from './pdf-numbering.ts';
 import { pageBreakNode } from './pdf-page-break.ts';
 import { fitsAnyPage, keeps } from './pdf-keep.ts';
+import { keptSpanGroups } from './span-groups.ts';
 import { tableStart, unlisted } from './pdf-keep-table.ts';
 import { solveWidths } from './column-widths.ts';
 import { pdfLineHeight } from './fonts.ts';
@@ -126,7 +127,7 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
     const node: Content = {
       table: { widths: solved?.widths ?? [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: t.borders || t.keepTogether, body: grid(t, { ...ctx, size: t.size ?? ctx.size }) },
       layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: MARGIN_TABLE, _caption: !!(t.rows[0]?.cells[0] as PdfCell | undefined)?.noBorder,
-      _keepLastRows: t.keepLastRows,
+      _keepLastRows: t.keepLastRows, _keepSpans: keptSpanGroups(t, solved?.widths ?? t.widths, t.size ?? ctx.size ?? ctx.doc.fontSize, ctx.width),
     } as Content;
     return t.keepTogether ? { stack: [node], unbreakable: true } : node;
   },
