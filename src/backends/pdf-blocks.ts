@@ -11,7 +11,7 @@ import type { Numbering } from './pdf-numbering.ts';
 import { pageBreakNode } from './pdf-page-break.ts';
 import { fitsAnyPage, keeps } from './pdf-keep.ts';
 import { keptSpanGroups } from './span-groups.ts';
-import { tableStart, unlisted } from './pdf-keep-table.ts';
+import { blockStart, unlisted } from './pdf-keep-table.ts';
 import { solveWidths } from './column-widths.ts';
 import { pdfLineHeight } from './fonts.ts';
 import { captionIntoTable, isCaptionOf, type BorderlessCell } from './table-caption.ts';
@@ -175,11 +175,13 @@ export function blocks(bs: Block[], ctx: Ctx): Content[] {
     if (s > 0 && b.kind === 'table' && !b.keepTogether) { out.push(one(withSignature(b, bs.slice(i + 1, s + 1), ctx.doc.fontSize), ctx)); i = s; continue; }
     let j = i;
     while (j + 1 < bs.length && glued(bs, j) && j - i < 6) j++;
-    // before a table too long to travel with them, they keep with its first rows (pdf-keep-table.ts)
-    const table = keeps(bs[j]) && bs[j + 1]?.kind === 'table' ? (bs[j + 1] as Table) : undefined;
-    if (j > i || table) {
+    // before a block too long to travel with them, they keep with its first rows or line, and a title-like
+    // paragraph with the first line of any block (pdf-keep-table.ts)
+    const last = bs[j];
+    const start = keeps(last) || (last.kind === 'p' && last.judul) ? blockStart(bs[j + 1]) : undefined;
+    if (j > i || start) {
       const chain = bs.slice(i, j + 1);
-      const probe = table && (() => ({ stack: [...chain.map((x) => one(unlisted(x), own(ctx))), one(tableStart(table), own(ctx))] }) as Content);
+      const probe = start && (() => ({ stack: [...chain.map((x) => one(unlisted(x), own(ctx))), one(start, own(ctx))] }) as Content);
       out.push({ stack: chain.map((x) => one(x, ctx)), unbreakable: true, _probe: probe } as Content);
     } else out.push(one(b, ctx));
     i = j;
