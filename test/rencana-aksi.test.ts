@@ -13,6 +13,7 @@ import { blankPages, brokenTokens, lonelySignatures, outsideTextBlock, pdfWords,
 
 const CONTENT = path.join(ROOT, 'content');
 const RA = (slug: string) => parse(fs.readFileSync(path.join(CONTENT, `rencana-aksi/2025/${slug}.yaml`), 'utf8'));
+const KATALOG = parse(fs.readFileSync(path.join(CONTENT, 'indikator/perdagangan.yaml'), 'utf8')) as { id: string; polaritas?: string }[];
 const koma = (x: number, dp = 2) => x.toFixed(dp).replace('.', ',');
 const ribuan = (x: number) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
@@ -72,7 +73,9 @@ describe('Evaluasi Rencana Aksi', () => {
         const pel = ind.pelaporan ?? 'kumulatif', agr = ind.agregasi ?? 'akhir';
         const target = sampai(ind.target.map(Number), tw, pel, agr)!;
         const real = sampai(ind.realisasi.map(Number), tw, pel, agr)!;
-        const cap = Math.round((real / target) * 10000) / 100; // all positive polarity
+        // the catalogue's polaritas: higher is better as a ratio, lower is better as 2 − R/T (selisih_terbalik)
+        const negatif = KATALOG.find((k) => k.id === ind.ref)?.polaritas === 'negatif';
+        const cap = Math.round((negatif ? 2 - real / target : real / target) * 10000) / 100;
         capaian.push(cap);
         for (const s of [t.pdf, t.docx]) expect(s).toContain(`${koma(target)}% ${koma(real)}% ${koma(cap)}%`);
       }
