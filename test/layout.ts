@@ -157,3 +157,19 @@ export function misalignedNips(pages: Page[]): string[] {
       ? [`hlm ${i + 1}: baris NIP tidak sejajar (${nip[k - 1].y0.toFixed(1)} dan ${w.y0.toFixed(1)})`] : []));
   });
 }
+
+/** (a) No two words print over each other (chart labels of two close series did: LKIP 2024 Grafik 3.5 "76,47" on
+ *  "76,00"): boxes overlapping by more than 0,5 pt across and 1,5 pt down. Sorted by x, so only neighbours compare. */
+export function overlappingWords(pages: Page[]): string[] {
+  return pages.flatMap((p, i) => {
+    const w = [...p.words].sort((a, b) => a.x0 - b.x0);
+    const out: string[] = [];
+    for (let a = 0; a < w.length; a++) {
+      for (let b = a + 1; b < w.length && w[b].x0 < w[a].x1 - 0.5; b++) {
+        const iy = Math.min(w[a].y1, w[b].y1) - Math.max(w[a].y0, w[b].y0);
+        if (iy > 1.5 && Math.min(w[a].x1, w[b].x1) - w[b].x0 > 0.5) out.push(`hlm ${i + 1}: "${w[a].text}" menimpa "${w[b].text}"`);
+      }
+    }
+    return out;
+  });
+}

@@ -10,7 +10,7 @@ import { build } from '../src/pipeline.ts';
 import { docxText } from './extract.ts';
 import { ROOT, which } from './helpers.ts';
 import { emptyRowSpace, pdfRules, repeatedHeaders, type Rule } from './layout-tabel.ts';
-import { blankPages, brokenTokens, documentMargins, JENIS, lonelySignatures, lonelyTembusan, misalignedNips, orphanIntros, outsideTextBlock, pdfWords, wrongListPages, type Margins, type Page } from './layout.ts';
+import { blankPages, brokenTokens, documentMargins, JENIS, lonelySignatures, lonelyTembusan, misalignedNips, orphanIntros, overlappingWords, outsideTextBlock, pdfWords, wrongListPages, type Margins, type Page } from './layout.ts';
 
 const CONTENT = path.join(ROOT, 'content');
 
@@ -43,6 +43,9 @@ describe.skipIf(!poppler).each([
   it('a signature block is never alone on a page: body text precedes it (PK Lampiran 1 of 01, 08, 12, 25, 27 carry the last rows)', () => {
     if (!pangan) expect(docs.filter((d) => /Pihak Pertama/.test(d.text))).toHaveLength(pk);
     expect(each((d) => lonelySignatures(d.pages, d.margins))).toEqual({});
+  });
+  it('no two words print over each other (chart labels of close series: LKIP 2024 Grafik 3.5, example LKIP 2025 Grafik 3.3)', () => {
+    expect(each((d) => overlappingWords(d.pages))).toEqual({});
   });
   it('side by side signatures line up: no name wraps under its signature (PK 03 and 18: the NIP a line lower)', () => {
     expect(each((d) => misalignedNips(d.pages))).toEqual({});
