@@ -10,6 +10,7 @@ import { build } from '../src/pipeline.ts';
 import { docxText } from './extract.ts';
 import { ROOT, which } from './helpers.ts';
 import { emptyRowSpace, pdfRules, repeatedHeaders, type Rule } from './layout-tabel.ts';
+import { textBelowTables } from './layout-rentang.ts';
 import { blankPages, brokenTokens, documentMargins, JENIS, lonelySignatures, lonelyTembusan, misalignedNips, orphanIntros, overlappingWords, outsideTextBlock, pdfWords, wrongListPages, type Margins, type Page } from './layout.ts';
 
 const CONTENT = path.join(ROOT, 'content');
@@ -72,5 +73,8 @@ describe.skipIf(!poppler).each([
   it.skipIf(!qpdf)('no table row is more than 1.5 lines taller than its text (row spans: Renstra Tabel 2.3 and 3.2, example PK 01 p2)', () => {
     expect(docs.filter((d) => d.rules.some((r) => r.length)).length).toBeGreaterThan(pangan ? 5 : 30);
     expect(each((d) => emptyRowSpace(d.pages, d.rules))).toEqual({});
+  });
+  it.skipIf(!qpdf)('no text of a table lies under its last rule (example LKIP 2025 Tabel 4.1 p27: a spanning cell at a page break)', () => {
+    expect(each((d) => textBelowTables(d.pages, d.rules))).toEqual({});
   });
 });
