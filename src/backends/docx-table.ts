@@ -8,7 +8,7 @@ import { columnPadding, solveWidths } from './column-widths.ts';
 import { blocks, para, takeBreak, textStyle, tw, type Ctx } from './docx-blocks.ts';
 import type { Spaced } from './docx-spacing.ts';
 import { tailRows } from './pdf-signature.ts';
-import { keptSpanGroups } from './span-groups.ts';
+import { keptLastRows, keptSpanGroups } from './span-groups.ts';
 import type { BorderlessCell } from './table-caption.ts';
 import { echt, paragraf } from './docx-siap.ts';
 import { baris, sel } from './docx-sel.ts';
@@ -114,7 +114,10 @@ export function table(given: Table, ctx: Ctx, nestedTop = false, after = 8): Fil
   // keeps rows of keep-with-next paragraphs together inside a table, as Word does (measured, LibreOffice 7.4:
   // example LKIP 2025 Tabel 4.1, IKU p4)
   const held = new Set<number>();
-  for (const [a, b] of keptSpanGroups(t, widths.map((w) => w / 20 - columnPadding(t)), t.size ?? ctx.size ?? ctx.doc.fontSize, ctx.width)) for (let i = a; i < b; i++) held.add(i);
+  const colPt = widths.map((w) => w / 20 - columnPadding(t)), pt = t.size ?? ctx.size ?? ctx.doc.fontSize;
+  for (const [a, b] of keptSpanGroups(t, colPt, pt, ctx.width)) for (let i = a; i < b; i++) held.add(i);
+  // and a data table's last rows, as the PDF keeps them (span-groups.ts keptLastRows; a signature's: signatureRow)
+  if (!tail) for (let n = t.rows.length, i = n - keptLastRows(t, colPt, pt, ctx.width); i < n - 1; i++) held.add(i);
   const rows = t.rows.slice(0, t.rows.length - k).map((r, i) => {
     let col = 0;
     const cells = r.cells.map((c) => {

@@ -10,7 +10,7 @@ import { cellContent, HEADING_SIZE, tocEntries } from '../render/model.ts';
 import type { Numbering } from './pdf-numbering.ts';
 import { pageBreakNode } from './pdf-page-break.ts';
 import { fitsAnyPage, keeps } from './pdf-keep.ts';
-import { keptSpanGroups } from './span-groups.ts';
+import { keptLastRows, keptSpanGroups } from './span-groups.ts';
 import { blockStart, unlisted } from './pdf-keep-table.ts';
 import { solveWidths } from './column-widths.ts';
 import { pdfLineHeight } from './fonts.ts';
@@ -92,8 +92,8 @@ function pdfCell(cell: PdfCell, ctx: Ctx): TableCell {
 export const NO_BORDERS = { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 2, paddingRight: () => 2 };
 // a caption carried as the first row gets no top line (pdfmake drops the borders of the cells a span covers)
 // and a signature carried as the last row no bottom line
-type Flags = { _caption?: boolean; _keepLastRows?: number; table: { body: unknown[] } };
-const THIN = { hLineWidth: (i: number, node: object) => ((i === 0 && (node as Flags)._caption) || (i === (node as Flags).table.body.length && (node as Flags)._keepLastRows) ? 0 : 0.5), vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 };
+type Flags = { _caption?: boolean; _signed?: boolean; table: { body: unknown[] } };
+const THIN = { hLineWidth: (i: number, node: object) => ((i === 0 && (node as Flags)._caption) || (i === (node as Flags).table.body.length && (node as Flags)._signed) ? 0 : 0.5), vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2 };
 
 
 /** A node others refer to (daftar isi entries, table rows): registered so its page is known after layout. */
@@ -127,7 +127,9 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
     const node: Content = {
       table: { widths: solved?.widths ?? [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: t.borders || t.keepTogether, body: grid(t, { ...ctx, size: t.size ?? ctx.size }) },
       layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: MARGIN_TABLE, _caption: !!(t.rows[0]?.cells[0] as PdfCell | undefined)?.noBorder,
-      _keepLastRows: t.keepLastRows, _keepSpans: keptSpanGroups(t, solved?.widths ?? t.widths, t.size ?? ctx.size ?? ctx.doc.fontSize, ctx.width),
+      // a signature's rows (pdf-signature.ts), else a data table's last rows (span-groups.ts keptLastRows)
+      _signed: !!t.keepLastRows, _keepLastRows: t.keepLastRows ?? keptLastRows(t, solved?.widths ?? t.widths, t.size ?? ctx.size ?? ctx.doc.fontSize, ctx.width),
+      _keepSpans: keptSpanGroups(t, solved?.widths ?? t.widths, t.size ?? ctx.size ?? ctx.doc.fontSize, ctx.width),
     } as Content;
     return t.keepTogether ? { stack: [node], unbreakable: true } : node;
   },

@@ -6,6 +6,7 @@
 // might not fit keeps pdfmake's own break (an unbreakable block taller than a page would lose its overflow).
 import type { Block, Table } from '../render/model.ts';
 import { columnPadding } from './column-widths.ts';
+import { tailRows } from './pdf-signature.ts';
 import { textWidth } from './text-width.ts';
 
 /** At most this tall (pt, estimated) a group is kept: under a landscape A4 page's body less a repeated header. */
@@ -38,13 +39,10 @@ function cellHeight(bs: Block[], width: number, size: number): number {
   return h;
 }
 
-/** The groups kept on one page: estimated heights of their rows (each row as tall as its tallest starting cell,
- *  spanning cells counted whole in their first row) within KEEP_LIMIT. widths: the columns' pt widths or stars,
- *  which share what the others leave of `avail` (the text block's width; unknown: a narrow 30 pt each). */
-export function keptSpanGroups(t: Table, given: readonly (number | '*')[], size: number, avail?: number): [number, number][] {
-  if (t.keepTogether) return [];
-  const groups = spanGroups(t);
-  if (!groups.length) return [];
+/** Estimated height (pt, upper) of each row: as tall as its tallest starting cell, spanning cells counted whole in
+ *  their first row. widths: the columns' pt widths or stars, which share what the others leave of `avail` (the text
+ *  block's width; unknown: a narrow 30 pt each). */
+function rowHeights(t: Table, given: readonly (number | '*')[], size: number, avail?: number): number[] {
   const pad = columnPadding(t);
   const ncols = given.length;
   const stars = given.filter((w) => w === '*').length;
@@ -52,7 +50,7 @@ export function keptSpanGroups(t: Table, given: readonly (number | '*')[], size:
   const star = avail && stars ? Math.max(30, (avail - fixed) / stars - pad) : 30;
   const widths = given.map((w) => (typeof w === 'number' ? w : star));
   const taken: boolean[][] = t.rows.map(() => Array(ncols).fill(false));
-  const rowHeight = t.rows.map((row, r) => {
+  return t.rows.map((row, r) => {
     let c = 0;
     let h = 0;
     for (const cell of row.cells) {
@@ -68,5 +66,37 @@ export function keptSpanGroups(t: Table, given: readonly (number | '*')[], size:
     }
     return h;
   });
-  return groups.filter(([a, b]) => rowHeight.slice(a, b + 1).reduce((s, x) => s + x, 0) <= KEEP_LIMIT);
+}
+
+/** The groups kept on one page: those whose estimated height is within KEEP_LIMIT. */
+export function keptSpanGroups(t: Table, given: readonly (number | '*')[], size: number, avail?: number): [number, number][] {
+  if (t.keepTogether) return [];
+  const groups = spanGroups(t);
+  if (!groups.length) return [];
+  const h = rowHeights(t, given, size, avail);
+  return groups.filter(([a, b]) => h.slice(a, b + 1).reduce((s, x) => s + x, 0) <= KEEP_LIMIT);
+}
+
+/** How many last rows of a ruled data table go to a new page together, so a break never leaves one or two rows
+ *  (or a lone JUMLAH row) under a repeated header (page review: Pedoman Tabel 2.2 and 2.4, Renstra Tabel 4.2, LKIP
+ *  Tabel 3.14 and the tera tables): the signature's TAIL_ROWS rule (tailRows: 3 data rows), at most half the data
+ *  rows, fewer where a row span would be cut or while their estimated height passes KEEP_LIMIT; none under 2, nor
+ *  for a table kept whole or without rules. */
+export function keptLastRows(t: Table, given: readonly (number | '*')[], size: number, avail?: number): number {
+  if (t.keepTogether || !t.borders) return 0;
+  const n = t.rows.length;
+  // at most half the data rows, so the page the table starts on keeps as many (LKIP Tabel 3.2: the tail grown over a
+  // four-row sasaran took five of six rows and left the first alone); never cutting a row span
+  let k = spanFree(t, Math.min(tailRows(t), Math.floor((n - t.headerRows) / 2)));
+  if (k < 2) return 0;
+  const h = rowHeights(t, given, size, avail);
+  while (k >= 2 && h.slice(n - k).reduce((s, x) => s + x, 0) > KEEP_LIMIT) k = spanFree(t, k - 1);
+  return k >= 2 ? k : 0;
+}
+
+/** k, or fewer, so that no row span crosses the cut above the last k rows (0 when none does). */
+function spanFree(t: Table, k: number): number {
+  const n = t.rows.length;
+  for (; k > 0; k--) if (!t.rows.some((r, ri) => ri < n - k && r.cells.some((c) => ri + (c.rowSpan ?? 1) > n - k))) return k;
+  return 0;
 }
