@@ -1,6 +1,7 @@
-// Document model tables -> docx tables: column widths from the content (as the PDF's), cells, and the two tables
-// wrapped in one unsplittable row, because LibreOffice ignores keep-with-next on rows: a short table the PDF moves
-// whole, and the last rows of a table with the signature after them.
+// Document model tables -> docx tables: column widths from the content (as the PDF's), cells, rows kept with the next
+// (keep-with-next paragraphs: the rows a row span ties and a table's last rows, span-groups.ts; LibreOffice 7.4 keeps
+// them inside a table), and the two tables wrapped in one unsplittable row, where a table must stay whole with what
+// is around it: a short table the PDF moves whole, and the last rows of a table with the signature after them.
 import { BorderStyle, LineRuleType, Paragraph, ShadingType, Table as DTable, TableCell, TableRow, VerticalAlign, WidthType, type FileChild } from 'docx';
 import type { Block, Cell, Inline, Paragraph as MPara, Table } from '../render/model.ts';
 import { cellContent } from '../render/model.ts';

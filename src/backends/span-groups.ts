@@ -3,7 +3,8 @@
 // table's bottom rule and left its continuation empty (example LKIP Tabel 4.1, IKU). Both backends keep the rows a
 // span ties together on one page when they surely fit on one (pdf-keep-rows.ts; docx-table.ts), so the PDF and the
 // DOCX break at the same rows. The height is an upper estimate from the text's width in the column; a group that
-// might not fit keeps pdfmake's own break (an unbreakable block taller than a page would lose its overflow).
+// might not fit keeps pdfmake's own break (an unbreakable block taller than a page would lose its overflow). The same
+// estimate bounds a ruled table's last rows kept together (keptLastRows): no row left alone under a repeated header.
 import type { Block, Table } from '../render/model.ts';
 import { columnPadding } from './column-widths.ts';
 import { tailRows } from './pdf-signature.ts';
