@@ -90,8 +90,9 @@ export function keptLastRows(t: Table, given: readonly (number | '*')[], size: n
   // four-row sasaran took five of six rows and left the first alone); never cutting a row span
   let k = spanFree(t, Math.min(tailRows(t), Math.floor((n - t.headerRows) / 2)));
   if (k < 2) return 0;
-  const h = rowHeights(t, given, size, avail);
-  while (k >= 2 && h.slice(n - k).reduce((s, x) => s + x, 0) > KEEP_LIMIT) k = spanFree(t, k - 1);
+  // only the last k rows measured: no span crosses into them from above (spanFree), nor into any fewer
+  const h = rowHeights({ ...t, rows: t.rows.slice(n - k) }, given, size, avail);
+  while (k >= 2 && h.slice(h.length - k).reduce((s, x) => s + x, 0) > KEEP_LIMIT) k = spanFree(t, k - 1);
   return k >= 2 ? k : 0;
 }
 
