@@ -11,6 +11,7 @@ import { checkNip } from './checks/nip.ts';
 import { checkPolaritas } from './checks/polaritas.ts';
 import { checkProsaAngka } from './checks/prosa-angka.ts';
 import { checkReferences } from './checks/references.ts';
+import { checkReferensiDokumen } from './checks/referensi-dokumen.ts';
 import { checkRenstra } from './checks/renstra.ts';
 import { checkTahun } from './checks/tahun.ts';
 import { checkTargets } from './checks/targets.ts';
@@ -19,7 +20,7 @@ import { rootCauses } from './root-cause.ts';
 
 // checks of the shared content, then each document kind's own (src/jenis/<jenis>/, `periksa`)
 const CHECKS = (): ((c: Content) => Diagnostic[])[] => [
-  checkReferences, checkNip, checkAnggaran, checkTargets, checkNilaiTarget, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkProsaAngka, checkRenstra, checkLintasDokumen, checkPolaritas, checkFolder,
+  checkReferences, checkReferensiDokumen, checkNip, checkAnggaran, checkTargets, checkNilaiTarget, checkTahun, checkIndikatorLengkap, checkDasarHukum, checkInstansiLain, checkProsaAngka, checkRenstra, checkLintasDokumen, checkPolaritas, checkFolder,
   ...JENIS.flatMap((k) => (k.periksa ? [k.periksa] : [])),
 ];
 
