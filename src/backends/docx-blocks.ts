@@ -1,7 +1,7 @@
 // Document model blocks -> docx paragraphs and tables (font and size inherited from the document defaults).
 import { AlignmentType, LineRuleType, HeadingLevel, Paragraph, type FileChild } from 'docx';
 import type { Align, Block, DocModel, Inline, Pages, Paragraph as MPara, Table } from '../render/model.ts';
-import { HEADING_SIZE } from '../render/model.ts';
+import { HEADING_SIZE, signatureAfter } from '../render/model.ts';
 import { chartPng } from './chart-png.ts';
 import { citraDocx } from './citra-docx.ts';
 import { garisDocx } from './garis-docx.ts';
@@ -14,7 +14,6 @@ import { lineTwips } from './fonts.ts';
 import { table } from './docx-table.ts';
 import { bookmarked, tocLines } from './docx-toc.ts';
 import { captionIntoTable, isCaptionOf } from './table-caption.ts';
-import { signatureAfter } from './pdf-signature.ts';
 import { paragraf, runs as siapRuns } from './docx-siap.ts';
 import { gambarRun } from './docx-media.ts';
 

@@ -6,7 +6,7 @@ import { garisPdf } from './garis.ts';
 import { qrPdf } from './qr.ts';
 import { gambarSvg } from '../render/gambar.ts';
 import type { Block, DocModel, Inline, Table } from '../render/model.ts';
-import { cellContent, HEADING_SIZE, tocEntries } from '../render/model.ts';
+import { cellContent, HEADING_SIZE, signatureAfter, tocEntries } from '../render/model.ts';
 import type { Numbering } from './pdf-numbering.ts';
 import { pageBreakNode } from './pdf-page-break.ts';
 import { fitsAnyPage, keeps } from './pdf-keep.ts';
@@ -15,7 +15,7 @@ import { blockStart, unlisted } from './pdf-keep-table.ts';
 import { solveWidths } from './column-widths.ts';
 import { pdfLineHeight } from './fonts.ts';
 import { captionIntoTable, isCaptionOf, type BorderlessCell } from './table-caption.ts';
-import { signatureAfter, withSignature, type SignedTable } from './pdf-signature.ts';
+import { withSignature, type SignedTable } from './pdf-signature.ts';
 
 export interface ContinuationRow { id: string; prev?: string; context?: string }
 export interface Ctx { doc: DocModel; width?: number; size?: number; page?: number; pages?: number; tables: { n: number }; numbering: Numbering; targets: Map<string, { positions?: { pageNumber: number }[] }>; rows: ContinuationRow[] }
@@ -124,12 +124,12 @@ const BLOCK: { [K in Block['kind']]: (b: Extract<Block, { kind: K }>, ctx: Ctx) 
   table: (given: SignedTable, ctx) => {
     const solved = ctx.width ? solveWidths(given, ctx.width, ctx.doc.fontSize) : undefined;
     const t = solved?.size ? { ...given, size: solved.size } : given;
+    const widths = solved?.widths ?? t.widths, size = t.size ?? ctx.size ?? ctx.doc.fontSize;
     const node: Content = {
-      table: { widths: solved?.widths ?? [...t.widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: t.borders || t.keepTogether, body: grid(t, { ...ctx, size: t.size ?? ctx.size }) },
+      table: { widths: [...widths], headerRows: t.headerRows, keepWithHeaderRows: t.headerRows ? 1 : undefined, dontBreakRows: t.borders || t.keepTogether, body: grid(t, { ...ctx, size: t.size ?? ctx.size }) },
       layout: t.borders ? THIN : NO_BORDERS, fontSize: t.size, margin: MARGIN_TABLE, _caption: !!(t.rows[0]?.cells[0] as PdfCell | undefined)?.noBorder,
       // a signature's rows (pdf-signature.ts), else a data table's last rows (span-groups.ts keptLastRows)
-      _signed: !!t.keepLastRows, _keepLastRows: t.keepLastRows ?? keptLastRows(t, solved?.widths ?? t.widths, t.size ?? ctx.size ?? ctx.doc.fontSize, ctx.width),
-      _keepSpans: keptSpanGroups(t, solved?.widths ?? t.widths, t.size ?? ctx.size ?? ctx.doc.fontSize, ctx.width),
+      _signed: !!t.keepLastRows, _keepLastRows: t.keepLastRows ?? keptLastRows(t, widths, size, ctx.width), _keepSpans: keptSpanGroups(t, widths, size, ctx.width),
     } as Content;
     return t.keepTogether ? { stack: [node], unbreakable: true } : node;
   },

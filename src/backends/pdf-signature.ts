@@ -10,24 +10,16 @@ export const TAIL_ROWS = 3;
 /** A table with its signature as last row: how many of its last rows stay together (the signature row included). */
 export type SignedTable = Table & { keepLastRows?: number };
 
-/** Index of the signature block that the block at i keeps with (only spacers between), or -1. */
-export function signatureAfter(bs: Block[], i: number): number {
-  let j = i + 1;
-  while (bs[j]?.kind === 'spacer') j++;
-  const b = bs[j];
-  return b?.kind === 'table' && b.signature ? j : -1;
-}
+
+/** The first row above the cut before the last k rows whose span reaches below that cut, or -1. */
+export const spanOverCut = (t: Table, k: number): number =>
+  t.rows.findIndex((r, ri) => ri < t.rows.length - k && r.cells.some((c) => ri + (c.rowSpan ?? 1) > t.rows.length - k));
 
 /** The last rows to keep: TAIL_ROWS data rows, more where a row span crosses the cut, never a header row. */
 export function tailRows(t: Table): number {
   const n = t.rows.length;
   let k = Math.min(TAIL_ROWS, n - t.headerRows);
-  for (let grown = true; grown;) {
-    grown = false;
-    t.rows.forEach((r, ri) => r.cells.forEach((c) => {
-      if (ri < n - k && ri + (c.rowSpan ?? 1) > n - k) { k = n - ri; grown = true; }
-    }));
-  }
+  for (let ri = spanOverCut(t, k); ri >= 0; ri = spanOverCut(t, k)) k = n - ri;
   return Math.max(0, Math.min(k, n - t.headerRows));
 }
 

@@ -7,7 +7,7 @@
 // estimate bounds a ruled table's last rows kept together (keptLastRows): no row left alone under a repeated header.
 import type { Block, Table } from '../render/model.ts';
 import { columnPadding } from './column-widths.ts';
-import { tailRows } from './pdf-signature.ts';
+import { spanOverCut, tailRows } from './pdf-signature.ts';
 import { textWidth } from './text-width.ts';
 
 /** At most this tall (pt, estimated) a group is kept: under a landscape A4 page's body less a repeated header. */
@@ -98,7 +98,6 @@ export function keptLastRows(t: Table, given: readonly (number | '*')[], size: n
 
 /** k, or fewer, so that no row span crosses the cut above the last k rows (0 when none does). */
 function spanFree(t: Table, k: number): number {
-  const n = t.rows.length;
-  for (; k > 0; k--) if (!t.rows.some((r, ri) => ri < n - k && r.cells.some((c) => ri + (c.rowSpan ?? 1) > n - k))) return k;
-  return 0;
+  while (k > 0 && spanOverCut(t, k) >= 0) k--;
+  return k;
 }

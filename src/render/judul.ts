@@ -5,14 +5,14 @@
 // title and that line (pdf-keep-table.ts), so both break at the same places. Seen: the
 // Renstra's "6. Persentase Cakupan Binaan …" (a list item's bold first line) and the LKIP's "Data Tera/Tera Ulang
 // Triwulan IV" (a plain line over its table) at a page foot, their text on the next page.
-import type { Block, Paragraph } from './model.ts';
+import { signatureAfter, teksPolos, type Block, type Paragraph } from './model.ts';
 
 /** Longest title (characters): about two lines of body text. */
 export const JUDUL_MAKS = 160;
 /** Longest line naming the table under it: about one line. */
 const NAMA_TABEL_MAKS = 100;
 
-const teks = (p: Paragraph) => p.runs.map((r) => (r.kind === 'text' ? r.text : r.kind === 'br' ? ' ' : '')).join('').replace(/\s+/g, ' ').trim();
+const teks = (p: Paragraph) => teksPolos(p.runs);
 /** Content a title introduces: text, a list, a table (not a signature block), a chart or drawing. */
 const isi = (b: Block | undefined) => !!b && (b.kind === 'p' || b.kind === 'list' || b.kind === 'chart' || b.kind === 'gambar' || (b.kind === 'table' && !b.signature));
 const tebal = (p: Paragraph) => p.runs.every((r) => r.kind === 'br' || (r.kind === 'text' && (r.bold || !r.text.trim())));
@@ -31,20 +31,12 @@ export function isJudul(b: Block, next: Block | undefined): b is Paragraph {
   return open && next!.kind === 'table' && t.length <= NAMA_TABEL_MAKS;
 }
 
-/** Whether the block at i is followed, past spacers, by a signature block (which it already keeps with). */
-function bertanda(bs: Block[], i: number): boolean {
-  let j = i + 1;
-  while (bs[j]?.kind === 'spacer') j++;
-  const b = bs[j];
-  return b?.kind === 'table' && !!b.signature;
-}
-
 /** The blocks with their title-like paragraphs kept with the next block, list items' blocks included (not table
  *  cells: a cell's blocks never part at a page break). Not a title over a block that keeps with a signature (a PK's
  *  Lampiran heading lines over its table): that table and signature keep together already, their page is set. */
 export function tandaiJudul(bs: Block[]): Block[] {
   return bs.map((b, i) => {
-    if (isJudul(b, bs[i + 1]) && !bertanda(bs, i + 1)) return { ...b, judul: true };
+    if (isJudul(b, bs[i + 1]) && signatureAfter(bs, i + 1) < 0) return { ...b, judul: true };
     if (b.kind === 'list') return { ...b, items: b.items.map(tandaiJudul) };
     return b;
   });

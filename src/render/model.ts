@@ -109,11 +109,22 @@ export interface Pages { byId: Map<string, string> }
 /** Heading font sizes (pt) by level, the same in both backends. */
 export const HEADING_SIZE = { 1: 14, 2: 13, 3: 12, 4: 12 } as const;
 
+/** A paragraph's or heading's text as read: breaks as spaces, fields left out, white space collapsed. */
+export const teksPolos = (runs: Inline[]): string => runs.map((r) => (r.kind === 'text' ? r.text : r.kind === 'br' ? ' ' : '')).join('').replace(/\s+/g, ' ').trim();
+
+/** Index of the signature block that the block at i keeps with (only spacers between), or -1. */
+export function signatureAfter(bs: Block[], i: number): number {
+  let j = i + 1;
+  while (bs[j]?.kind === 'spacer') j++;
+  const b = bs[j];
+  return b?.kind === 'table' && b.signature ? j : -1;
+}
+
 export function tocEntries(doc: DocModel, list: TocList): { id: string; text: string; level: number }[] {
   const out: { id: string; text: string; level: number }[] = [];
   const visit = (bs: Block[]) => bs.forEach((b) => {
     if ((b.kind === 'p' || b.kind === 'heading') && b.toc === list && b.tocId) {
-      out.push({ id: b.tocId, text: b.runs.map((r) => (r.kind === 'text' ? r.text : r.kind === 'br' ? ' ' : '')).join('').replace(/\s+/g, ' ').trim(), level: b.tocLevel ?? 1 });
+      out.push({ id: b.tocId, text: teksPolos(b.runs), level: b.tocLevel ?? 1 });
     }
     if (b.kind === 'list') b.items.forEach(visit);
     if (b.kind === 'table') b.rows.forEach((r) => r.cells.forEach((c) => visit(c.blocks)));
