@@ -8,7 +8,8 @@ import { locOf, type Content } from '../build-content.ts';
 import { diag, type Diagnostic } from '../diagnostics.ts';
 
 const id = koma;
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** An indicator's wording compared without case, punctuation or spacing. */
+export const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 export function checkLintasDokumen(c: Content): Diagnostic[] {
   const out: Diagnostic[] = [];

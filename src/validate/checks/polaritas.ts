@@ -3,11 +3,12 @@
 // same indicator with opposite directions gives capaian computed two ways (found in the default content: price
 // stability, a coefficient of variation, was higher-is-better in the catalogue and lower-is-better in 2024's tree).
 // Names are matched after normalising, allowing two letters of difference ("stabilisasi" / "stabilitas").
+import { pohonAnggaran, type Simpul } from '../../compute/anggaran.ts';
 import { locOf, type Content } from '../build-content.ts';
 import type { YamlSource } from '../../load/yaml-source.ts';
 import { diag, type Diagnostic } from '../diagnostics.ts';
+import { norm } from './lintas-dokumen.ts';
 
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** Whether the edit distance of a and b is at most k (a band of width 2k+1 around the diagonal). */
 export function dekat(a: string, b: string, k: number): boolean {
@@ -28,25 +29,19 @@ export function dekat(a: string, b: string, k: number): boolean {
   return prev[b.length] <= k;
 }
 
-interface Ditemukan { nama: string; polaritas: string; path: PropertyKey[] }
-/** Every indicator with a name and a polaritas in a budget tree (program, kegiatan, sub kegiatan), with its path. */
-function indikatorPohon(v: unknown, path: PropertyKey[], out: Ditemukan[]): void {
-  if (Array.isArray(v)) { v.forEach((x, i) => indikatorPohon(x, [...path, i], out)); return; }
-  if (!v || typeof v !== 'object') return;
-  for (const [k, x] of Object.entries(v)) {
-    if (k === 'indikator' && Array.isArray(x)) x.forEach((ind: { nama?: unknown; polaritas?: unknown }, i) => {
-      if (typeof ind?.nama === 'string' && typeof ind.polaritas === 'string') out.push({ nama: ind.nama, polaritas: ind.polaritas, path: [...path, k, i] });
-    });
-    else if (typeof x === 'object') indikatorPohon(x, [...path, k], out);
-  }
+interface Entri { nama: string; polaritas: string; path: PropertyKey[] }
+/** Every indicator of a budget tree (program, kegiatan, sub kegiatan, in file order), its name normalised. */
+function indikatorPohon(n: Simpul, out: Entri[]): void {
+  n.indikator.forEach((ind, i) => out.push({ nama: norm(ind.nama), polaritas: ind.polaritas, path: [...n.path, 'indikator', i] }));
+  n.anak.forEach((a) => indikatorPohon(a, out));
 }
 
 export function checkPolaritas(c: Content): Diagnostic[] {
-  const pohon: (Ditemukan & { tahun: number; src: YamlSource })[] = [];
+  const pohon: (Entri & { tahun: number; src: YamlSource })[] = [];
   for (const [tahun, a] of [...c.anggaran].sort(([x], [y]) => x - y)) {
-    const xs: Ditemukan[] = [];
-    indikatorPohon(a.value, [], xs);
-    for (const x of xs) pohon.push({ ...x, nama: norm(x.nama), tahun, src: a.src });
+    const xs: Entri[] = [];
+    for (const p of pohonAnggaran(a.value).program) indikatorPohon(p, xs);
+    for (const x of xs) pohon.push({ ...x, tahun, src: a.src });
   }
   const out: Diagnostic[] = [];
   for (const ind of c.indikator.values()) {
