@@ -25,9 +25,7 @@ function checkOne(c: Content, l: LkipSource, out: Diagnostic[]) {
   const need = (ok: boolean, loc: Location, what: string) => { if (!ok) out.push(diag('ID_TIDAK_DIKENAL', loc, what)); return ok; };
   const renstra = f.renstra ? c.renstra.get(f.renstra) : undefined;
   if (f.renstra) need(!!renstra, locOf(l, 'renstra'), `renstra ${f.renstra} tidak ada (content/renstra/${f.renstra}.yaml); hapus kunci "renstra" bila LKIP ini tidak merujuk Renstra`);
-  need(c.jabatan.has(f.penandatangan), locOf(l, 'penandatangan'), `jabatan "${f.penandatangan}" tidak ada di registri jabatan`);
   need(f.skala_predikat in SKALA, locOf(l, 'skala_predikat'), `skala predikat "${f.skala_predikat}" tidak dikenal (${Object.keys(SKALA).join(', ')})`);
-  f.dasar_hukum.forEach((d, i) => need(c.dasarHukum.has(d), locOf(l, 'dasar_hukum', i), `dasar hukum "${d}" tidak ada di katalog`));
   const tree = c.anggaran.get(f.tahun);
   need(!!tree, locOf(l, 'tahun'), `tidak ada berkas anggaran tahun ${f.tahun}`);
   const k = l.kinerja;

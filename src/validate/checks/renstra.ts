@@ -21,8 +21,6 @@ export function checkRenstra(c: Content): Diagnostic[] {
   }
   for (const [periode, d] of c.iku) {
     if (!c.renstra.has(d.front.renstra)) out.push(diag('ID_TIDAK_DIKENAL', locOf(d, 'renstra'), `renstra ${d.front.renstra} tidak ada (IKU ${periode})`));
-    if (!c.jabatan.has(d.front.penandatangan)) out.push(diag('ID_TIDAK_DIKENAL', locOf(d, 'penandatangan'), `jabatan "${d.front.penandatangan}" tidak ada di registri jabatan`));
-    d.front.mengingat.forEach((m, i) => { if (!c.dasarHukum.has(m)) out.push(diag('ID_TIDAK_DIKENAL', locOf(d, 'mengingat', i), `dasar hukum "${m}" tidak ada di katalog`)); });
   }
   return out;
 }
