@@ -10,11 +10,11 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { buatPemda } from './pemda-sintetis.ts';
+// @ts-expect-error: plain JavaScript beside bin/sakip.js, no declarations
+// the V8 flags bin/sakip.js sets at run time, on the child's command line: its CPU and memory are a user's `sakip build`'s
+import { V8_CLI } from '../bin/v8-cli.js';
 
 const SINI = fileURLToPath(import.meta.url);
-/** The V8 flags bin/sakip.js sets at run time (collections between documents, src/memori.ts), so the child's
- *  memory is what a user's `sakip build` of the Pemda gets. */
-const V8_CLI = ['--expose-gc', '--interrupt-budget=524288'];
 const detik = (ms: number) => (ms / 1000).toFixed(1).replace('.', ',');
 const ROOT = path.resolve(path.dirname(SINI), '..');
 

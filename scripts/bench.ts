@@ -1,6 +1,7 @@
 // Benchmark: build the default content several times; per format time per document, total and peak memory,
 // next to LibreOffice's DOCX -> PDF conversion time of the same files, measured in the same run, and the peak
 // memory of one full build through the CLI (a process of its own, as a user runs it; GNU time's maximum RSS).
+import './v8-cli.ts'; // first: the CLI's V8 flags before anything else loads
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

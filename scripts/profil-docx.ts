@@ -9,6 +9,7 @@
 //   PROFIL_AB=1: rounds alternate docx's own code and those patches, CPU summed per mode after round 1
 //   PROFIL_CPU=file.cpuprofile (a V8 CPU profile of the last round only, for Chrome DevTools; its 15 functions of
 //   most self time are printed)
+import './v8-cli.ts'; // first: the CLI's V8 flags before anything else loads
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

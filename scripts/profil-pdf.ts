@@ -5,6 +5,7 @@
 //   PROFIL_KONTEN=contoh/dinas-pangan  PROFIL_KELUARAN=dir (the PDFs of the last round, for hashing)
 //   PROFIL_CPU=file.cpuprofile (a V8 CPU profile of the last round only: open in Chrome DevTools or summarise)
 //   PROFIL_ALOKASI=file.heapprofile (sampled allocations of the last round, by allocating function: what feeds the GC)
+import './v8-cli.ts'; // first: the CLI's V8 flags before anything else loads
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

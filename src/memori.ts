@@ -1,9 +1,9 @@
 // Memory between documents: V8 lets its heap grow well past the live data before a full collection, so a build
 // of many documents peaked at ~480 MB RSS while at most ~125 MB was live (Renstra being laid out). A full
 // collection after a rendered document, only when the heap holds more than RAPIKAN_MB, brings the peak down by
-// ~130 MB (default content) for a few per cent of CPU (measured in bin/sakip.js). `gc` is V8's --expose-gc, which
-// bin/sakip.js sets at run time (worker threads created after it have it too); without it (tests, scripts) this does
-// nothing.
+// ~130 MB (default content) for a few per cent of CPU (measured in bin/v8-cli.js). `gc` is V8's --expose-gc, which
+// bin/sakip.js sets at run time (bin/v8-cli.js; worker threads created after it have it too, and the bench and profile
+// scripts set it the same way); without it (tests) this does nothing.
 import { isMainThread } from 'node:worker_threads';
 
 const RAPIKAN_MB = 96;
