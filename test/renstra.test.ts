@@ -80,6 +80,14 @@ describe('Renstra 2025–2029', () => {
     const { text } = await teksPdf(file('renstra/2025/renstra-2025-2029.pdf'));
     expect(/\(lanjutan\) \d\.\d{2}\.\d{2}/.test(text)).toBe(true);
   });
+  it('Tabel 4.1 names the tujuan and sasaran a continued page goes on with (its columns 1-3 are empty there)', async () => {
+    const pages = await halamanPdf(file('renstra/2025/renstra-2025-2029.pdf'));
+    const tabel = pages.map((t, i) => [i, t] as const).filter(([, t]) => t.includes('Teknik Merumuskan Program, Kegiatan dan Sub Kegiatan'));
+    const lanjut = tabel.slice(2); // the list of tables, the table's first page
+    expect(lanjut.length).toBeGreaterThan(3);
+    for (const [, t] of lanjut) expect(t).toMatch(/\(lanjutan\) Tujuan: .+ \/ Sasaran: /);
+    expect(pages[tabel[1][0]]).not.toMatch(/\(lanjutan\) Tujuan/);
+  });
   it('staff totals are computed: 42 by education where the seed printed 43, 43 by sex', async () => {
     const t = docxText(fs.readFileSync(file('renstra/2025/renstra-2025-2029.docx')));
     expect(/Jumlah\n5\n24\n4\n7\n1\n1\n42\n/.test(t)).toBe(true);

@@ -23,7 +23,8 @@ export function uraianRenstra(p: PohonRenstra) {
   };
 }
 
-export interface BarisTeknik { nspk?: string[]; tujuan?: string; sasaran?: string; outcome?: string; output?: string; indikator?: string; simpul?: string; tingkat: string }
+/** `konteks`: the tujuan (and sasaran) a row belongs to, printed above the table where a page continues it. */
+export interface BarisTeknik { nspk?: string[]; tujuan?: string; sasaran?: string; outcome?: string; output?: string; indikator?: string; simpul?: string; tingkat: string; konteks?: string }
 
 /** Tabel "Teknik Merumuskan Program": tujuan → sasaran (with its IKU) → program (outcome) → kegiatan → sub kegiatan. */
 export function teknikProgram(r: Renstra, p: PohonRenstra, namaIku: (ref: string) => string): BarisTeknik[] {
@@ -41,13 +42,17 @@ export function teknikProgram(r: Renstra, p: PohonRenstra, namaIku: (ref: string
   };
   r.tujuan.forEach((t, ti) => {
     const tujuan = `${t.uraian}${t.kode ? ` (${t.kode})` : ''}`;
+    const dari = rows.length;
     (t.indikator.length ? t.indikator : [undefined]).forEach((ind, i) => rows.push({
       tingkat: 'tujuan', indikator: ind && (ind.satuan ? `${ind.nama} (${ind.satuan})` : ind.nama),
       ...(i === 0 ? { tujuan, nspk: ti === 0 ? nspk : undefined } : {}),
     }));
+    for (const x of rows.slice(dari)) x.konteks = `Tujuan: ${tujuan}`;
     for (const s of t.sasaran) {
-      s.iku.forEach((k, i) => rows.push({ tingkat: 'sasaran', indikator: namaIku(k.ref), ...(i === 0 ? { sasaran: `${s.uraian}${s.kode ? ` (${s.kode})` : ''}` } : {}) }));
+      const sasaran = `${s.uraian}${s.kode ? ` (${s.kode})` : ''}`, mulai = rows.length;
+      s.iku.forEach((k, i) => rows.push({ tingkat: 'sasaran', indikator: namaIku(k.ref), ...(i === 0 ? { sasaran } : {}) }));
       for (const x of perSasaran.get(s.id) ?? []) node(x, 'program');
+      for (const x of rows.slice(mulai)) x.konteks = `Tujuan: ${tujuan} / Sasaran: ${sasaran}`;
     }
   });
   return rows;
