@@ -7,6 +7,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { build, check, models } from '../src/pipeline.ts';
+import { computePengukuran } from '../src/compute/pengukuran.ts';
+import { computeEvaluasiRa } from '../src/jenis/evaluasi-rencana-aksi/hitung.ts';
+import { rencanaAksi } from '../src/jenis/rencana-aksi/pk-ra.ts';
 import { docxText, pdfText } from './extract.ts';
 import { lineOf, ROOT, tempCopy, which } from './helpers.ts';
 import { blankPages, brokenTokens, lonelySignatures, outsideTextBlock, pdfWords, type Margins } from './layout.ts';
@@ -133,7 +136,7 @@ describe('pemeriksaan Rencana Aksi', () => {
 });
 
 describe('contoh/dinas-pangan: Evaluasi Rencana Aksi TW II', () => {
-  it('realisasi from the RA file or, when it has none, from kinerja.yaml (same quarterly rule); range and inverse-ratio rules', async () => {
+  it('realisasi from the RA file or, for a quarter it has none, from kinerja.yaml (same quarterly rule); range and inverse-ratio rules', async () => {
     const konten = path.join(ROOT, 'contoh/dinas-pangan');
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-rac-'));
     const r = await build({ konten, keluaran: out, jenis: ['evaluasi-rencana-aksi'], tahun: 2025, triwulan: 2, format: ['pdf', 'docx'], kertas: 'A4' });
@@ -164,6 +167,23 @@ describe('contoh/dinas-pangan: Evaluasi Rencana Aksi TW II', () => {
       // rabies: target 0 without a rule, not computable (named); SAKIP: not reported, out of the mean
       expect(s).toContain(`rata-rata dari ${baris.length} indikator; 1 tidak dapat dihitung`);
       expect(s).toMatch(/Tanda “–\*” berarti capaian tidak dapat dihitung: Jumlah kasus rabies/);
+    }
+  });
+});
+
+describe('contoh/dinas-pangan: Evaluasi Rencana Aksi TW IV', () => {
+  it('a quarter the RA file leaves out comes from kinerja.yaml, TW IV without a quarter value from the year: every indicator as the quarterly report has it', () => {
+    // the RA file reports TW I-II only; kinerja.yaml has TW I-IV of some indicators and only the year of the others
+    const { content } = check(path.join(ROOT, 'contoh/dinas-pangan'));
+    const [x] = rencanaAksi(content, 2025);
+    const ev = computeEvaluasiRa(content, x, 4).indikator;
+    const ukur = computePengukuran(content, content.lkip.find((l) => l.front.tahun === 2025)!, 4).sasaran.flatMap((s) => s.iku);
+    expect(ev.length).toBe(10);
+    for (const b of ev) {
+      const u = ukur.find((r) => r.indikator === b.indikator)!;
+      expect(b.realisasiSampai, b.indikator).toEqual(u.realisasiSampai);
+      expect(b.realisasiSampai, b.indikator).toBeDefined();
+      expect([b.capaianSampai, b.gagal], b.indikator).toEqual([u.capaianSampai, u.gagal]);
     }
   });
 });

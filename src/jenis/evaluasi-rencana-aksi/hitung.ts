@@ -1,8 +1,9 @@
 // Evaluasi Rencana Aksi of one PK at quarter `tw`: per indicator the target and realisasi to date (each combined
 // by the indicator's quarterly rule), capaian, predikat, the quarter's evidence received or missing and the
-// follow-up; the mean capaian with its predikat; the signatures. Realisasi come from the Rencana Aksi file
-// (`realisasi`) or, when it has none, from the year's kinerja.yaml (`triwulan.realisasi`, written by `sakip impor`)
-// under the same rule; combined as the quarterly report does (src/compute/pengukuran-ukur.ts).
+// follow-up; the mean capaian with its predikat; the signatures. Realisasi come, quarter by quarter, from the Rencana
+// Aksi file (`realisasi`) or, where it has none for that quarter, from the year's kinerja.yaml (`triwulan.realisasi`,
+// written by `sakip impor`) under the same rule (pk-ra.ts); combined as the quarterly report does
+// (src/compute/pengukuran-ukur.ts), which at TW IV without a quarter IV value takes the year's realisasi.
 import { agregatView, rataRata } from '../../compute/agregat.ts';
 import { D } from '../../compute/decimal.ts';
 import { satuFormat, tanggalTriwulan } from '../../compute/pengukuran-laporan.ts';
@@ -25,6 +26,7 @@ export function computeEvaluasiRa(c: Content, x: RaPk, tw: number) {
     const u = ukurSampai({
       nama: cat.nama, satuan: cat.satuan ?? '', polaritas: cat.polaritas, metode: cat.metode_capaian, skala: cat.skala, targetNol: cat.target_nol,
       target: i.target, triwulan: { pelaporan: i.ra.pelaporan, agregasi: i.ra.agregasi, target: i.ra.target, realisasi: i.realisasi },
+      realisasi: i.tahunan?.realisasi, realisasiTercatat: i.tahunan?.tercatat,
     }, tw, skala, () => undefined);
     return {
       ...satuFormat({ targetTahunan: u.targetTahunan, targetSampai: u.targetSampai }), realisasiSampai: u.realisasiSampai,

@@ -4,6 +4,7 @@ import type { Located, PkSource } from '../../validate/build-content.ts';
 import type { Content } from '../../validate/build-content.ts';
 import type { DataTriwulan } from '../../compute/triwulan.ts';
 import type { Indikator } from '../../validate/schemas.ts';
+import type { SpesRealisasiIn } from '../../validate/schemas-kinerja.ts';
 import { berkasModul, type SumberYaml } from '../jenis.ts';
 import { rencanaAksiSchema, type IndikatorRa, type RencanaAksi } from './skema.ts';
 
@@ -11,18 +12,30 @@ export const SUMBER_RA: SumberYaml<RencanaAksi> = { folder: 'rencana-aksi', sche
 
 export interface IndikatorPk {
   ra: IndikatorRa; k: number; sasaran: { no: number; id: string; uraian: string }; target: string; katalog: Indikator;
-  /** quarterly realisasi: the Rencana Aksi's own, else those of the year's kinerja.yaml (same quarterly rule) */
-  realisasi: string[]; realisasiDari: 'rencana-aksi' | 'kinerja';
+  /** quarterly realisasi: per quarter the Rencana Aksi's own, else that of the year's kinerja.yaml (same quarterly
+   *  rule; '' where neither reports it) */
+  realisasi: string[];
+  /** the year's annual realisasi in kinerja.yaml (its formula and figure of record): realisasi s.d. TW IV where no
+   *  quarter IV value is reported, as the quarterly report takes it (src/compute/pengukuran-ukur.ts) */
+  tahunan?: { realisasi?: SpesRealisasiIn; tercatat?: string };
 }
 export interface RaPk { ra: Located<RencanaAksi>; pk: PkSource; indikator: (IndikatorPk | undefined)[] }
 
-/** The quarterly data of an IKU in the year's lkip/<tahun>/kinerja.yaml (what `sakip impor` writes). */
-export const triwulanKinerja = (c: Content, tahun: number, ref: string): DataTriwulan | undefined =>
-  c.lkip.find((l) => l.front.tahun === tahun)?.kinerja?.value.iku.find((e) => e.ref === ref)?.triwulan;
+/** An IKU's entry in the year's lkip/<tahun>/kinerja.yaml (its quarterly data is what `sakip impor` writes). */
+const entriKinerja = (c: Content, tahun: number, ref: string) => c.lkip.find((l) => l.front.tahun === tahun)?.kinerja?.value.iku.find((e) => e.ref === ref);
+/** The quarterly data of an IKU in the year's kinerja.yaml. */
+export const triwulanKinerja = (c: Content, tahun: number, ref: string): DataTriwulan | undefined => entriKinerja(c, tahun, ref)?.triwulan;
 
 /** Two quarterly series combine the same way (cumulative, or per quarter with the same aggregation). */
 export const aturanSama = (a: Pick<DataTriwulan, 'pelaporan' | 'agregasi'>, b: Pick<DataTriwulan, 'pelaporan' | 'agregasi'>): boolean =>
   a.pelaporan === b.pelaporan && (a.pelaporan === 'kumulatif' || a.agregasi === b.agregasi);
+
+/** Per quarter the Rencana Aksi's own realisasi, else kinerja.yaml's: a Rencana Aksi that reports TW I-II keeps
+ *  the TW III-IV that `sakip impor` wrote (a quarter both report is checked by RA_REALISASI_BEDA). */
+function perTriwulan(ra: string[], kinerja: string[]): string[] {
+  const out = Array.from({ length: Math.max(ra.length, kinerja.length) }, (_, q) => (ra[q] ?? '') !== '' ? ra[q] : kinerja[q] ?? '');
+  return out.some((v) => v !== '') ? out : ra;
+}
 
 export const pkDari = (c: Content, ra: RencanaAksi): PkSource | undefined => c.pk.find((p) => p.slug === ra.pk && p.front.tahun === ra.tahun);
 
@@ -36,11 +49,11 @@ export function rencanaAksi(c: Content, tahun?: number): RaPk[] {
       const katalog = c.indikator.get(ind.ref)?.value;
       if (i < 0 || !katalog) return undefined;
       const s = pk.front.sasaran[i];
-      const kin = triwulanKinerja(c, ra.value.tahun, ind.ref);
-      const dariKinerja = !ind.realisasi.length && !!kin?.realisasi.length && aturanSama(ind, kin);
+      const e = entriKinerja(c, ra.value.tahun, ind.ref), kin = e?.triwulan;
       return {
         ra: ind, k, sasaran: { no: i + 1, id: s.id, uraian: s.uraian }, target: s.indikator.find((x) => x.ref === ind.ref)!.target.nilai, katalog,
-        realisasi: dariKinerja ? kin!.realisasi : ind.realisasi, realisasiDari: dariKinerja ? 'kinerja' as const : 'rencana-aksi' as const,
+        realisasi: kin && aturanSama(ind, kin) ? perTriwulan(ind.realisasi, kin.realisasi) : ind.realisasi,
+        tahunan: e && { realisasi: e.realisasi, tercatat: e.realisasi_tercatat },
       };
     });
     return [{ ra, pk, indikator }];
