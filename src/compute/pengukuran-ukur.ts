@@ -22,6 +22,8 @@ export interface Ukur {
 export interface HasilSampai {
   indikator: string; satuan: string; sumber: 'triwulan' | 'tahunan' | 'belum';
   targetTahunan?: Nilai; targetSampai?: Nilai; realisasiSampai?: Nilai; capaianSampai?: string; capaianTahunan?: string; predikat?: string; gagal?: string;
+  /** the capaian against the annual target waits for TW IV (lower is better, and the year's quarters add up) */
+  tahunanTunda?: true;
 }
 
 /** The formula applied to the first n quarterly komponen, when every komponen is a quarter. */
@@ -67,7 +69,11 @@ export function ukurSampai(u: Ukur, tw: number, skala: Skala, anak: (s: string) 
   const dpReal = typeof real === 'string' ? desimalDari(real) : real && real.toDecimalPlaces(2).isInteger() && u.satuan !== '%' ? 0 : 2;
   const cap = (target?: string | Dec) => (target !== undefined && real !== undefined ? hitungCapaian(target, real, aturan) : undefined);
   const cs = cap(targetSampai);
-  const ct = cap(u.target);
+  // a lower-is-better figure that grows over the year (quarters summed, or reported cumulatively) is not comparable to
+  // the annual target before the year ends: (2 × target − a part of the year) / target would read as more than met
+  const bertambah = q?.realisasi.length ? q.pelaporan === 'kumulatif' || q.agregasi === 'jumlah' : kumulatif;
+  const tunda = u.polaritas === 'negatif' && bertambah && tw < 4 && real !== undefined;
+  const ct = tunda ? undefined : cap(u.target);
   return {
     indikator: u.nama, satuan: u.satuan, sumber,
     targetTahunan: u.target !== undefined ? nilaiDari(u.target, u.satuan) : undefined,
@@ -76,5 +82,6 @@ export function ukurSampai(u: Ukur, tw: number, skala: Skala, anak: (s: string) 
     capaianSampai: cs?.ok ? cs.nilai.toFixed(2) : undefined, capaianTahunan: ct?.ok ? ct.nilai.toFixed(2) : undefined,
     predikat: cs?.ok ? predikat(cs.nilai, skala).label : undefined,
     gagal: cs && !cs.ok ? cs.pesan : r && !r.ok ? r.pesan : undefined,
+    ...(tunda ? { tahunanTunda: true as const } : {}),
   };
 }

@@ -65,6 +65,7 @@ export function computePengukuran(c: Content, l: LkipSource, tw: number) {
       ...[...pohon.byId.values()].flatMap((n) => n.indikator.map((i) => ({ aturan: i, target: i.target }))),
     ]),
     catatanCapaian: sasaran.flatMap((s) => [...s.iku, ...s.baris]).filter((b) => b.gagal).map((b) => ({ nama: b.indikator, alasan: b.gagal! })),
+    tahunanTunda: [...new Set(sasaran.flatMap((s) => [...s.iku, ...s.baris]).filter((b) => b.tahunanTunda).map((b) => b.indikator))],
   };
 }
 export type PengukuranView = ReturnType<typeof computePengukuran>;

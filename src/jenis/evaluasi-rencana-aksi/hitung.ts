@@ -30,7 +30,7 @@ export function computeEvaluasiRa(c: Content, x: RaPk, tw: number) {
     }, tw, skala, () => undefined);
     return {
       ...satuFormat({ targetTahunan: u.targetTahunan, targetSampai: u.targetSampai }), realisasiSampai: u.realisasiSampai,
-      capaianSampai: u.capaianSampai, capaianTahunan: u.capaianTahunan, predikat: u.predikat, gagal: u.gagal,
+      capaianSampai: u.capaianSampai, capaianTahunan: u.capaianTahunan, predikat: u.predikat, gagal: u.gagal, tahunanTunda: u.tahunanTunda,
       dataDukung: i.ra.data_dukung[tw - 1], dataDukungAda: i.ra.data_dukung_diterima[tw - 1] === true,
       tindakLanjut: i.ra.tindak_lanjut[tw - 1] || undefined,
     };
@@ -41,7 +41,8 @@ export function computeEvaluasiRa(c: Content, x: RaPk, tw: number) {
   return {
     tahun: x.ra.value.tahun, triwulan: tw, triwulanRomawi: ROMAWI_TW[tw - 1], instansi: instansi.nama, pemda: instansi.pemda,
     jabatan: c.jabatan.get(x.pk.front.pihak_pertama)!.value.nama, skala, indikator,
-    rataRata: agregatView(rata, dilaporkan.length, 'indikator'), catatanCapaian: indikator.filter((b) => b.gagal).map((b) => ({ nama: b.indikator, alasan: b.gagal! })), predikatRataRata: rata && predikat(rata.nilai, skala).label,
+    rataRata: agregatView(rata, dilaporkan.length, 'indikator'), catatanCapaian: indikator.filter((b) => b.gagal).map((b) => ({ nama: b.indikator, alasan: b.gagal! })),
+    tahunanTunda: indikator.filter((b) => b.tahunanTunda).map((b) => b.indikator), predikatRataRata: rata && predikat(rata.nilai, skala).label,
     dataDukungAda: indikator.filter((b) => b.dataDukungAda).length, dataDukungBelum: indikator.filter((b) => !b.dataDukungAda).length,
     // signed in the month the quarter's report is due (src/compute/pengukuran-laporan.ts), day left blank
     ...penandatangan(c, x, tanggalTriwulan(x.ra.value.tahun, tw)),
