@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../src/pipeline.ts';
+import { build, check, models } from '../src/pipeline.ts';
+import { teksPolos, type Inline, type Table } from '../src/render/model.ts';
 import { pdfText } from './extract.ts';
 import { ROOT, tempCopy } from './helpers.ts';
 
@@ -46,5 +47,30 @@ describe('laporan pengukuran triwulanan', () => {
     }]);
     const t = await report(dir, 2);
     expect(/12 laporan 6 laporan 6 laporan 100,00% 50,00% Sangat Memuaskan 93\.175\.200 45\.000\.000 48,30%/.test(t)).toBe(true);
+  });
+});
+
+describe('laporan pengukuran: satu nomor satu simpul', () => {
+  it('a sub kegiatan of two indicators prints its number, name and budget once, across both rows (default and example)', () => {
+    for (const [konten, tahun] of [[CONTENT, 2024], [path.join(ROOT, 'contoh/dinas-pangan'), 2025]] as const) {
+      const r = models(check(konten).content, { jenis: ['pengukuran'], tahun, triwulan: 4, kertas: 'A4' });
+      if ('code' in r) throw new Error(r.message);
+      const tables = r.models[0].sections.flatMap((s) => s.blocks).filter((b): b is Table => b.kind === 'table' && b.widths.length === 12);
+      expect(tables.length).toBeGreaterThan(0);
+      let gabung = 0;
+      for (const t of tables) {
+        // the first cell of each row that has one: the row's number (a row under a spanning number starts at the indicator)
+        const nomor = t.rows.filter((row) => !row.header && row.cells.length === 12).map((row) => teksPolos((row.cells[0].blocks[0] as { runs: Inline[] }).runs));
+        expect(new Set(nomor).size, nomor.join(' ')).toBe(nomor.length);
+        for (const [i, row] of t.rows.entries()) {
+          const span = row.cells[0].rowSpan ?? 1;
+          if (row.header || span === 1) continue;
+          gabung++;
+          expect(row.cells[9].rowSpan).toBe(span); // the pagu with it
+          for (let k = 1; k < span; k++) expect(t.rows[i + k].cells.length).toBe(7); // indicator, targets, capaian, predikat only
+        }
+      }
+      if (konten === CONTENT) expect(gabung).toBeGreaterThanOrEqual(2); // 10.1.2 and 12.1.2 of 2024
+    }
   });
 });

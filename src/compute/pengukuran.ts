@@ -16,6 +16,8 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 
 export interface BarisUkur extends HasilSampai {
   no: string; nama: string; tingkat: string; pagu?: string; realisasiAnggaran?: string; serapan?: string;
+  /** rentang: rows of the node's indicators (on its first row); lanjutan: a further indicator row of the node above */
+  rentang?: number; lanjutan?: true;
 }
 
 function anggaranSampai(n: Simpul, tw: number): Dec | undefined {
@@ -47,7 +49,8 @@ export function computePengukuran(c: Content, l: LkipSource, tw: number) {
       const base = { no, nama: n.nama, tingkat: n.tingkat, pagu: teksUang(n.pagu), realisasiAnggaran: budget && teksUang(budget), serapan: budget ? serapan(n.pagu, budget)?.toFixed(2) : undefined };
       const inds = n.dilaksanakan ? n.indikator : [];
       if (!inds.length) rows.push({ ...base, indikator: '-', satuan: '', sumber: 'belum' });
-      inds.forEach((ind, j) => rows.push({ ...base, ...(j ? { pagu: undefined, realisasiAnggaran: undefined, serapan: undefined } : {}), ...ukurSampai({ ...ind, metode: ind.metode_capaian, targetNol: ind.target_nol, targetTriwulan: ind.target_triwulan, realisasiTercatat: ind.realisasi_tercatat }, tw, skala, anak) }));
+      // a node of several indicators: one row each, its number, name and budget printed once across them (rentang)
+      inds.forEach((ind, j) => rows.push({ ...base, ...(j ? { pagu: undefined, realisasiAnggaran: undefined, serapan: undefined, lanjutan: true } : { rentang: inds.length }), ...ukurSampai({ ...ind, metode: ind.metode_capaian, targetNol: ind.target_nol, targetTriwulan: ind.target_triwulan, realisasiTercatat: ind.realisasi_tercatat }, tw, skala, anak) }));
       n.anak.forEach((a, m) => visit(a, `${no}.${m + 1}`));
     };
     pohon.program.filter((p) => p.sasaran === s.id).forEach((p) => visit(p, String(++k)));
