@@ -64,6 +64,11 @@ describe('Rencana Aksi', () => {
       expect(s).toContain('Malili, 6 Januari 2025');
     }
   });
+  it('one number of decimals per row: the annual target as written, the quarterly targets padded to it', async () => {
+    // content: PK target 80,00; Rencana Aksi quarters 75, 76, 78, 80 (printed 75% 76% 78% 80,00% before)
+    const t = await teks('rencana-aksi', 'rencana-aksi-01-kepala-dinas');
+    for (const s of [t.pdf, t.docx]) expect(s).toContain('Persentase koperasi aktif 80,00% 75,00% 76,00% 78,00% 80,00%');
+  });
 });
 
 describe('Evaluasi Rencana Aksi', () => {

@@ -16,15 +16,21 @@ import { penandatanganView } from './pihak.ts';
 export const BULAN_LAPORAN = [4, 7, 10, 12];
 export const tanggalTriwulan = (tahun: number, tw: number): string => `${tahun}-${String(BULAN_LAPORAN[tw - 1]).padStart(2, '0')}`;
 
-/** The decimals of the annual target as written, more only where the to-date target needs them to be exact
- *  (7,8 and 7,80 → "7,8" and "7,8"; 13 and 3,25 → "13,00" and "3,25"). Padding only: nothing is rounded again. */
+/** Numbers of one row (the annual target first) with one number of decimals: the annual target's as written, more
+ *  only where another needs them to be exact (7,8 and 7,80 → "7,8" and "7,8"; 13 and 3,25 → "13,00" and "3,25").
+ *  Padding only: nothing is rounded again. A row with a range or a word of a scale ("2–4", "WTP") prints as written. */
+export function satuDesimal(xs: Nilai[]): Nilai[] {
+  if (!xs.length || xs.some((n) => bacaTarget(n.nilai).jenis !== 'angka')) return xs;
+  const dp = Math.max(xs[0].desimal, ...xs.map((n) => new D(n.nilai).decimalPlaces()));
+  return xs.map((n) => ({ ...n, nilai: new D(n.nilai).toFixed(dp), desimal: dp }));
+}
+
+/** A row's annual and to-date targets with one number of decimals (satuDesimal). */
 export function satuFormat<T extends { targetTahunan?: Nilai; targetSampai?: Nilai }>(b: T): T {
   const { targetTahunan: a, targetSampai: s } = b;
-  // ranges ("2–4") and words of a scale ("WTP") print as written
-  if (!a || !s || bacaTarget(a.nilai).jenis !== 'angka' || bacaTarget(s.nilai).jenis !== 'angka') return b;
-  const dp = Math.max(a.desimal, new D(s.nilai).decimalPlaces());
-  const as = (n: Nilai): Nilai => ({ ...n, nilai: new D(n.nilai).toFixed(dp), desimal: dp });
-  return { ...b, targetTahunan: as(a), targetSampai: as(s) };
+  if (!a || !s) return b;
+  const [targetTahunan, targetSampai] = satuDesimal([a, s]);
+  return { ...b, targetTahunan, targetSampai };
 }
 
 interface SasaranUkur { no: number; uraian: string; iku: BarisUkur[]; baris: BarisUkur[] }

@@ -5,6 +5,7 @@ import { pohonAnggaran, type Simpul } from '../../compute/anggaran.ts';
 import { D, sum, teksUang, type Dec } from '../../compute/decimal.ts';
 import { nilaiDari, type Nilai } from '../../compute/indikator-hasil.ts';
 import { pihakView, type PihakView } from '../../compute/pihak.ts';
+import { satuDesimal } from '../../compute/pengukuran-laporan.ts';
 import { ROMAWI_TW } from '../../compute/triwulan.ts';
 import type { Content } from '../../validate/build-content.ts';
 import type { RaPk } from './pk-ra.ts';
@@ -65,8 +66,8 @@ function anggaranRa(c: Content, x: RaPk): { baris: BarisAnggaranRa[]; total?: { 
 export function computeRencanaAksi(c: Content, x: RaPk) {
   const instansi = c.instansi!.value;
   const indikator = barisIndikator(x, (i) => ({
-    targetTahunan: nilaiDari(i.target, i.katalog.satuan ?? ''),
-    target: i.ra.target.map((t) => nilaiDari(t, i.katalog.satuan ?? '')),
+    // the annual and quarterly targets of a row with one number of decimals (as the evaluation prints them)
+    ...(([targetTahunan, ...target]) => ({ targetTahunan, target }))(satuDesimal([i.target, ...i.ra.target].map((t) => nilaiDari(t, i.katalog.satuan ?? '')))),
     aturan: i.ra.pelaporan === 'kumulatif' ? 'kumulatif' : i.ra.agregasi,
     // one text when every quarter needs the same evidence, else one per quarter
     dataDukung: new Set(i.ra.data_dukung).size === 1 ? [{ teks: i.ra.data_dukung[0] }] : i.ra.data_dukung.map((teks, t) => ({ tw: ROMAWI_TW[t], teks })),
