@@ -15,12 +15,15 @@ export type SignedTable = Table & { keepLastRows?: number };
 export const spanOverCut = (t: Table, k: number): number =>
   t.rows.findIndex((r, ri) => ri < t.rows.length - k && r.cells.some((c) => ri + (c.rowSpan ?? 1) > t.rows.length - k));
 
-/** The last rows to keep: TAIL_ROWS data rows, more where a row span crosses the cut, never a header row. */
+/** The last rows to keep: TAIL_ROWS data rows, more where a row span crosses the cut, never a header row; all of
+ *  them where one data row alone would stay above the cut (a header and one row at a page foot, the rest and the
+ *  signature overleaf: contoh PK 03's sub kegiatan table). */
 export function tailRows(t: Table): number {
-  const n = t.rows.length;
-  let k = Math.min(TAIL_ROWS, n - t.headerRows);
+  const n = t.rows.length, data = n - t.headerRows;
+  let k = Math.min(TAIL_ROWS, data);
   for (let ri = spanOverCut(t, k); ri >= 0; ri = spanOverCut(t, k)) k = n - ri;
-  return Math.max(0, Math.min(k, n - t.headerRows));
+  if (data - k === 1) k = data;
+  return Math.max(0, Math.min(k, data));
 }
 
 /** The table with what follows it up to the signature (spacers, then the signature) as one borderless last row. */
