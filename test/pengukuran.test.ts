@@ -23,6 +23,9 @@ describe('laporan pengukuran triwulanan', () => {
     expect(/LAPORAN PENGUKURAN KINERJA TRIWULAN IV TAHUN 2024/.test(t)).toBe(true);
     expect(/7,8% 7,8% 2,78% 164,36%/.test(t)).toBe(true); // one decimal count per row (content writes 7.8)
     expect(/945 alat UTTP 945 alat UTTP 969 alat UTTP 102,54%/.test(t)).toBe(true);
+    // the year's report: no 'so the target can be met by the end of the year'
+    expect(t).toContain('bahan penyusunan laporan kinerja tahun 2024 dan langkah perbaikan pada tahun berikutnya');
+    expect(t).not.toContain('dapat dicapai pada akhir tahun');
   });
   it('TW II: to-date values from the first two quarters only; no annual realisasi leaks in', async () => {
     const t = await report(CONTENT, 2);
@@ -32,6 +35,7 @@ describe('laporan pengukuran triwulanan', () => {
     expect(/945 alat UTTP - 544 alat UTTP - 57,57%/.test(t)).toBe(true);
     // a sub kegiatan with only an annual value is not reported before TW IV
     expect(/Pemantauan Harga .*?12 laporan - - - -/.test(t)).toBe(true);
+    expect(t).toContain('agar target kinerja dapat dicapai pada akhir tahun');
   });
   it('TW II with a FIXTURE of Rencana Aksi targets and quarterly budget realisation', async () => {
     // FIXTURE — invented for this test, not seed data: Rencana Aksi targets 3/3/3/3 laporan, realisasi 3 + 3,

@@ -59,7 +59,8 @@ export function computePengukuran(c: Content, l: LkipSource, tw: number) {
   const real = pohon.program.map((p) => anggaranSampai(p, tw));
   const totalReal = real.some((x) => x) ? sum(real.map((x) => x ?? new D(0))) : undefined;
   return {
-    tahun: f.tahun, triwulan: tw, triwulanRomawi: ROMAN[tw - 1], instansi: c.instansi!.value.nama, pemda: c.instansi!.value.pemda,
+    tahun: f.tahun, triwulan: tw, triwulanRomawi: ROMAN[tw - 1], akhirTahun: tw === 4, // TW IV: the year's report, no quarter left
+    instansi: c.instansi!.value.nama, pemda: c.instansi!.value.pemda,
     skala, sasaran, pagu: teksUang(pohon.total), realisasiAnggaran: totalReal && teksUang(totalReal), serapan: totalReal ? serapan(pohon.total, totalReal)?.toFixed(2) : undefined,
     tempat: f.tempat, ...laporanTriwulan(c, f, tw, sasaran), // signatory, date, tables as printed
     // rows with data whose capaian cannot be computed: "–*" in the tables, named with the reason in the notes
