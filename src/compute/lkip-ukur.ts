@@ -5,7 +5,7 @@ import type { Content, LkipSource } from '../validate/build-content.ts';
 import { pohonAnggaran, type Pohon } from './anggaran.ts';
 import { ukurIku, type IkuView } from './lkip-iku.ts';
 import { ukurPohon } from './lkip-simpul.ts';
-import { SKALA, type Skala } from './skala-predikat.ts';
+import { idSkala, SKALA, type Skala } from './skala-predikat.ts';
 import { ingat, memoKonten } from '../cache/memo-konten.ts';
 
 export interface UkurLkip {
@@ -27,7 +27,7 @@ export function ukurLkip(c: Content, l: LkipSource): UkurLkip {
 
 function ukurBaru(c: Content, l: LkipSource): UkurLkip {
   const f = l.front;
-  const skala = SKALA[f.skala_predikat];
+  const skala = SKALA[idSkala(c, f.skala_predikat, 'lkip')];
   const renstra = f.renstra ? c.renstra.get(f.renstra)?.value : undefined;
   const tree = c.anggaran.get(f.tahun);
   const pohon = tree ? pohonAnggaran(tree.value) : undefined;

@@ -13,7 +13,7 @@ import { dasarHukumTeks, penandatanganView } from './pihak.ts';
 import { angkaBiasa, bacaTarget } from '../format/baca.ts';
 import { daftarAturan } from './aturan-capaian.ts';
 import { sasaranTahun } from './sasaran-tahun.ts';
-import { SKALA } from './skala-predikat.ts';
+import { idSkala, SKALA } from './skala-predikat.ts';
 import { koma } from '../format/angka.ts';
 import { ingat, memoKonten } from '../cache/memo-konten.ts';
 
@@ -68,7 +68,7 @@ const susunan = memoKonten<{ view: ReturnType<typeof susunView>; peta: PetaAngka
 function susunView(c: Content, l: LkipSource) {
   const f = l.front;
   const tahun = f.tahun;
-  const skala = SKALA[f.skala_predikat];
+  const skala = SKALA[idSkala(c, f.skala_predikat, 'lkip')];
   const renstra = f.renstra ? c.renstra.get(f.renstra)?.value : undefined;
   const { pohon, ukur, iku: ikuAll } = ukurLkip(c, l); // shared with the audit check: computed once
   const kinerja = l.kinerja!.value;

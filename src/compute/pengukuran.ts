@@ -10,7 +10,7 @@ import { ukurPohon } from './lkip-simpul.ts';
 import { laporanTriwulan } from './pengukuran-laporan.ts';
 import { ukurSampai, type HasilSampai } from './pengukuran-ukur.ts';
 import { sasaranTahun } from './sasaran-tahun.ts';
-import { SKALA } from './skala-predikat.ts';
+import { idSkala, SKALA } from './skala-predikat.ts';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
@@ -31,7 +31,7 @@ function anggaranSampai(n: Simpul, tw: number): Dec | undefined {
 
 export function computePengukuran(c: Content, l: LkipSource, tw: number) {
   const f = l.front;
-  const skala = SKALA[f.skala_predikat];
+  const skala = SKALA[idSkala(c, f.skala_predikat, 'lkip')];
   const pohon = pohonAnggaran(c.anggaran.get(f.tahun)!.value);
   const ukur = ukurPohon(pohon, skala);
   const anak = (id: string) => ukur.capaianAnak(id);

@@ -38,7 +38,19 @@ export const SKALA: Record<string, Skala> = {
   },
 };
 
+/** The message of a scale id that is not in SKALA (at the field that names it). */
+export const skalaTakDikenal = (id: string): string => `skala predikat "${id}" tidak dikenal (${Object.keys(SKALA).join(', ')})`;
+
 /** The band of a capaian value on a scale. */
+/** Default scale of a kind where neither the document nor the agency names one: the LKIP and quarterly report
+ *  grade as the AKIP evaluation does, a Rencana Aksi's evaluation as Permendagri 86/2017. */
+export const SKALA_BAWAAN = { lkip: 'permenpanrb-88-2021', 'rencana-aksi': 'permendagri-86-2017' } as const;
+
+/** The scale id a document uses: its own (front matter), else the agency's (instansi.yaml `skala_predikat`: one
+ *  scale for every document of the agency), else its kind's default. */
+export const idSkala = (c: { instansi?: { value: { skala_predikat?: string } } }, sendiri: string | undefined, jenis: keyof typeof SKALA_BAWAAN): string =>
+  sendiri ?? c.instansi?.value.skala_predikat ?? SKALA_BAWAAN[jenis];
+
 export function predikat(capaian: Dec, skala: Skala): Pita {
   for (const p of skala.pita) {
     if (p.min === undefined) return p;

@@ -106,7 +106,7 @@ export const sdmSchema = z.object({
 export const lkipSchema = z.object({
   jenis: z.literal('lkip'), tahun, renstra: periode.optional(), penandatangan: idSchema, pangkat: z.string().optional(),
   tempat: teks, tanggal: tanggalIso, sebutan_singkat: z.string().optional(),
-  skala_predikat: z.string().default('permenpanrb-88-2021'),
+  skala_predikat: z.string().optional(), // else the agency's, else permenpanrb-88-2021 (compute/skala-predikat.ts)
   dasar_hukum: z.array(idSchema).default([]),
   tindak_lanjut: z.array(z.object({ rekomendasi: teks, rencana_aksi: teks, status: teks })).default([]),
 });

@@ -43,6 +43,7 @@ export const instansiSchema = z.object({
   alamat: teks.optional(), telepon: teks.optional(), faks: teks.optional(), kode_pos: teks.optional(), surel: teks.optional(), laman: teks.optional(),
   logo: teks.optional(), // path of an image relative to the content directory
   verifikasi: teks.optional(), // address where a document id can be verified
+  skala_predikat: z.string().optional(), // the predicate scale of every document of the agency that names none
 });
 
 export const orangSchema = z.object({

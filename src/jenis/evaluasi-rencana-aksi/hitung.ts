@@ -8,7 +8,7 @@ import { agregatView, rataRata } from '../../compute/agregat.ts';
 import { D } from '../../compute/decimal.ts';
 import { satuFormat, tanggalTriwulan } from '../../compute/pengukuran-laporan.ts';
 import { ukurSampai } from '../../compute/pengukuran-ukur.ts';
-import { predikat, SKALA } from '../../compute/skala-predikat.ts';
+import { idSkala, predikat, SKALA } from '../../compute/skala-predikat.ts';
 import { ROMAWI_TW } from '../../compute/triwulan.ts';
 import type { Content } from '../../validate/build-content.ts';
 import { barisIndikator, penandatangan } from '../rencana-aksi/hitung.ts';
@@ -20,7 +20,7 @@ export const triwulanTerakhir = (x: RaPk): number =>
 
 export function computeEvaluasiRa(c: Content, x: RaPk, tw: number) {
   const instansi = c.instansi!.value;
-  const skala = SKALA[x.ra.value.skala_predikat] ?? SKALA['permendagri-86-2017'];
+  const skala = SKALA[idSkala(c, x.ra.value.skala_predikat, 'rencana-aksi')];
   const indikator = barisIndikator(x, (i) => {
     const cat = i.katalog;
     const u = ukurSampai({

@@ -115,7 +115,7 @@ function keterangan(tahun: number, tw: number, rs: ReturnType<typeof renstraTahu
 export function computeEvaluasiRenja(c: Content, tahun: number, tw: number, isian?: EvaluasiRenja) {
   const prosa: Prosa | undefined = isian?.triwulan[tw - 1];
   const instansi = c.instansi!.value;
-  const skala = SKALA['permendagri-86-2017'];
+  const skala = SKALA['permendagri-86-2017']; // the form's own scale (Permendagri 86/2017), whatever the agency's
   const pohon = pohonAnggaran(c.anggaran.get(tahun)!.value);
   const { capaianAnak } = ukurPohon(pohon, skala);
   const rs = renstraTahun(c, tahun);

@@ -7,6 +7,7 @@ import { pohonAnggaran } from '../../compute/anggaran.ts';
 import { angkaDari } from '../../compute/capaian.ts';
 import { D, sum } from '../../compute/decimal.ts';
 import { skalaDari } from '../../compute/skala-kualitatif.ts';
+import { SKALA, skalaTakDikenal } from '../../compute/skala-predikat.ts';
 import { locOf, type Content } from '../../validate/build-content.ts';
 import { diag, type Diagnostic } from '../../validate/diagnostics.ts';
 import { berkasModul } from '../jenis.ts';
@@ -22,6 +23,7 @@ export function periksaRencanaAksi(c: Content): Diagnostic[] {
   for (const ra of berkasModul(c, SUMBER_RA)) {
     const v = ra.value;
     const pk = pkDari(c, v);
+    if (v.skala_predikat && !(v.skala_predikat in SKALA)) out.push(diag('ID_TIDAK_DIKENAL', locOf(ra, 'skala_predikat'), skalaTakDikenal(v.skala_predikat)));
     if (!pk) { out.push(diag('ID_TIDAK_DIKENAL', locOf(ra, 'pk'), `tidak ada PK "${v.pk}" tahun ${v.tahun} (content/pk/${v.tahun}/${v.pk}.md)`)); continue; }
     const ada = new Set(v.indikator.map((i) => i.ref));
     const hilang = pk.front.sasaran.flatMap((s) => s.indikator.map((i) => i.ref)).filter((r) => !ada.has(r));
@@ -33,7 +35,8 @@ export function periksaRencanaAksi(c: Content): Diagnostic[] {
       if (!c.jabatan.has(ind.penanggung_jawab)) out.push(diag('ID_TIDAK_DIKENAL', at('penanggung_jawab'), `jabatan "${ind.penanggung_jawab}" tidak ada di registri jabatan`));
       const cat = c.indikator.get(ind.ref)?.value;
       const kin = triwulanKinerja(c, v.tahun, ind.ref);
-      if (!ind.realisasi.length && kin?.realisasi.length && !aturanSama(ind, kin)) {
+      // kinerja.yaml's quarters the Rencana Aksi leaves empty would be taken (pk-ra.ts): only under the same rule
+      if (kin?.realisasi.some((x, q) => x !== '' && (ind.realisasi[q] ?? '') === '') && !aturanSama(ind, kin)) {
         out.push(diag('TRIWULAN_ATURAN_BEDA', at('pelaporan'), `"${ind.ref}": Rencana Aksi ${ind.pelaporan === 'kumulatif' ? 'kumulatif' : `per triwulan, ${ind.agregasi}`}, kinerja.yaml ${kin.pelaporan === 'kumulatif' ? 'kumulatif' : `per triwulan, ${kin.agregasi}`}; realisasi kinerja.yaml tidak dipakai`));
       }
       if (target === undefined || !cat) return;

@@ -27,7 +27,7 @@ export const rencanaAksiSchema = z.object({
   tahun,
   pk: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'nama berkas PK tanpa .md, mis. 01-kepala-dinas'),
   tanggal: tanggalIso.optional(), // signature date; the PK's when absent
-  skala_predikat: z.string().default('permendagri-86-2017'),
+  skala_predikat: z.string().optional(), // else the agency's, else permendagri-86-2017 (compute/skala-predikat.ts)
   indikator: z.array(indikatorRaSchema).min(1, 'Rencana Aksi memuat sedikitnya satu indikator'),
   anggaran: z.array(z.object({ simpul: idSchema, rencana: empat(uangTeks, 'rencana') })).default([]),
 });

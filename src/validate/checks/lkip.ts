@@ -4,7 +4,7 @@ import { angkaDari } from '../../compute/capaian.ts';
 import type { Temuan } from '../../compute/indikator-hasil.ts';
 import { ukurLkip } from '../../compute/lkip-ukur.ts';
 import { sasaranTahun } from '../../compute/sasaran-tahun.ts';
-import { SKALA } from '../../compute/skala-predikat.ts';
+import { idSkala, SKALA, skalaTakDikenal } from '../../compute/skala-predikat.ts';
 import { koma, uang } from '../../format/angka.ts';
 import { locOf, type Content, type LkipSource } from '../build-content.ts';
 import { diag, type Diagnostic, type Location } from '../diagnostics.ts';
@@ -25,7 +25,7 @@ function checkOne(c: Content, l: LkipSource, out: Diagnostic[]) {
   const need = (ok: boolean, loc: Location, what: string) => { if (!ok) out.push(diag('ID_TIDAK_DIKENAL', loc, what)); return ok; };
   const renstra = f.renstra ? c.renstra.get(f.renstra) : undefined;
   if (f.renstra) need(!!renstra, locOf(l, 'renstra'), `renstra ${f.renstra} tidak ada (content/renstra/${f.renstra}.yaml); hapus kunci "renstra" bila LKIP ini tidak merujuk Renstra`);
-  need(f.skala_predikat in SKALA, locOf(l, 'skala_predikat'), `skala predikat "${f.skala_predikat}" tidak dikenal (${Object.keys(SKALA).join(', ')})`);
+  if (f.skala_predikat) need(f.skala_predikat in SKALA, locOf(l, 'skala_predikat'), skalaTakDikenal(f.skala_predikat));
   const tree = c.anggaran.get(f.tahun);
   need(!!tree, locOf(l, 'tahun'), `tidak ada berkas anggaran tahun ${f.tahun}`);
   const k = l.kinerja;
@@ -49,7 +49,7 @@ function checkOne(c: Content, l: LkipSource, out: Diagnostic[]) {
     const node = s.key.replace(/\/catatan$/, '');
     if (!s.key.endsWith('/catatan') || !pohon?.byId.has(node)) out.push(diag('BAGIAN_TIDAK_DIKENAL', { file: l.program!.src.file, line: s.line, column: 1 }, `bagian "## ${s.key}" harus "## <id-simpul-anggaran>/catatan"`));
   }
-  if (!pohon || !tree || !(f.skala_predikat in SKALA) || !rujukanAda) return;
+  if (!pohon || !tree || !(idSkala(c, f.skala_predikat, 'lkip') in SKALA) || !rujukanAda) return;
   // audit: recompute every indicator and compare with what the old document printed
   const hasilLkip = ukurLkip(c, l); // the measurement the view prints (src/compute/lkip-ukur.ts), not a second one
   const ukur = hasilLkip.ukur!;

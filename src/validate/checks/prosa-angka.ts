@@ -5,7 +5,7 @@ import { isiProsa, PLACEHOLDER, type PetaAngka } from '../../compute/angka-prosa
 import { susunLkip } from '../../compute/lkip.ts';
 import type { IkuView } from '../../compute/lkip-iku.ts';
 import { dekatSubjek, subjekBagian, type BahanPeta } from '../../compute/lkip-prosa.ts';
-import { SKALA } from '../../compute/skala-predikat.ts';
+import { idSkala, SKALA } from '../../compute/skala-predikat.ts';
 import type { BodySection } from '../../load/markdown-source.ts';
 import type { Content, LkipSource } from '../build-content.ts';
 import { diag, type Diagnostic } from '../diagnostics.ts';
@@ -68,7 +68,7 @@ export function checkProsaAngka(c: Content): Diagnostic[] {
   for (const l of c.lkip) {
     const k = l.kinerja?.value;
     // the figures exist only when the content they come from is whole (other checks report what is missing)
-    if (!k || !c.instansi || !(l.front.skala_predikat in SKALA) || k.iku.some((e) => !c.indikator.has(e.ref))) continue;
+    if (!k || !c.instansi || !(idSkala(c, l.front.skala_predikat, 'lkip') in SKALA) || k.iku.some((e) => !c.indikator.has(e.ref))) continue;
     let r: ReturnType<typeof susunLkip>;
     try { r = susunLkip(c, l as LkipSource); } catch { continue; }
     const bahan: BahanPeta = { sasaran: r.view.sasaran };

@@ -2,6 +2,7 @@
 import { locOf, type Content } from '../build-content.ts';
 import { diag, type Diagnostic } from '../diagnostics.ts';
 import { anggaranIds } from '../../compute/anggaran.ts';
+import { SKALA, skalaTakDikenal } from '../../compute/skala-predikat.ts';
 
 export function checkReferences(c: Content): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -9,6 +10,8 @@ export function checkReferences(c: Content): Diagnostic[] {
     if (!ok) out.push(diag('ID_TIDAK_DIKENAL', loc, what));
   };
   if (c.instansi) need(c.jabatan.has(c.instansi.value.kepala_daerah), locOf(c.instansi, 'kepala_daerah'), `jabatan "${c.instansi.value.kepala_daerah}" tidak ada di registri jabatan`);
+  const skala = c.instansi?.value.skala_predikat;
+  if (skala) need(skala in SKALA, locOf(c.instansi!, 'skala_predikat'), skalaTakDikenal(skala));
   for (const j of c.jabatan.values()) {
     need(c.orang.has(j.value.pejabat), locOf(j, 'pejabat'), `orang "${j.value.pejabat}" tidak ada di registri orang`);
     if (j.value.atasan) need(c.jabatan.has(j.value.atasan), locOf(j, 'atasan'), `jabatan atasan "${j.value.atasan}" tidak ada di registri jabatan`);
