@@ -64,6 +64,19 @@ describe('Rencana Aksi', () => {
       expect(s).toContain('Malili, 6 Januari 2025');
     }
   });
+  it('a kegiatan only partly in the plan says so in its row, with the whole kegiatan\'s pagu', async () => {
+    // recomputed from anggaran/2025.yaml: the kegiatan of the plan's sub kegiatan, how many it has, their pagu
+    type Sub = { id: string; pagu?: string | number }; type Keg = { nama: string; sub_kegiatan?: Sub[] };
+    const tree = parse(fs.readFileSync(path.join(CONTENT, 'anggaran/2025.yaml'), 'utf8')) as { program: { kegiatan?: Keg[] }[] };
+    const ids = new Set(RA('04-kabid-perdagangan').anggaran.map((a: { simpul: string }) => a.simpul));
+    const sebagian = tree.program.flatMap((p) => p.kegiatan ?? []).map((k) => ({ k, subs: k.sub_kegiatan ?? [] }))
+      .filter(({ subs }) => subs.some((x) => ids.has(x.id)) && subs.some((x) => !ids.has(x.id)));
+    expect(sebagian.length).toBe(1);
+    const { subs } = sebagian[0];
+    const total = subs.reduce((a, x) => a + Number(x.pagu), 0);
+    const t = await teks('rencana-aksi', 'rencana-aksi-04-kabid-perdagangan');
+    for (const s of [t.pdf, t.docx]) expect(s).toContain(`(pagu ${subs.filter((x) => ids.has(x.id)).length} dari ${subs.length} sub kegiatannya; pagu seluruh kegiatan Rp${ribuan(total)})`);
+  });
   it('one number of decimals per row: the annual target as written, the quarterly targets padded to it', async () => {
     // content: PK target 80,00; Rencana Aksi quarters 75, 76, 78, 80 (printed 75% 76% 78% 80,00% before)
     const t = await teks('rencana-aksi', 'rencana-aksi-01-kepala-dinas');

@@ -14,7 +14,12 @@ export interface BarisIndikatorRa {
   no: string; sasaran: string; nomorSasaran: number; baruSasaran: boolean; barisSasaran: number;
   indikator: string; targetTahunan: Nilai; target: Nilai[]; aturan: string; dataDukung: { tw?: string; teks: string }[]; penanggungJawab: string;
 }
-export interface BarisAnggaranRa { no: string; tingkat: 'kegiatan' | 'sub_kegiatan'; nama: string; pagu: string; rencana: string[]; jumlah: string }
+/** `sebagian`: a kegiatan of which this Rencana Aksi plans only some sub kegiatan: its pagu here is theirs, `paguKegiatan`
+ *  the whole kegiatan's (the other sub kegiatan are in other officials' plans). */
+export interface BarisAnggaranRa {
+  no: string; tingkat: 'kegiatan' | 'sub_kegiatan'; nama: string; pagu: string; rencana: string[]; jumlah: string;
+  sebagian?: { dari: number; ada: number; paguKegiatan: string };
+}
 
 export interface PenandatanganRa { tempat: string; tanggal: string; pejabat: PihakView; atasan?: PihakView }
 
@@ -52,7 +57,8 @@ function anggaranRa(c: Content, x: RaPk): { baris: BarisAnggaranRa[]; total?: { 
   kegiatan.forEach((k, i) => {
     const anak = sub.filter((s) => s.induk === k);
     const tw = perTw(anak.map((s) => rencana.get(s.id)!));
-    baris.push({ no: String(i + 1), tingkat: 'kegiatan', nama: k.nama, pagu: teksUang(sum(anak.map((s) => s.pagu))), rencana: tw.map(teksUang), jumlah: teksUang(sum(tw)) });
+    const sebagian = anak.length < k.anak.length ? { dari: k.anak.length, ada: anak.length, paguKegiatan: teksUang(k.pagu) } : undefined;
+    baris.push({ no: String(i + 1), tingkat: 'kegiatan', nama: k.nama, pagu: teksUang(sum(anak.map((s) => s.pagu))), rencana: tw.map(teksUang), jumlah: teksUang(sum(tw)), sebagian });
     anak.forEach((s, j) => {
       const r = rencana.get(s.id)!;
       semua.push(r);
