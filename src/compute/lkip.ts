@@ -10,11 +10,11 @@ import { isiProsa, type PetaAngka } from './angka-prosa.ts';
 import { petaLkip, subjekBagian } from './lkip-prosa.ts';
 import type { IkuView } from './lkip-iku.ts';
 import { dasarHukumTeks, penandatanganView } from './pihak.ts';
-import { angkaBiasa, bacaTarget } from '../format/baca.ts';
+import { angkaBiasa, bacaTarget, desimalDari } from '../format/baca.ts';
 import { daftarAturan } from './aturan-capaian.ts';
 import { sasaranTahun } from './sasaran-tahun.ts';
 import { idSkala, SKALA } from './skala-predikat.ts';
-import { koma } from '../format/angka.ts';
+import { angka, koma } from '../format/angka.ts';
 import { ingat, memoKonten } from '../cache/memo-konten.ts';
 
 export interface SasaranLkip {
@@ -25,7 +25,8 @@ export interface SasaranLkip {
 }
 
 const num = (s: string | undefined) => angkaBiasa(s) ?? null;
-const pctT = (s: string | undefined) => (s === undefined ? undefined : koma(s));
+/** A chart label: a number as written with its thousands grouped ("1200" → "1.200", "7.8" → "7,8"), else as written. */
+const pctT = (s: string | undefined) => (s === undefined ? undefined : /^-?\d+(\.\d+)?$/.test(s) ? angka(s, desimalDari(s)) : koma(s));
 /** The target line(s) of a trend chart: one line, or the two bounds of range targets. */
 function seriTarget(riwayat: { target?: { nilai: string } }[]) {
   const bentuk = riwayat.map((r) => (r.target ? bacaTarget(r.target.nilai) : undefined));
@@ -105,6 +106,7 @@ function susunView(c: Content, l: LkipSource) {
   const mayoritas = sdm?.pendidikan.reduce((a, b) => (b.jumlah > a.jumlah ? b : a));
   const chart = (cs: Omit<ChartSpec, 'width' | 'height'>, height = 210): ChartSpec => ({ width: 440, height, ...cs });
   const pct = pctT;
+  const ikuPersen = ikuAll.filter((x) => x.satuan === '%');
 
   return {
     tahun, instansi: c.instansi!.value.nama, pemda: c.instansi!.value.pemda, singkatan: f.sebutan_singkat,
@@ -135,9 +137,12 @@ function susunView(c: Content, l: LkipSource) {
         { name: 'Perempuan', values: sdm.golongan.map((g) => g.perempuan), labels: sdm.golongan.map((g) => String(g.perempuan)) },
         { name: 'Laki-laki', values: sdm.golongan.map((g) => g.laki_laki), labels: sdm.golongan.map((g) => String(g.laki_laki)) }] }),
     },
-    grafikIku: chart({ type: 'bar', unit: '%', categories: ikuAll.map((x) => x.nama), series: [
-      { name: 'Target', values: ikuAll.map((x) => num(x.target?.nilai)), labels: ikuAll.map((x) => (num(x.target?.nilai) === null ? '' : pct(x.target?.nilai) ?? '')) },
-      { name: 'Realisasi', values: ikuAll.map((x) => num(x.realisasi?.nilai)), labels: ikuAll.map((x) => (num(x.realisasi?.nilai) === null ? '' : pct(x.realisasi?.nilai) ?? '')) }] }, 260),
+    // one percent axis: the IKU measured in percent only (one in tons beside them flattened every other bar: example
+    // LKIP 2025); the caption says so when some are left out, and there is no chart without any
+    grafikIku: ikuPersen.length ? chart({ type: 'bar', unit: '%', categories: ikuPersen.map((x) => x.nama), series: [
+      { name: 'Target', values: ikuPersen.map((x) => num(x.target?.nilai)), labels: ikuPersen.map((x) => (num(x.target?.nilai) === null ? '' : pct(x.target?.nilai) ?? '')) },
+      { name: 'Realisasi', values: ikuPersen.map((x) => num(x.realisasi?.nilai)), labels: ikuPersen.map((x) => (num(x.realisasi?.nilai) === null ? '' : pct(x.realisasi?.nilai) ?? '')) }] }, 260) : undefined,
+    grafikIkuSebagian: ikuPersen.length < ikuAll.length,
     // a trend needs two years of numbers: none for one year or a qualitative scale; a range target as its two bounds
     grafikTren: Object.fromEntries(ikuAll.filter((x) => x.riwayat.filter((r) => num(r.realisasi?.nilai) !== null).length >= 2).map((x) => [x.ref, chart({
       type: 'line', unit: x.satuan, categories: x.riwayat.map((r) => String(r.tahun)),
