@@ -77,4 +77,14 @@ describe('laporan pengukuran: satu nomor satu simpul', () => {
       if (konten === CONTENT) expect(gabung).toBeGreaterThanOrEqual(2); // 10.1.2 and 12.1.2 of 2024
     }
   });
+  it('a program not carried out names its indicators and says so, as the LKIP does (anggaran 2024 p-izin-usp)', () => {
+    const r = models(check(CONTENT).content, { jenis: ['pengukuran'], tahun: 2024, triwulan: 4, kertas: 'A4' });
+    if ('code' in r) throw new Error(r.message);
+    const rows = r.models[0].sections.flatMap((s) => s.blocks).filter((b): b is Table => b.kind === 'table' && b.widths.length === 12).flatMap((t) => t.rows);
+    const sel = (row: (typeof rows)[number], i: number) => teksPolos((row.cells[i].blocks[0] as { runs: Inline[] }).runs);
+    const row = rows.find((x) => x.cells.length === 12 && sel(x, 1).startsWith('Program Pelayanan Izin Usaha Simpan Pinjam'))!;
+    expect(sel(row, 1)).toBe('Program Pelayanan Izin Usaha Simpan Pinjam (tidak dilaksanakan)');
+    expect(sel(row, 2)).toBe('Persentase peningkatan jumlah koperasi yang memiliki izin usaha simpan pinjam');
+    expect([3, 4, 5, 6, 7, 8].map((i) => sel(row, i))).toEqual(['-', '-', '-', '-', '-', '-']);
+  });
 });

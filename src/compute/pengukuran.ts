@@ -18,6 +18,8 @@ export interface BarisUkur extends HasilSampai {
   no: string; nama: string; tingkat: string; pagu?: string; realisasiAnggaran?: string; serapan?: string;
   /** rentang: rows of the node's indicators (on its first row); lanjutan: a further indicator row of the node above */
   rentang?: number; lanjutan?: true;
+  /** a program, kegiatan or sub kegiatan not carried out (anggaran `status: tidak_dilaksanakan`) */
+  tidakDilaksanakan?: true;
 }
 
 function anggaranSampai(n: Simpul, tw: number): Dec | undefined {
@@ -47,10 +49,15 @@ export function computePengukuran(c: Content, l: LkipSource, tw: number) {
     const visit = (n: Simpul, no: string) => {
       const budget = anggaranSampai(n, tw);
       const base = { no, nama: n.nama, tingkat: n.tingkat, pagu: teksUang(n.pagu), realisasiAnggaran: budget && teksUang(budget), serapan: budget ? serapan(n.pagu, budget)?.toFixed(2) : undefined };
-      const inds = n.dilaksanakan ? n.indikator : [];
-      if (!inds.length) rows.push({ ...base, indikator: '-', satuan: '', sumber: 'belum' });
-      // a node of several indicators: one row each, its number, name and budget printed once across them (rentang)
-      inds.forEach((ind, j) => rows.push({ ...base, ...(j ? { pagu: undefined, realisasiAnggaran: undefined, serapan: undefined, lanjutan: true } : { rentang: inds.length }), ...ukurSampai({ ...ind, metode: ind.metode_capaian, targetNol: ind.target_nol, targetTriwulan: ind.target_triwulan, realisasiTercatat: ind.realisasi_tercatat }, tw, skala, anak) }));
+      const inds = n.indikator;
+      if (!inds.length) rows.push({ ...base, indikator: '-', satuan: '', sumber: 'belum', tidakDilaksanakan: !n.dilaksanakan || undefined });
+      // a node of several indicators: one row each, its number, name and budget printed once across them (rentang);
+      // a node not carried out names its indicators, measures nothing and says so (as the LKIP's budget table)
+      inds.forEach((ind, j) => rows.push({
+        ...base, ...(j ? { pagu: undefined, realisasiAnggaran: undefined, serapan: undefined, lanjutan: true } : { rentang: inds.length }),
+        ...(n.dilaksanakan ? ukurSampai({ ...ind, metode: ind.metode_capaian, targetNol: ind.target_nol, targetTriwulan: ind.target_triwulan, realisasiTercatat: ind.realisasi_tercatat }, tw, skala, anak)
+          : { indikator: ind.nama, satuan: ind.satuan ?? '', sumber: 'belum' as const, tidakDilaksanakan: true as const }),
+      }));
       n.anak.forEach((a, m) => visit(a, `${no}.${m + 1}`));
     };
     pohon.program.filter((p) => p.sasaran === s.id).forEach((p) => visit(p, String(++k)));

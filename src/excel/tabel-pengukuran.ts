@@ -26,7 +26,7 @@ export function tabelPengukuran(v: Pengukuran): Tabel[] {
     nama: `Program SS ${s.no}`, lanskap: true, judul: `Sasaran Strategis ${s.no}: ${s.uraian}`,
     kepala: [kepala('No', 'Program / Kegiatan / Sub Kegiatan', 'Indikator', 'Target Tahunan', `Target s.d. TW ${tw}`, `Realisasi s.d. TW ${tw}`, `Capaian s.d. TW ${tw}`, 'Capaian thd Target Tahunan', 'Predikat', 'Pagu (Rp)', `Realisasi Anggaran s.d. TW ${tw} (Rp)`, 'Serapan')],
     baris: s.baris.map((b) => [
-      teks(b.no), teks(b.nama, { tebal: b.tingkat === 'program' }), teks(b.indikator), ...ukur(b),
+      teks(b.no), teks(b.tidakDilaksanakan ? `${b.nama} (tidak dilaksanakan)` : b.nama, { tebal: b.tingkat === 'program' }), teks(b.indikator), ...ukur(b),
       uang(b.pagu), b.realisasiAnggaran ? uang(b.realisasiAnggaran) : teks(b.pagu ? '-' : ''), b.serapan ? persen(b.serapan) : teks(b.pagu ? '-' : ''),
     ]),
   }));
