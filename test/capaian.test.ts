@@ -36,6 +36,8 @@ describe('hitungCapaian: examples from the seeds', () => {
   it('target 0, missing or non-numeric data are failures, never NaN', () => {
     expect(hitungCapaian('0', '5', { polaritas: 'positif' })).toMatchObject({ ok: false, alasan: 'target_nol' });
     expect(hitungCapaian('5', undefined, { polaritas: 'positif' })).toMatchObject({ ok: false, alasan: 'realisasi_kosong' });
+    // an indicator with realisasi but no target (npm run fuzz, seed 777001: the message read 'target "undefined" …')
+    for (const t of [undefined, '']) expect(hitungCapaian(t, '5', { polaritas: 'positif' })).toMatchObject({ ok: false, alasan: 'target_kosong', pesan: 'target belum diisi' });
     expect(hitungCapaian('lima', '5', { polaritas: 'positif' })).toMatchObject({ ok: false, alasan: 'bukan_angka' });
     expect(hitungCapaian('5', '0', { polaritas: 'negatif', metode: 'rasio_terbalik' })).toMatchObject({ ok: false, alasan: 'realisasi_nol' });
   });

@@ -16,7 +16,7 @@ export interface AturanCapaian {
   skala?: Record<string, string>; // qualitative value -> number, e.g. { WTP: '4', WDP: '3' }
   targetNol?: AturanNol;
 }
-export type Gagal = 'target_nol' | 'realisasi_kosong' | 'bukan_angka' | 'realisasi_nol';
+export type Gagal = 'target_nol' | 'target_kosong' | 'realisasi_kosong' | 'bukan_angka' | 'realisasi_nol';
 export type HasilCapaian =
   | { ok: true; nilai: Dec; tanpaBatas: Dec; rumus: string }
   | { ok: false; alasan: Gagal; pesan: string };
@@ -70,6 +70,7 @@ export function hitungCapaian(target: string | Dec | undefined, realisasi: strin
   } else if (aturan.polaritas === 'rentang') {
     return gagal('bukan_angka', 'indikator berpolaritas rentang memerlukan target rentang, mis. 2–4');
   } else {
+    if (target === undefined || target === '') return gagal('target_kosong', 'target belum diisi');
     acuan = angkaDari(target, aturan.skala);
     if (!acuan) return gagal('bukan_angka', `target "${String(target)}" bukan angka dan tidak ada di skala kualitatif`);
     if (aturan.skala && typeof target === 'string' && target in aturan.skala) metode = 'rasio';
