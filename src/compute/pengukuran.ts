@@ -64,6 +64,7 @@ export function computePengukuran(c: Content, l: LkipSource, tw: number) {
     return { no: i + 1, id: s.id, uraian: s.uraian, iku, baris: rows };
   });
   const real = pohon.program.map((p) => anggaranSampai(p, tw));
+  const semuaBaris = sasaran.flatMap((s) => [...s.iku, ...s.baris]);
   const totalReal = real.some((x) => x) ? sum(real.map((x) => x ?? new D(0))) : undefined;
   return {
     tahun: f.tahun, triwulan: tw, triwulanRomawi: ROMAN[tw - 1], akhirTahun: tw === 4, // TW IV: the year's report, no quarter left
@@ -75,8 +76,9 @@ export function computePengukuran(c: Content, l: LkipSource, tw: number) {
       ...kinerja.iku.map((e) => { const cat = c.indikator.get(e.ref)!.value; return { aturan: { ...cat, metode_capaian: e.metode_capaian ?? cat.metode_capaian }, target: e.target }; }),
       ...[...pohon.byId.values()].flatMap((n) => n.indikator.map((i) => ({ aturan: i, target: i.target }))),
     ]),
-    catatanCapaian: sasaran.flatMap((s) => [...s.iku, ...s.baris]).filter((b) => b.gagal).map((b) => ({ nama: b.indikator, alasan: b.gagal! })),
-    tahunanTunda: [...new Set(sasaran.flatMap((s) => [...s.iku, ...s.baris]).filter((b) => b.tahunanTunda).map((b) => b.indikator))],
+    catatanCapaian: semuaBaris.filter((b) => b.gagal).map((b) => ({ nama: b.indikator, alasan: b.gagal! })),
+    // lower-is-better indicators that add up over the year: their capaian against the annual target waits for TW IV
+    tahunanTunda: [...new Set(semuaBaris.filter((b) => b.tahunanTunda).map((b) => b.indikator))],
   };
 }
 export type PengukuranView = ReturnType<typeof computePengukuran>;
