@@ -140,3 +140,28 @@ describe('Evaluasi terhadap hasil Renja (Permendagri 86/2017)', () => {
     fs.writeFileSync('/tmp/er-2024.pdf', t.pdfBuf);
   }, 120_000);
 });
+
+describe('evaluasi Renja tanpa indikator di anggaran tahun itu', () => {
+  it('takes each node\'s indicators and targets (columns 6 and 8), kode and sasaran from the Renstra program table (default content 2025)', async () => {
+    const { check } = await import('../src/pipeline.ts');
+    const { computeEvaluasiRenja } = await import('../src/jenis/evaluasi-renja/hitung.ts');
+    const content = check(path.join(ROOT, 'content')).content;
+    const v = computeEvaluasiRenja(content, 2025, 4);
+    // recomputed from renstra/2025-2029/program.yaml: every program, kegiatan and sub kegiatan by id
+    type N = { id: string; kode?: string; indikator?: { nama: string; satuan?: string; target: Record<string, string | number> }[]; kegiatan?: N[]; sub_kegiatan?: N[] };
+    const prog = parse(fs.readFileSync(path.join(ROOT, 'content/renstra/2025-2029/program.yaml'), 'utf8')) as { urusan: { program: N[] }[] };
+    const byKode = new Map<string, N>();
+    const jalan = (n: N) => { if (n.kode) byKode.set(n.kode, n); [...(n.kegiatan ?? []), ...(n.sub_kegiatan ?? [])].forEach(jalan); };
+    prog.urusan.forEach((u) => u.program.forEach(jalan));
+    const baris = v.baris as { kode: string; indikator: string; tingkat: string; k8?: { target: { nilai: string } | '' } }[];
+    const simpul = baris.filter((b) => b.tingkat !== 'iku' && b.kode && b.kode !== '-');
+    expect(simpul.length).toBeGreaterThan(20);
+    for (const b of simpul) {
+      const n = byKode.get(b.kode)!;
+      const ri = n.indikator![0];
+      expect(b.indikator, b.kode).toBe(`${ri.nama}${ri.satuan ? ` (${ri.satuan})` : ''}`);
+      expect(b.k8 && b.k8.target && b.k8.target.nilai, b.kode).toBe(String(ri.target[2025]).replace(',', '.'));
+    }
+    expect(v.keterangan.at(-1)).toMatch(/tanpa indikator di anggaran 2025: indikator dan targetnya \(kolom 6 dan 8\) dari tabel program Renstra 2025-2029/);
+  });
+});

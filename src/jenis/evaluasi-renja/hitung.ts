@@ -40,7 +40,7 @@ const capaianRenstra = (u: Ukur, k14: Nilai | undefined, k6: string | undefined)
   return h.ok ? h.nilai : undefined;
 };
 
-type SimpulRenstra = { id: string; kode?: string; indikator: { nama: string; satuan?: string; target: Record<string, string> }[]; pagu?: Record<string, string>; kegiatan?: SimpulRenstra[]; sub_kegiatan?: SimpulRenstra[] };
+type SimpulRenstra = { id: string; kode?: string; sasaran?: string; indikator: { nama: string; satuan?: string; target: Record<string, string> }[]; pagu?: Record<string, string>; kegiatan?: SimpulRenstra[]; sub_kegiatan?: SimpulRenstra[] };
 
 /** Renstra period holding `tahun` and its program table nodes by id. */
 function renstraTahun(c: Content, tahun: number) {
@@ -124,7 +124,7 @@ export function computeEvaluasiRenja(c: Content, tahun: number, tw: number, isia
   for (const r of c.renstra.values()) for (const t of r.value.tujuan) for (const s of t.sasaran) sasaran.set(s.id, s.uraian);
   const baris: Record<string, unknown>[] = [];
   const capK: Dec[] = []; const capRp: Dec[] = [];
-  let no = 0;
+  let no = 0, renstraDipakai = false;
   const tambah = (n: Simpul, tingkat: string) => {
     const r = rs?.byId.get(n.id);
     const rpQ = rpKuartal(n);
@@ -132,6 +132,25 @@ export function computeEvaluasiRenja(c: Content, tahun: number, tw: number, isia
     const rp6 = rs && r ? (() => { const xs = Array.from({ length: rs.akhir - rs.awal + 1 }, (_, k) => paguRenstra(r, rs.awal + k)); return xs.every((x) => x) ? sum(xs as Dec[]) : undefined; })() : undefined;
     const rp14 = pertama ? rp13 : undefined;
     const rp15 = persen(rp14, rp6);
+    // a node without indicators in the year's budget tree (a DPA before its LKIP): the Renstra's indicators of that
+    // node with their target for the year (column 8); nothing measured yet
+    const dariRenstra = !n.indikator.length && rs && r?.indikator.length ? r.indikator : undefined;
+    if (dariRenstra) {
+      renstraDipakai = true;
+      dariRenstra.forEach((ri, k) => baris.push({
+        no: k === 0 ? String(++no) : '', sasaran: k === 0 && tingkat === 'program' ? sasaran.get(n.sasaran ?? r!.sasaran ?? '') ?? '-' : '',
+        kode: k === 0 ? r!.kode ?? '-' : '', nama: k === 0 ? n.nama : '', tingkat, tebal: tingkat !== 'sub_kegiatan',
+        indikator: `${ri.nama}${ri.satuan ? ` (${ri.satuan})` : ''}`,
+        rp: k === 0, k6: ditulis(ri.target[String(rs!.akhir)]), rp6: uang(rp6), k7: pertama ? NOL : undefined, rp7: pertama ? NOL : undefined,
+        k8: ditulis(ri.target[String(tahun)]), rp8: uang(n.pagu),
+        tw: [0, 1, 2, 3].map((t) => ({ k: undefined, rp: t < tw ? uang(rpQ[t]) : undefined })),
+        k13: undefined, rp13: uang(rp13), k14: undefined, rp14: uang(rp14), k15: undefined, rp15: sel(rp15),
+        unit: k === 0 ? instansi.nama_singkat ?? instansi.nama : '',
+      }));
+      if (rp15) capRp.push(rp15);
+      n.anak.forEach((a) => tambah(a, a.tingkat));
+      return;
+    }
     const ind = n.indikator.length ? n.indikator : [undefined];
     ind.forEach((i, k) => {
       const q = i && kuartal(i);
@@ -195,7 +214,7 @@ export function computeEvaluasiRenja(c: Content, tahun: number, tw: number, isia
     rataK: sel(rK?.nilai), rataRp: sel(rRp?.nilai), jumlahK: capK.length, jumlahRp: capRp.length,
     predikatK: rK ? predikat(rK.nilai, skala).label : '-', predikatRp: rRp ? predikat(rRp.nilai, skala).label : '-',
     prosa: PROSA.map(([kunci, judul]) => ({ judul: judul(tw), teks: prosa?.[kunci] })),
-    keterangan: keterangan(tahun, tw, rs, pertama, skala.nama),
+    keterangan: [...keterangan(tahun, tw, rs, pertama, skala.nama), ...(renstraDipakai ? [`Program, kegiatan dan sub kegiatan tanpa indikator di anggaran ${tahun}: indikator dan targetnya (kolom 6 dan 8) dari tabel program Renstra ${rs!.awal}-${rs!.akhir}; realisasinya belum ada di konten.`] : [])],
     tempat: instansi.ibukota, tanggal: isian?.triwulan[tw - 1]?.tanggal, tahunTtd: tw === 4 ? tahun + 1 : tahun, pejabat: kepala && pihakView(c, kepala),
   };
 }
