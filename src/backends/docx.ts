@@ -12,6 +12,7 @@ import { lineTwips } from './fonts.ts';
 import { sectionEnd } from './docx-table.ts';
 import { echt } from './docx-siap.ts';
 import { bagianTetap } from './docx-tetap.ts';
+import { judulSeimbang } from './judul-seimbang.ts';
 
 function numberingLevels(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (l: number) => string) {
   return Array.from({ length: 3 }, (_, l) => ({
@@ -50,7 +51,8 @@ function section(s: Section, doc: DocModel, shared: Pick<Ctx, 'instance' | 'text
   };
 }
 
-export async function renderDocx(doc: DocModel, layout?: Pages): Promise<Uint8Array> {
+export async function renderDocx(model: DocModel, layout?: Pages): Promise<Uint8Array> {
+  const doc = judulSeimbang(model); // centred two-line paragraphs broken as the PDF breaks them
   const shared = { instance: { n: 0 }, textSizes: new Set<number>() };
   const sections = doc.sections.map((s) => section(s, doc, shared, layout));
   const styles = {

@@ -35,6 +35,7 @@ import { applyTextFastPatch } from './pdf-text-fast.ts';
 import { applyVectorPatch } from './pdf-vector.ts';
 import { applyWordShapePatch } from './pdf-word-shape.ts';
 import { Numbering } from './pdf-numbering.ts';
+import { judulSeimbang } from './judul-seimbang.ts';
 
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
 let ready = false;
@@ -125,5 +126,5 @@ async function pass(doc: DocModel): Promise<{ bytes: Uint8Array; layout: Pages }
 /** The PDF and the page layout it has (labels of list entries and rows, for the DOCX backend). */
 export async function renderPdf(doc: DocModel): Promise<{ bytes: Uint8Array; layout: Pages }> {
   setup();
-  return pass(doc);
+  return pass(judulSeimbang(doc));
 }
