@@ -292,6 +292,9 @@ describe('IKU dan pedoman', () => {
     expect(/KEPUTUSAN KEPALA DINAS PERDAGANGAN/.test(flat)).toBe(true);
     expect(/Persentase ketersediaan barang pokok sepanjang tahun % 90% 95% 95% 97% 98% 100%/.test(flat)).toBe(true);
     expect(fs.existsSync(file('iku/2025/iku-2025-2029.pdf'))).toBe(true);
+    // Bab IV presents Tabel 4.1, then Bab V closes (the seed's order; the table came after the Penutup before)
+    const [bab4, tabel, bab5] = ['BAB IV PENETAPAN', 'Tabel 4.1 Indikator Kinerja Utama', 'BAB V PENUTUP'].map((x) => flat.lastIndexOf(x));
+    expect(bab4 < tabel && tabel < bab5, `${bab4} ${tabel} ${bab5}`).toBe(true);
   });
   it('the IKU 2025–2029 has no decree in content/iku/: a draft, marked on its title page, above its table and in its title', async () => {
     const { text } = await teksPdf(file('iku/2025/iku-2025-2029.pdf'));

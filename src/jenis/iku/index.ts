@@ -14,7 +14,9 @@ export const iku: JenisDokumen<IkuView> = {
   label: {
     labelStatus: { rancangan: 'Rancangan' },
     labelDiktum: ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM', 'KETUJUH', 'KEDELAPAN', 'KESEMBILAN', 'KESEPULUH'],
-    babIku: ['BAB I PENDAHULUAN', 'BAB II PENGERTIAN INDIKATOR KINERJA', 'BAB III GAMBARAN UMUM PERANGKAT DAERAH', 'BAB IV PENETAPAN INDIKATOR KINERJA UTAMA', 'BAB V PENUTUP'],
+    // chapters I-IV before the IKU table (Bab IV presents it), chapter V after it, as the seed orders them
+    babIku: ['BAB I PENDAHULUAN', 'BAB II PENGERTIAN INDIKATOR KINERJA', 'BAB III GAMBARAN UMUM PERANGKAT DAERAH', 'BAB IV PENETAPAN INDIKATOR KINERJA UTAMA'],
+    babPenutup: 'BAB V PENUTUP',
   },
   dokumen: (c, { tahun }) => [...c.renstra.keys()]
     .filter((p) => tahun === undefined || p.startsWith(String(tahun)))
