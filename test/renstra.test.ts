@@ -302,7 +302,7 @@ describe('IKU dan pedoman', () => {
     expect(flat).toMatch(/^RANCANGAN INDIKATOR KINERJA UTAMA \(IKU\)/);
     expect(flat).toContain('Rancangan: IKU ini belum ditetapkan dengan keputusan');
     expect(flat).not.toContain('direktori konten'); // the content path is the diagnostic's business, not the printed page's
-    expect(flat).toContain('Rancangan (belum ditetapkan dengan keputusan) Tabel 4.1');
+    expect(flat).toContain('Rancangan (belum ditetapkan dengan keputusan) Tabel 1 '); // no chapters: not numbered by a Bab IV it lacks
     expect(flat).not.toMatch(/KEPUTUSAN KEPALA DINAS|NIP\./);
     const core = strFromU8(unzipSync(fs.readFileSync(file('iku/2025/iku-2025-2029.docx')))['docProps/core.xml']);
     expect(core).toContain('<dc:title>Rancangan Indikator Kinerja Utama 2025–2029</dc:title>');
