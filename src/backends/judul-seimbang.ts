@@ -61,6 +61,7 @@ export function judulSeimbang(doc: DocModel): DocModel {
   let berubah = false;
   const sections = doc.sections.map((s) => {
     const lebar = lebarTeks(s);
+    let di = false; // this section changed
     const blocks = s.blocks.map((b, i): Block => {
       if (b.kind !== 'p') return b;
       // a table's caption is set inside the table (table-caption.ts) unless the block before keeps with it (as both
@@ -68,10 +69,10 @@ export function judulSeimbang(doc: DocModel): DocModel {
       const t = s.blocks[i + 1];
       const c = isCaptionOf(b, t) && !(i > 0 && keeps(s.blocks[i - 1])) ? seimbangkan({ ...b, size: b.size ?? t.size }, lebarTabel(t, lebar), doc.fontSize) : undefined;
       const n = c ? (c.runs === b.runs ? b : { ...b, runs: c.runs }) : seimbangkan(b, lebar, doc.fontSize);
-      if (n !== b) berubah = true;
+      if (n !== b) di = berubah = true;
       return n;
     });
-    return berubah ? { ...s, blocks } : s;
+    return di ? { ...s, blocks } : s;
   });
   return berubah ? { ...doc, sections } : doc;
 }

@@ -10,11 +10,12 @@ import { isiProsa, type PetaAngka } from './angka-prosa.ts';
 import { petaLkip, subjekBagian } from './lkip-prosa.ts';
 import type { IkuView } from './lkip-iku.ts';
 import { dasarHukumTeks, penandatanganView } from './pihak.ts';
-import { angkaBiasa, bacaTarget, desimalDari } from '../format/baca.ts';
+import { angkaBiasa, bacaTarget } from '../format/baca.ts';
 import { daftarAturan } from './aturan-capaian.ts';
 import { sasaranTahun } from './sasaran-tahun.ts';
 import { idSkala, SKALA } from './skala-predikat.ts';
-import { angka, koma } from '../format/angka.ts';
+import { formatTarget } from '../format/target.ts';
+import { nilaiDari } from './indikator-hasil.ts';
 import { ingat, memoKonten } from '../cache/memo-konten.ts';
 
 export interface SasaranLkip {
@@ -25,8 +26,8 @@ export interface SasaranLkip {
 }
 
 const num = (s: string | undefined) => angkaBiasa(s) ?? null;
-/** A chart label: a number as written with its thousands grouped ("1200" → "1.200", "7.8" → "7,8"), else as written. */
-const pctT = (s: string | undefined) => (s === undefined ? undefined : /^-?\d+(\.\d+)?$/.test(s) ? angka(s, desimalDari(s)) : koma(s));
+/** A chart label: the value as a target prints, without its unit ("1200" → "1.200", "7.8" → "7,8"). */
+const pctT = (s: string | undefined) => (s === undefined ? undefined : formatTarget(nilaiDari(s)));
 /** The target line(s) of a trend chart: one line, or the two bounds of range targets. */
 function seriTarget(riwayat: { target?: { nilai: string } }[]) {
   const bentuk = riwayat.map((r) => (r.target ? bacaTarget(r.target.nilai) : undefined));

@@ -132,48 +132,38 @@ export function computeEvaluasiRenja(c: Content, tahun: number, tw: number, isia
     const rp6 = rs && r ? (() => { const xs = Array.from({ length: rs.akhir - rs.awal + 1 }, (_, k) => paguRenstra(r, rs.awal + k)); return xs.every((x) => x) ? sum(xs as Dec[]) : undefined; })() : undefined;
     const rp14 = pertama ? rp13 : undefined;
     const rp15 = persen(rp14, rp6);
+    // the node's own columns (number, names, budget): names on its first indicator row, the budget printed there (rp)
+    const simpul = (k: number, sasaranId: string | undefined) => ({
+      no: k === 0 ? String(++no) : '', sasaran: k === 0 && tingkat === 'program' ? sasaran.get(sasaranId ?? '') ?? '-' : '',
+      kode: k === 0 ? r?.kode ?? '-' : '', nama: k === 0 ? n.nama : '', tingkat, tebal: tingkat !== 'sub_kegiatan',
+      rp: k === 0, rp6: uang(rp6), k7: pertama ? NOL : undefined, rp7: pertama ? NOL : undefined, rp8: uang(n.pagu),
+      rp13: uang(rp13), rp14: uang(rp14), rp15: sel(rp15), unit: k === 0 ? instansi.nama_singkat ?? instansi.nama : '',
+    });
+    const kuartalan = (k: (t: number) => Sel | undefined) => [0, 1, 2, 3].map((t) => ({ k: t < tw ? k(t) : undefined, rp: t < tw ? uang(rpQ[t]) : undefined }));
+    if (rp15) capRp.push(rp15);
     // a node without indicators in the year's budget tree (a DPA before its LKIP): the Renstra's indicators of that
     // node with their target for the year (column 8); nothing measured yet
     const dariRenstra = !n.indikator.length && rs && r?.indikator.length ? r.indikator : undefined;
-    if (dariRenstra) {
-      renstraDipakai = true;
-      dariRenstra.forEach((ri, k) => baris.push({
-        no: k === 0 ? String(++no) : '', sasaran: k === 0 && tingkat === 'program' ? sasaran.get(n.sasaran ?? r!.sasaran ?? '') ?? '-' : '',
-        kode: k === 0 ? r!.kode ?? '-' : '', nama: k === 0 ? n.nama : '', tingkat, tebal: tingkat !== 'sub_kegiatan',
-        indikator: `${ri.nama}${ri.satuan ? ` (${ri.satuan})` : ''}`,
-        rp: k === 0, k6: ditulis(ri.target[String(rs!.akhir)]), rp6: uang(rp6), k7: pertama ? NOL : undefined, rp7: pertama ? NOL : undefined,
-        k8: ditulis(ri.target[String(tahun)]), rp8: uang(n.pagu),
-        tw: [0, 1, 2, 3].map((t) => ({ k: undefined, rp: t < tw ? uang(rpQ[t]) : undefined })),
-        k13: undefined, rp13: uang(rp13), k14: undefined, rp14: uang(rp14), k15: undefined, rp15: sel(rp15),
-        unit: k === 0 ? instansi.nama_singkat ?? instansi.nama : '',
-      }));
-      if (rp15) capRp.push(rp15);
-      n.anak.forEach((a) => tambah(a, a.tingkat));
-      return;
-    }
-    const ind = n.indikator.length ? n.indikator : [undefined];
-    ind.forEach((i, k) => {
+    if (dariRenstra) renstraDipakai = true;
+    if (dariRenstra) dariRenstra.forEach((ri, k) => baris.push({
+      ...simpul(k, n.sasaran ?? r!.sasaran), indikator: `${ri.nama}${ri.satuan ? ` (${ri.satuan})` : ''}`,
+      k6: ditulis(ri.target[String(rs!.akhir)]), k8: ditulis(ri.target[String(tahun)]), tw: kuartalan(() => undefined),
+      k13: undefined, k14: undefined, k15: undefined,
+    }));
+    else (n.indikator.length ? n.indikator : [undefined]).forEach((i, k) => {
       const q = i && kuartal(i);
       // to TW tw by the quarterly report's rule (src/compute/pengukuran-ukur.ts); the year's realisasi at TW IV
       const u: Ukur | undefined = i && { ...i, metode: i.metode_capaian, targetNol: i.target_nol, targetTriwulan: i.target_triwulan, realisasiTercatat: i.realisasi_tercatat };
       const k13 = n.dilaksanakan && u ? ukurSampai(u, tw, skala, capaianAnak).realisasiSampai : undefined;
       const ri = i && indikatorRenstra(i, r?.indikator ?? [], n.indikator.length);
       const t6 = rs && ri?.target[String(rs.akhir)];
-      const k6 = angka(t6);
       const k14 = pertama ? k13 : undefined;
       const k15 = u && capaianRenstra(u, k14, t6);
-      const rp = k === 0; // the budget belongs to the node: printed on its first indicator row
-      if (rp && rp15) capRp.push(rp15);
       if (k15) capK.push(k15);
       baris.push({
-        no: k === 0 ? String(++no) : '', sasaran: k === 0 && tingkat === 'program' ? sasaran.get(n.sasaran ?? '') ?? '-' : '',
-        kode: k === 0 ? r?.kode ?? '-' : '', nama: k === 0 ? n.nama : '', tingkat, tebal: tingkat !== 'sub_kegiatan',
-        indikator: i ? `${i.nama}${i.satuan ? ` (${i.satuan})` : ''}` : '-',
-        rp, k6: ditulis(t6), rp6: uang(rp6), k7: pertama ? NOL : undefined, rp7: pertama ? NOL : undefined,
-        k8: ditulis(i?.target), rp8: uang(n.pagu),
-        tw: [0, 1, 2, 3].map((t) => ({ k: t < tw && q ? sel(q.nilai[t]) : undefined, rp: t < tw ? uang(rpQ[t]) : undefined })),
-        k13: nilaiSel(k13), rp13: uang(rp13), k14: nilaiSel(k14), rp14: uang(rp14), k15: sel(k15), rp15: sel(rp15),
-        unit: k === 0 ? instansi.nama_singkat ?? instansi.nama : '',
+        ...simpul(k, n.sasaran), indikator: i ? `${i.nama}${i.satuan ? ` (${i.satuan})` : ''}` : '-',
+        k6: ditulis(t6), k8: ditulis(i?.target), tw: kuartalan((t) => (q ? sel(q.nilai[t]) : undefined)),
+        k13: nilaiSel(k13), k14: nilaiSel(k14), k15: sel(k15),
       });
     });
     n.anak.forEach((a) => tambah(a, a.tingkat));
